@@ -1,0 +1,47 @@
+// The one declaration of the bridge between renderer and main.
+//
+// Each channel names its argument guard (checked by main on every call) and,
+// through the phantom `result` field, its result type. The preload, the main
+// handlers and the test host are all derived from this object, so a channel
+// name is written exactly once (the shape GitHub Desktop uses in ipc-shared.ts).
+import type { CorpusLoad } from './model';
+import { isNothing, type Guard } from './shape';
+
+export interface Channel<A, R> {
+  readonly validate: Guard<A>;
+  /** Never set: carries the result type only. */
+  readonly result?: R;
+}
+
+const channel = <A, R>(validate: Guard<A>): Channel<A, R> => ({ validate });
+
+export const bridgeContract = {
+  /** The corpus shipped in seeds/, read on first start. */
+  loadSeedCorpus: channel<undefined, CorpusLoad>(isNothing),
+};
+
+export type BridgeContract = typeof bridgeContract;
+export type ChannelName = keyof BridgeContract;
+export type ArgOf<K extends ChannelName> = BridgeContract[K] extends Channel<infer A, unknown> ? A : never;
+export type ResultOf<K extends ChannelName> = BridgeContract[K] extends Channel<unknown, infer R> ? R : never;
+
+/** What the renderer sees as `window.workbench`. */
+export type WorkbenchBridge = { [K in ChannelName]: (arg: ArgOf<K>) => Promise<ResultOf<K>> };
+
+/** What main implements: one function a channel. */
+export type BridgeHandlers = { [K in ChannelName]: (arg: ArgOf<K>) => Promise<ResultOf<K>> };
+
+export const channelNames = Object.keys(bridgeContract) as ChannelName[];
+
+/** Name under which the preload exposes the bridge in the page. */
+export const BRIDGE_GLOBAL = 'workbench';
+
+export class BridgeArgumentError extends Error {}
+
+/** Checks a call's argument against the contract, throwing a clear error if it does not fit. */
+export function checkArgument<K extends ChannelName>(name: K, arg: unknown): ArgOf<K> {
+  const contract = bridgeContract[name] as Channel<unknown, unknown> | undefined;
+  if (!contract || !Object.hasOwn(bridgeContract, name)) throw new BridgeArgumentError(`unknown channel ${String(name)}`);
+  if (!contract.validate(arg)) throw new BridgeArgumentError(`argument of ${name} does not have the declared shape`);
+  return arg as ArgOf<K>;
+}

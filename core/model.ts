@@ -1,0 +1,100 @@
+// The data the whole app speaks: documents read from disk, spans over their
+// text, labels and the status of a document. Offsets here are always UTF-16
+// code units of `text` (JavaScript string indices); conversion to Python's
+// code points happens only at the export/import boundary (core/codepoints.ts).
+
+/** A document as the main process reads it from disk. */
+export interface CorpusDocument {
+  /** Stable id: the first 16 hex digits of sha256 unless the source gave one. */
+  id: string;
+  /** File name (or the record's own name for JSONL). */
+  name: string;
+  /** The exact text: never normalised, CRLF, tabs and trailing spaces kept. */
+  text: string;
+  /** sha256 of `text` as UTF-8, hex. Documents are deduplicated by it. */
+  sha256: string;
+  /** Where it came from: a file path, or `path:line` for a JSONL record. */
+  source: string;
+}
+
+export type DocStatus = 'todo' | 'in_progress' | 'done';
+export const DOC_STATUSES: readonly DocStatus[] = ['todo', 'in_progress', 'done'];
+
+/** A span as imported alongside a document (offsets in UTF-16 units). */
+export interface SpanDraft {
+  start: number;
+  end: number;
+  label: string;
+  note?: string;
+}
+
+/**
+ * A document's metadata as stored in IndexedDB. The text lives in its own
+ * table (TextRecord) so that listing 100,000 documents never loads their texts.
+ */
+export interface DocumentRecord {
+  id: string;
+  name: string;
+  sha256: string;
+  source: string;
+  /** First non-empty line, shortened: what the document list shows. */
+  preview: string;
+  /** Length of the text in UTF-16 units. */
+  length: number;
+  status: DocStatus;
+  /** Number of spans, kept current so the list never counts. */
+  spanCount: number;
+  addedAt: number;
+  updatedAt: number;
+}
+
+export interface TextRecord {
+  id: string;
+  text: string;
+}
+
+/** A span as stored: offsets plus the quoted text, kept for checking. */
+export interface Span {
+  id: string;
+  docId: string;
+  start: number;
+  end: number;
+  label: string;
+  /** text.slice(start, end) when the span was made. */
+  text: string;
+  note: string;
+  /** Set while a span projected from another document awaits acceptance. */
+  projected?: boolean;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface Label {
+  name: string;
+  color: string;
+  /** Single key that applies the label, '1'..'9' by default. */
+  key: string;
+  order: number;
+}
+
+/** A problem found while reading input: always names file and, where known, line. */
+export interface InputProblem {
+  file: string;
+  line?: number;
+  message: string;
+  /** 'warning': the record was still loaded (e.g. decoded as Windows-1252). */
+  severity: 'error' | 'warning';
+}
+
+/** What reading a folder, file or JSONL gives: good records and problems side by side. */
+export interface CorpusLoad {
+  documents: Array<CorpusDocument & { spans?: SpanDraft[]; status?: DocStatus }>;
+  problems: InputProblem[];
+}
+
+export const DEFAULT_LABELS: readonly Label[] = [
+  { name: 'actor', color: '#2f6fde', key: '1', order: 0 },
+  { name: 'country', color: '#1f9d55', key: '2', order: 1 },
+  { name: 'money', color: '#d97706', key: '3', order: 2 },
+  { name: 'commitment', color: '#b83280', key: '4', order: 3 },
+];

@@ -1,0 +1,17 @@
+// The main process's answers to bridge calls, as plain Node code: no Electron
+// import, so the same handlers serve the app (main/ipc.ts) and the Chromium
+// test host (tests/support/bridge-host.ts). Whatever needs Electron (dialogs,
+// paths) comes in through MainDeps.
+import type { BridgeHandlers } from '../core/bridge';
+import { readCorpusFolder } from './services/corpus-folder';
+
+export interface MainDeps {
+  /** Folder holding the bundled seed corpus. */
+  seedsDir: string;
+}
+
+export function createHandlers(deps: MainDeps): BridgeHandlers {
+  return {
+    loadSeedCorpus: async () => readCorpusFolder(deps.seedsDir),
+  };
+}

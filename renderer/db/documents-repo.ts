@@ -1,0 +1,122 @@
+// Documents in IndexedDB: storing a loaded corpus idempotently, listing, reading.
+// UI code reaches the database only through these repository modules.
+import type { CorpusLoad, DocStatus, DocumentRecord, Label, Span, SpanDraft } from '../../core/model';
+import { DEFAULT_LABELS } from '../../core/model';
+import { previewOf } from '../../core/preview';
+import type { WorkbenchDb } from './schema';
+
+type Incoming = CorpusLoad['documents'][number];
+
+export interface StoreResult {
+  added: number;
+  existing: number;
+  spansAdded: number;
+}
+
+function toRecord(doc: Incoming, now: number): DocumentRecord {
+  const spanCount = doc.spans?.length ?? 0;
+  const status: DocStatus = doc.status ?? (spanCount > 0 ? 'in_progress' : 'todo');
+  return {
+    id: doc.id, name: doc.name, sha256: doc.sha256, source: doc.source, preview: previewOf(doc.text),
+    length: doc.text.length, status, spanCount, addedAt: now, updatedAt: now,
+  };
+}
+
+export function spanFromDraft(docId: string, text: string, draft: SpanDraft, now: number): Span {
+  return {
+    id: crypto.randomUUID(), docId, start: draft.start, end: draft.end, label: draft.label,
+    text: text.slice(draft.start, draft.end), note: draft.note ?? '', createdAt: now, updatedAt: now,
+  };
+}
+
+/** Keeps the first of each sha256 and gives a fresh id to an id already taken by other text. */
+function freshDocuments(docs: Incoming[], knownSha: Set<string>, takenIds: Set<string>): Incoming[] {
+  const fresh: Incoming[] = [];
+  for (const doc of docs) {
+    if (knownSha.has(doc.sha256)) continue;
+    knownSha.add(doc.sha256);
+    const id = takenIds.has(doc.id) ? `${doc.id}-${doc.sha256.slice(0, 8)}` : doc.id;
+    takenIds.add(id);
+    fresh.push({ ...doc, id });
+  }
+  return fresh;
+}
+
+async function addMissingLabels(db: WorkbenchDb, docs: Incoming[]): Promise<void> {
+  const names = new Set(docs.flatMap((d) => d.spans?.map((s) => s.label) ?? []));
+  const known = new Set((await db.labels.toArray()).map((l) => l.name));
+  const missing = [...names].filter((n) => !known.has(n));
+  let order = known.size;
+  const labels: Label[] = missing.map((name) => ({ name, color: pickColor(order), key: '', order: order++ }));
+  await db.labels.bulkAdd(labels);
+}
+
+const EXTRA_COLORS = ['#7c3aed', '#0e7490', '#b91c1c', '#4d7c0f', '#a16207', '#be185d', '#1d4ed8', '#047857'];
+
+export function pickColor(order: number): string {
+  return order < DEFAULT_LABELS.length ? DEFAULT_LABELS[order].color : EXTRA_COLORS[order % EXTRA_COLORS.length];
+}
+
+const spanKey = (s: { start: number; end: number; label: string }) => `${s.start}:${s.end}:${s.label}`;
+
+/** Spans a re-imported document brings that its stored copy lacks (same offsets and label count as present). */
+async function spansForKnown(db: WorkbenchDb, docs: Incoming[], known: DocumentRecord[], now: number): Promise<Span[]> {
+  const idBySha = new Map(known.map((d) => [d.sha256, d.id]));
+  const out: Span[] = [];
+  for (const doc of docs) {
+    const id = idBySha.get(doc.sha256);
+    if (!id || !doc.spans?.length) continue;
+    const have = new Set((await db.spans.where('docId').equals(id).toArray()).map(spanKey));
+    for (const draft of doc.spans) {
+      if (have.has(spanKey(draft))) continue;
+      have.add(spanKey(draft));
+      out.push(spanFromDraft(id, doc.text, draft, now));
+    }
+  }
+  return out;
+}
+
+async function bumpSpanCounts(db: WorkbenchDb, spans: Span[], now: number): Promise<void> {
+  const added = new Map<string, number>();
+  for (const s of spans) added.set(s.docId, (added.get(s.docId) ?? 0) + 1);
+  for (const [id, n] of added) {
+    await db.documents.where('id').equals(id).modify((d) => {
+      d.spanCount += n;
+      d.updatedAt = now;
+      if (d.status === 'todo') d.status = 'in_progress';
+    });
+  }
+}
+
+/** Stores new documents (deduplicated by sha256) with their spans, in one transaction. */
+export async function storeDocuments(db: WorkbenchDb, docs: Incoming[], now = Date.now()): Promise<StoreResult> {
+  return db.transaction('rw', [db.documents, db.texts, db.spans, db.labels], async () => {
+    const known = await db.documents.where('sha256').anyOf(docs.map((d) => d.sha256)).toArray();
+    const takenIds = new Set((await db.documents.bulkGet(docs.map((d) => d.id))).filter(Boolean).map((d) => d!.id));
+    const fresh = freshDocuments(docs, new Set(known.map((d) => d.sha256)), takenIds);
+    const spans = fresh.flatMap((d) => (d.spans ?? []).map((s) => spanFromDraft(d.id, d.text, s, now)));
+    const merged = await spansForKnown(db, docs, known, now);
+    await db.documents.bulkAdd(fresh.map((d) => toRecord(d, now)));
+    await db.texts.bulkAdd(fresh.map((d) => ({ id: d.id, text: d.text })));
+    await db.spans.bulkAdd([...spans, ...merged]);
+    await bumpSpanCounts(db, merged, now);
+    await addMissingLabels(db, docs);
+    return { added: fresh.length, existing: docs.length - fresh.length, spansAdded: spans.length + merged.length };
+  });
+}
+
+export function listDocuments(db: WorkbenchDb): Promise<DocumentRecord[]> {
+  return db.documents.orderBy('name').toArray();
+}
+
+export async function readText(db: WorkbenchDb, id: string): Promise<string | undefined> {
+  return (await db.texts.get(id))?.text;
+}
+
+export function getDocument(db: WorkbenchDb, id: string): Promise<DocumentRecord | undefined> {
+  return db.documents.get(id);
+}
+
+export async function setStatus(db: WorkbenchDb, id: string, status: DocStatus, now = Date.now()): Promise<void> {
+  await db.documents.update(id, { status, updatedAt: now });
+}

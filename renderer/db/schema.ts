@@ -1,0 +1,44 @@
+// The whole IndexedDB schema and its history, in one place. A new version is
+// appended, never edited: each names its upgrade function, so a database
+// written by any earlier release opens in this one with its data intact.
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { DEFAULT_LABELS, type DocumentRecord, type Label, type Span, type TextRecord } from '../../core/model';
+
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+export type WorkbenchDb = Dexie & {
+  documents: EntityTable<DocumentRecord, 'id'>;
+  texts: EntityTable<TextRecord, 'id'>;
+  spans: EntityTable<Span, 'id'>;
+  labels: EntityTable<Label, 'name'>;
+  settings: EntityTable<Setting, 'key'>;
+};
+
+export const DEFAULT_DB_NAME = 'seed-workbench';
+
+/** Version 1: documents (metadata), their texts, spans, labels, settings. */
+function version1(db: Dexie): void {
+  db.version(1).stores({
+    documents: 'id, &sha256, name, status, updatedAt',
+    texts: 'id',
+    spans: 'id, docId, [docId+start], label',
+    labels: 'name, order',
+    settings: 'key',
+  });
+}
+
+async function seedDefaultLabels(tx: Transaction): Promise<void> {
+  await tx.table('labels').bulkPut(DEFAULT_LABELS.map((label) => ({ ...label })));
+}
+
+export const schemaHistory: ReadonlyArray<(db: Dexie) => void> = [version1];
+
+export function openWorkbenchDb(name = DEFAULT_DB_NAME): WorkbenchDb {
+  const db = new Dexie(name) as WorkbenchDb;
+  for (const declare of schemaHistory) declare(db);
+  db.on('populate', (tx) => seedDefaultLabels(tx));
+  return db;
+}

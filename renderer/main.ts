@@ -1,0 +1,36 @@
+// Renderer entry: open the database, load the seed corpus on first start, show the workbench.
+import 'prosemirror-view/style/prosemirror.css';
+import './styles.css';
+import type { WorkbenchBridge } from '../core/bridge';
+import { getBridge } from './bridge';
+import { storeDocuments } from './db/documents-repo';
+import { openWorkbenchDb, type WorkbenchDb } from './db/schema';
+import { getSetting, putSetting } from './db/settings-repo';
+import { WorkbenchApp } from './ui/app';
+
+/** Loads the bundled seed corpus once; storing is idempotent by content hash anyway. */
+async function ensureSeedCorpus(db: WorkbenchDb, bridge: WorkbenchBridge, app: WorkbenchApp): Promise<void> {
+  if (await getSetting(db, 'seedCorpusLoaded', false)) return;
+  const load = await bridge.loadSeedCorpus(undefined);
+  const result = await storeDocuments(db, load.documents);
+  await putSetting(db, 'seedCorpusLoaded', true);
+  app.reportProblems(load.problems);
+  if (load.problems.length === 0) app.say(`Loaded the seed corpus: ${result.added} documents.`);
+}
+
+async function boot(): Promise<void> {
+  const root = document.getElementById('app')!;
+  try {
+    const db = openWorkbenchDb();
+    const app = new WorkbenchApp(db, root);
+    await ensureSeedCorpus(db, getBridge(), app);
+    await app.start();
+    document.body.dataset.ready = 'true';
+  } catch (error) {
+    root.textContent = `The workbench could not start: ${error instanceof Error ? error.message : String(error)}`;
+    document.body.dataset.ready = 'error';
+    throw error;
+  }
+}
+
+void boot();

@@ -1,0 +1,29 @@
+// Plays the preload's part in plain Chromium: puts window.workbench on the
+// page, built from the same contract, and answers each call with the same
+// main-process handlers the app uses, after the same argument check.
+import type { BrowserContext } from 'playwright-core';
+import { BRIDGE_GLOBAL, channelNames, checkArgument, type BridgeHandlers, type ChannelName } from '../../core/bridge';
+
+const BINDING = '__workbenchInvoke';
+
+export interface BridgeCall {
+  name: string;
+  arg: unknown;
+}
+
+export async function exposeBridge(context: BrowserContext, handlers: BridgeHandlers, calls: BridgeCall[] = []): Promise<void> {
+  await context.exposeBinding(BINDING, async (_source, name: string, arg: unknown) => {
+    calls.push({ name, arg });
+    if (!(channelNames as string[]).includes(name)) throw new Error(`unknown channel ${name}`);
+    const handler = handlers[name as ChannelName] as (arg: unknown) => Promise<unknown>;
+    return handler(checkArgument(name as ChannelName, arg === null ? undefined : arg));
+  });
+  await context.addInitScript(
+    ({ names, global, binding }) => {
+      const invoke = (window as unknown as Record<string, (n: string, a: unknown) => Promise<unknown>>)[binding];
+      const bridge = Object.fromEntries(names.map((n) => [n, (arg: unknown) => invoke(n, arg)]));
+      Object.defineProperty(window, global, { value: Object.freeze(bridge), writable: false });
+    },
+    { names: channelNames as string[], global: BRIDGE_GLOBAL, binding: BINDING },
+  );
+}

@@ -1,0 +1,50 @@
+// Finds and launches the Chromium the end-to-end tests drive.
+// Order: $SEED_CHROMIUM (or $CHROMIUM_PATH), /usr/bin/chromium, Playwright's own download.
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--allow-file-access-from-files',
+];
+
+export function findChromium(): string {
+  const candidates = [process.env.SEED_CHROMIUM, process.env.CHROMIUM_PATH, '/usr/bin/chromium'];
+  for (const candidate of candidates) if (candidate && existsSync(candidate)) return candidate;
+  const bundled = safeBundledPath();
+  if (bundled && existsSync(bundled)) return bundled;
+  throw new Error(
+    'No Chromium found for the end-to-end tests. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`) ' +
+      'or point SEED_CHROMIUM at a Chromium or Chrome binary.',
+  );
+}
+
+function safeBundledPath(): string | undefined {
+  try {
+    return chromium.executablePath();
+  } catch {
+    return undefined;
+  }
+}
+
+export function freshProfileDir(): string {
+  return mkdtempSync(path.join(tmpdir(), 'seed-workbench-profile-'));
+}
+
+/** A browser with a persistent profile: closing and relaunching on the same dir is a restart. */
+export async function launchWithProfile(profileDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: findChromium(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1400, height: 900 },
+  });
+}

@@ -1,0 +1,2 @@
+// Dexie needs IndexedDB: in Node the unit tests use fake-indexeddb.
+import 'fake-indexeddb/auto';

@@ -1,0 +1,40 @@
+import { defineConfig } from 'vitest/config';
+
+// Three layers, run in this order by scripts/test.mjs:
+//  unit     - pure modules and main-process services in Node (fake-indexeddb for Dexie)
+//  chromium - the built renderer in real Chromium, the bridge supplied by the test host
+//  electron - the whole app through Playwright's _electron, where an Electron binary exists
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/{core,main,renderer,cli}/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['tests/support/unit-setup.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'chromium',
+          include: ['tests/e2e/chromium/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'electron',
+          include: ['tests/e2e/electron/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
