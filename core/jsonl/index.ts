@@ -1,0 +1,5 @@
+export * from './records';
+export * from './writer';
+export * from './parser';
+export * from './validator';
+export * from './import-batch';

@@ -1,0 +1,184 @@
+// One JSONL line -> an ImportedRecord with UTF-16 offsets, or a clear error.
+//
+// Shapes recognised, per line (a file may mix them):
+//   Prodigy/spaCy: {"text", "spans": [{"start","end","label","text"?,"note"?}], "id"?, "meta": {"name","status",...}?}
+//   doccano:       {"text", "label" | "labels": [[start, end, "LABEL"], ...], "id"?}
+//   plain:         {"text"}
+// Input offsets are code points (Python str indices).
+//
+// Policy: a line whose record is unusable (bad JSON, not an object, no string
+// "text") fails as a whole. A bad span inside an otherwise good record is
+// dropped and reported in `errors`; the record and its good spans still load,
+// so nothing good is lost. Blank lines give {ok:false, blank:true}: callers
+// skip them silently.
+import { makeOffsetConverter, type OffsetConverter } from '../codepoints';
+import { DOC_STATUSES, type DocStatus, type SpanDraft } from '../model';
+import type { ImportedRecord } from './records';
+
+export interface LineOk {
+  ok: true;
+  line: number;
+  record: ImportedRecord;
+  /** Bad spans that were dropped: errors, although the record loaded. */
+  errors: string[];
+  /** Things ignored without losing data (unknown status, odd id, ...). */
+  warnings: string[];
+}
+
+export interface LineFailed {
+  ok: false;
+  line: number;
+  message: string;
+  /** True for an empty or whitespace-only line, which is not a problem. */
+  blank?: boolean;
+}
+
+export type ParsedLine = LineOk | LineFailed;
+
+type Json = Record<string, unknown>;
+
+interface RawSpan {
+  start: unknown;
+  end: unknown;
+  label: unknown;
+  text?: unknown;
+  note?: unknown;
+}
+
+interface Context {
+  text: string;
+  conv: OffsetConverter;
+  errors: string[];
+  warnings: string[];
+}
+
+export function isBlankLine(line: string): boolean {
+  return line.trim() === '';
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'array' : typeof value;
+}
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function offsetProblem(span: RawSpan, length: number): string | undefined {
+  const { start, end } = span;
+  if (!Number.isInteger(start) || !Number.isInteger(end)) {
+    return `offsets must be integers (start ${JSON.stringify(start)}, end ${JSON.stringify(end)})`;
+  }
+  const [s, e] = [start as number, end as number];
+  if (s < 0) return `start ${s} is negative`;
+  if (e > length) return `end ${e} is past the end of the text (${length} code points)`;
+  if (s > e) return `start ${s} is after end ${e}`;
+  if (s === e) return `span ${s}-${e} is empty`;
+  return undefined;
+}
+
+/** When a quote only matches if the offsets are read as UTF-16 units, say so. */
+function utf16Hint(ctx: Context, span: RawSpan): string {
+  const [s, e] = [span.start as number, span.end as number];
+  return ctx.text.slice(s, e) === span.text ? ' (the offsets look like UTF-16 units; JSONL offsets must be code points)' : '';
+}
+
+function checkSpan(ctx: Context, span: RawSpan): SpanDraft | string {
+  if (typeof span.label !== 'string' || span.label === '') return 'span has no label';
+  const offsets = offsetProblem(span, ctx.conv.codePointLength);
+  if (offsets) return offsets;
+  const start = ctx.conv.toUtf16(span.start as number);
+  const end = ctx.conv.toUtf16(span.end as number);
+  const slice = ctx.text.slice(start, end);
+  if (span.text !== undefined && span.text !== slice) {
+    return `span text ${JSON.stringify(span.text)} does not match the text at ${span.start}-${span.end}, ${JSON.stringify(slice)}${utf16Hint(ctx, span)}`;
+  }
+  const draft: SpanDraft = { start, end, label: span.label };
+  if (typeof span.note === 'string' && span.note !== '') draft.note = span.note;
+  else if (span.note !== undefined && typeof span.note !== 'string') ctx.warnings.push(`span ${span.start}-${span.end}: note ignored (not a string)`);
+  return draft;
+}
+
+function collectSpans(ctx: Context, raws: unknown[], toRaw: (raw: unknown) => RawSpan | string): SpanDraft[] {
+  const spans: SpanDraft[] = [];
+  raws.forEach((raw, i) => {
+    const shaped = toRaw(raw);
+    const checked = typeof shaped === 'string' ? shaped : checkSpan(ctx, shaped);
+    if (typeof checked === 'string') ctx.errors.push(`span ${i + 1} dropped: ${checked}`);
+    else spans.push(checked);
+  });
+  return spans;
+}
+
+function prodigySpan(raw: unknown): RawSpan | string {
+  if (!isObject(raw)) return `not an object (got ${kindOf(raw)})`;
+  return { start: raw.start, end: raw.end, label: raw.label, text: raw.text, note: raw.note };
+}
+
+function doccanoSpan(raw: unknown): RawSpan | string {
+  if (!Array.isArray(raw) || raw.length !== 3) return `not a [start, end, "LABEL"] triple (got ${JSON.stringify(raw)})`;
+  return { start: raw[0], end: raw[1], label: raw[2] };
+}
+
+function readSpans(ctx: Context, obj: Json): SpanDraft[] {
+  if (obj.spans !== undefined) {
+    if (!Array.isArray(obj.spans)) return (ctx.errors.push(`"spans" is not an array (got ${kindOf(obj.spans)})`), []);
+    if (obj.label !== undefined || obj.labels !== undefined) ctx.warnings.push('both "spans" and doccano labels given; labels ignored');
+    return collectSpans(ctx, obj.spans, prodigySpan);
+  }
+  const key = obj.label !== undefined ? 'label' : obj.labels !== undefined ? 'labels' : undefined;
+  if (!key) return [];
+  const list = obj[key];
+  if (!Array.isArray(list)) return (ctx.errors.push(`"${key}" is not an array (got ${kindOf(list)})`), []);
+  return collectSpans(ctx, list, doccanoSpan);
+}
+
+function readId(ctx: Context, id: unknown): string | undefined {
+  if (typeof id === 'string' && id !== '') return id;
+  if (typeof id === 'number' && Number.isFinite(id)) return String(id);
+  if (id !== undefined) ctx.warnings.push(`"id" ignored (got ${kindOf(id)}); an id is made from the text`);
+  return undefined;
+}
+
+function readStatus(ctx: Context, status: unknown): DocStatus | undefined {
+  if (status === undefined) return undefined;
+  if ((DOC_STATUSES as readonly unknown[]).includes(status)) return status as DocStatus;
+  ctx.warnings.push(`meta.status ${JSON.stringify(status)} ignored (expected ${DOC_STATUSES.join(', ')})`);
+  return undefined;
+}
+
+function readMeta(ctx: Context, record: ImportedRecord, meta: unknown): void {
+  if (meta === undefined) return;
+  if (!isObject(meta)) return void ctx.warnings.push(`"meta" ignored (got ${kindOf(meta)})`);
+  if (typeof meta.name === 'string' && meta.name !== '') record.name = meta.name;
+  if (typeof meta.source === 'string') record.source = meta.source;
+  const updated = typeof meta.updated_at === 'string' ? Date.parse(meta.updated_at) : NaN;
+  if (!Number.isNaN(updated)) record.updatedAt = updated;
+  const status = readStatus(ctx, meta.status);
+  if (status) record.status = status;
+}
+
+function parseJson(line: string, lineNo: number): { value: unknown } | LineFailed {
+  try {
+    return { value: JSON.parse(line) };
+  } catch (error) {
+    return { ok: false, line: lineNo, message: `malformed JSON: ${(error as Error).message}` };
+  }
+}
+
+export function parseJsonlLine(line: string, lineNo: number): ParsedLine {
+  if (isBlankLine(line)) return { ok: false, line: lineNo, message: 'blank line', blank: true };
+  const parsed = parseJson(line, lineNo);
+  if ('ok' in parsed) return parsed;
+  const obj = parsed.value;
+  if (!isObject(obj)) return { ok: false, line: lineNo, message: `not a JSON object (got ${kindOf(obj)})` };
+  if (obj.text === undefined) return { ok: false, line: lineNo, message: 'missing "text"' };
+  if (typeof obj.text !== 'string') return { ok: false, line: lineNo, message: `"text" is not a string (got ${kindOf(obj.text)})` };
+  const ctx: Context = { text: obj.text, conv: makeOffsetConverter(obj.text), errors: [], warnings: [] };
+  const record: ImportedRecord = { text: obj.text, spans: readSpans(ctx, obj) };
+  const id = readId(ctx, obj.id);
+  if (id !== undefined) record.id = id;
+  readMeta(ctx, record, obj.meta);
+  return { ok: true, line: lineNo, record, errors: ctx.errors, warnings: ctx.warnings };
+}

@@ -1,0 +1,68 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { codePointLength, makeOffsetConverter, OffsetError } from '../../core/codepoints';
+
+describe('makeOffsetConverter', () => {
+  it('is the identity on BMP-only text', () => {
+    const conv = makeOffsetConverter('e\u0301 שלום مرحبا\t中文');
+    for (let i = 0; i <= 12; i++) {
+      expect(conv.toCodePoint(i)).toBe(i);
+      expect(conv.toUtf16(i)).toBe(i);
+    }
+  });
+
+  it('counts an astral character as one code point', () => {
+    const text = 'a😀b𠀀c';
+    const conv = makeOffsetConverter(text);
+    expect(conv.codePointLength).toBe(5);
+    expect([0, 1, 3, 4, 6, 7].map((u) => conv.toCodePoint(u))).toEqual([0, 1, 2, 3, 4, 5]);
+    expect([0, 1, 2, 3, 4, 5].map((c) => conv.toUtf16(c))).toEqual([0, 1, 3, 4, 6, 7]);
+  });
+
+  it('reports an offset inside a surrogate pair instead of rounding', () => {
+    const conv = makeOffsetConverter('x🇬🇧y');
+    expect(() => conv.toCodePoint(2)).toThrow(OffsetError);
+    expect(() => conv.toCodePoint(4)).toThrow(/inside a surrogate pair/);
+    expect(conv.isBoundary(2)).toBe(false);
+    expect(conv.isBoundary(3)).toBe(true);
+  });
+
+  it('rejects out-of-range and non-integer offsets', () => {
+    const conv = makeOffsetConverter('ab😀');
+    expect(() => conv.toCodePoint(-1)).toThrow(OffsetError);
+    expect(() => conv.toCodePoint(5)).toThrow(OffsetError);
+    expect(() => conv.toCodePoint(1.5)).toThrow(OffsetError);
+    expect(() => conv.toUtf16(4)).toThrow(OffsetError);
+    expect(conv.toUtf16(3)).toBe(4);
+  });
+
+  it('counts lone surrogates as one code point each, like Python', () => {
+    const text = '\ud800a\udc00😀';
+    expect(codePointLength(text)).toBe(4);
+    expect(makeOffsetConverter(text).toCodePoint(5)).toBe(4);
+  });
+
+  it('handles the ZWJ family as its code points', () => {
+    const family = '👨‍👩‍👧';
+    expect(codePointLength(family)).toBe([...family].length);
+    expect(codePointLength('')).toBe(0);
+  });
+
+  it('agrees with [...text] on random full-unicode text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        const conv = makeOffsetConverter(text);
+        const points = [...text];
+        expect(conv.codePointLength).toBe(points.length);
+        let u16 = 0;
+        points.forEach((p, cp) => {
+          expect(conv.toUtf16(cp)).toBe(u16);
+          expect(conv.toCodePoint(u16)).toBe(cp);
+          u16 += p.length;
+        });
+        expect(conv.toCodePoint(text.length)).toBe(points.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
