@@ -1,0 +1,13 @@
+// Comparison keys. Two documents quote the same words with different quote
+// marks, accents, hyphenation and case; the key erases exactly those
+// differences and nothing else, and only the key: texts stay untouched.
+
+const COMBINING_MARKS = /\p{M}/gu;
+// Hyphens, dashes used as hyphens, apostrophes and quote marks that can sit
+// inside a word ("co-operation", "I’ve", "UK's").
+const INNER_JOINERS = /[\u002D\u2010\u2011\u00AD'\u2018\u2019\u02BC\u0060\u00B4]/gu;
+
+/** The key a word compares by: "Co-operation" and "cooperation" give the same. */
+export function normalizeKey(word: string): string {
+  return word.normalize('NFKD').replace(COMBINING_MARKS, '').replace(INNER_JOINERS, '').toLowerCase();
+}
