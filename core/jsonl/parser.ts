@@ -9,7 +9,8 @@
 // Policy: a line whose record is unusable (bad JSON, not an object, no string
 // "text") fails as a whole. A bad span inside an otherwise good record is
 // dropped and reported in `errors`; the record and its good spans still load,
-// so nothing good is lost. Blank lines give {ok:false, blank:true}: callers
+// so nothing good is lost. An empty span (start == end) marks nothing and is
+// dropped as an error too. Blank lines give {ok:false, blank:true}: callers
 // skip them silently.
 import { makeOffsetConverter, type OffsetConverter } from '../codepoints';
 import { DOC_STATUSES, type DocStatus, type SpanDraft } from '../model';
@@ -81,13 +82,14 @@ function offsetProblem(span: RawSpan, length: number): string | undefined {
 /** When a quote only matches if the offsets are read as UTF-16 units, say so. */
 function utf16Hint(ctx: Context, span: RawSpan): string {
   const [s, e] = [span.start as number, span.end as number];
-  return ctx.text.slice(s, e) === span.text ? ' (the offsets look like UTF-16 units; JSONL offsets must be code points)' : '';
+  const fits = typeof span.text === 'string' && Number.isInteger(s) && Number.isInteger(e) && s >= 0 && s < e && e <= ctx.text.length;
+  return fits && ctx.text.slice(s, e) === span.text ? ' (the offsets look like UTF-16 units; JSONL offsets must be code points)' : '';
 }
 
 function checkSpan(ctx: Context, span: RawSpan): SpanDraft | string {
   if (typeof span.label !== 'string' || span.label === '') return 'span has no label';
   const offsets = offsetProblem(span, ctx.conv.codePointLength);
-  if (offsets) return offsets;
+  if (offsets) return offsets + utf16Hint(ctx, span);
   const start = ctx.conv.toUtf16(span.start as number);
   const end = ctx.conv.toUtf16(span.end as number);
   const slice = ctx.text.slice(start, end);
