@@ -20,7 +20,7 @@ const textWithSpans = fc
     return fc.tuple(fc.constant(pieces.join('')), pieces.length > 0 ? fc.array(span, { maxLength: 6 }) : fc.constant([]));
   });
 
-function record(text: string, spans: Array<{ start: number; end: number; label: string; note?: string }>): ExportRecord {
+function record(text: string, spans: ReadonlyArray<{ start: number; end: number; label: string; note?: string }>): ExportRecord {
   const full = spans.map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
   return { id: 'p', name: 'p', text, sha256: '', source: 's', status: 'todo', updatedAt: 0, spans: full };
 }
@@ -40,7 +40,7 @@ describe('write -> parse', () => {
         expect(parsed.record.text).toBe(text);
         expect(parsed.record.spans.map(key).sort()).toEqual(spans.map(key).sort());
         if (format === 'prodigy') {
-          const notes = (list: Array<{ note?: string }>) => list.map((s) => s.note || '').sort();
+          const notes = (list: ReadonlyArray<{ note?: string }>) => list.map((s) => s.note || '').sort();
           expect(notes(parsed.record.spans)).toEqual(notes(spans));
         }
       }),
