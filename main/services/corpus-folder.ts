@@ -1,4 +1,5 @@
-// Reads a folder (recursively) or single files of plain text into documents.
+// Reads a folder (recursively) or single files of plain text, and .jsonl
+// corpora, into documents.
 // Every readable file becomes a document; every unreadable one becomes a
 // problem naming the file, and never stops the others from loading.
 import { readdir, readFile, stat } from 'node:fs/promises';
@@ -6,6 +7,7 @@ import path from 'node:path';
 import type { CorpusLoad, InputProblem } from '../../core/model';
 import { decodeBytes } from './decode';
 import { makeDocument } from './document-factory';
+import { isJsonlFile, readJsonlFileWhole } from './jsonl-file';
 
 export const TEXT_EXTENSIONS = ['.txt', '.md'];
 
@@ -34,7 +36,7 @@ export function mergeLoads(loads: CorpusLoad[]): CorpusLoad {
   return { documents: loads.flatMap((l) => l.documents), problems: loads.flatMap((l) => l.problems) };
 }
 
-/** Reads every .txt/.md file below `dir`; other files are reported as skipped. */
+/** Reads every .txt/.md/.jsonl file below `dir`; other files are reported as skipped. */
 export async function readCorpusFolder(dir: string): Promise<CorpusLoad> {
   const info = await stat(dir).catch(() => undefined);
   if (!info?.isDirectory()) return { documents: [], problems: [{ file: dir, message: 'folder not found', severity: 'error' }] };
@@ -42,6 +44,7 @@ export async function readCorpusFolder(dir: string): Promise<CorpusLoad> {
   for (const rel of await listFiles(dir)) {
     const file = path.join(dir, rel);
     if (isTextFile(rel)) loads.push(await readTextFile(file, rel));
+    else if (isJsonlFile(rel)) loads.push(await readJsonlFileWhole(file));
     else loads.push({ documents: [], problems: [{ file, message: 'skipped: not a .txt, .md or .jsonl file', severity: 'warning' }] });
   }
   return mergeLoads(loads);

@@ -1,0 +1,97 @@
+// Imports what the user picked or dropped: folders (recursively), .txt/.md
+// files, .jsonl corpora. Streams batches with progress so a big import shows
+// its progress and never builds one giant result. Files of other types are
+// reported as skipped; an unreadable file is a problem, never a stop.
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { ImportBatch } from '../../core/jsonl/import-batch';
+import type { CorpusLoad, InputProblem } from '../../core/model';
+import { isTextFile, listFiles, readTextFile } from './corpus-folder';
+import { decodeBytes } from './decode';
+import { makeDocument } from './document-factory';
+import { DEFAULT_BATCH_SIZE, isJsonlFile, readJsonlBytes, readJsonlFile, type ReadOptions } from './jsonl-file';
+
+export type { ImportBatch, ImportProgress } from '../../core/jsonl/import-batch';
+
+export const SKIPPED_MESSAGE = 'skipped: not a .txt, .md or .jsonl file';
+
+/** A file to import and the name its documents get. */
+interface PlannedFile {
+  file: string;
+  name: string;
+}
+
+interface Plan {
+  files: PlannedFile[];
+  problems: InputProblem[];
+}
+
+const skipped = (file: string): InputProblem => ({ file, message: SKIPPED_MESSAGE, severity: 'warning' });
+
+async function planPath(input: string, plan: Plan, seen: Set<string>): Promise<void> {
+  const info = await stat(input).catch(() => undefined);
+  if (!info) return void plan.problems.push({ file: input, message: 'not found', severity: 'error' });
+  // A folder and a file inside it may both be picked: read each file once.
+  const add = (file: string, name: string) => {
+    const key = path.resolve(file);
+    if (!seen.has(key)) plan.files.push({ file, name }), seen.add(key);
+  };
+  if (info.isDirectory()) for (const rel of await listFiles(input)) add(path.join(input, rel), rel);
+  else add(input, path.basename(input));
+}
+
+export async function planImport(paths: string[]): Promise<Plan> {
+  const plan: Plan = { files: [], problems: [] };
+  const seen = new Set<string>();
+  for (const input of paths) await planPath(input, plan, seen);
+  return plan;
+}
+
+/** Loads of one planned file: JSONL streams in batches, a text file is one load. */
+async function* loadsOf(planned: PlannedFile, options: ReadOptions): AsyncGenerator<CorpusLoad> {
+  if (isJsonlFile(planned.file)) yield* readJsonlFile(planned.file, options);
+  else if (isTextFile(planned.file)) yield await readTextFile(planned.file, planned.name).catch((e: Error) => failure(planned.file, e));
+  else yield { documents: [], problems: [skipped(planned.file)] };
+}
+
+function failure(file: string, error: Error): CorpusLoad {
+  return { documents: [], problems: [{ file, message: `could not read: ${error.message}`, severity: 'error' }] };
+}
+
+/** Takes batches of exactly `size` documents off `pending` (problems go with the first). */
+function* fullBatches(pending: CorpusLoad, size: number): Generator<CorpusLoad> {
+  while (pending.documents.length >= size) {
+    yield { documents: pending.documents.splice(0, size), problems: pending.problems.splice(0) };
+  }
+}
+
+/**
+ * Streams the documents of `paths` in batches of at most `batchSize`. Every
+ * batch tells how many files are done; the last one, always sent (possibly
+ * empty), has filesDone === filesTotal.
+ */
+export async function* readImportPaths(paths: string[], options: ReadOptions = {}): AsyncGenerator<ImportBatch> {
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const plan = await planImport(paths);
+  const progress = { filesDone: 0, filesTotal: plan.files.length };
+  const pending: CorpusLoad = { documents: [], problems: [...plan.problems] };
+  for (const planned of plan.files) {
+    for await (const load of loadsOf(planned, { batchSize })) {
+      pending.documents.push(...load.documents);
+      pending.problems.push(...load.problems);
+      for (const batch of fullBatches(pending, batchSize)) yield { ...batch, progress: { ...progress } };
+    }
+    progress.filesDone++;
+  }
+  yield { documents: pending.documents, problems: pending.problems, progress: { ...progress } };
+}
+
+/** A dropped file, given as bytes: same rules by extension as files on disk. */
+export function readImportBytes(name: string, bytes: Uint8Array): CorpusLoad {
+  if (isJsonlFile(name)) return readJsonlBytes(name, bytes);
+  if (!isTextFile(name)) return { documents: [], problems: [skipped(name)] };
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return { documents: [], problems: [{ file: name, line: decoded.line, message: decoded.error, severity: 'error' }] };
+  const problems: InputProblem[] = decoded.warning ? [{ file: name, message: decoded.warning, severity: 'warning' }] : [];
+  return { documents: [makeDocument(path.basename(name), decoded.text, name)], problems };
+}
