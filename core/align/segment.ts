@@ -57,8 +57,9 @@ function endsSentence(line: string, stopAt: number, end: number): boolean {
   if (/\p{Ll}/u.test(next)) return false;
   const before = /([\p{L}.]+)$/u.exec(line.slice(Math.max(0, stopAt - 12), stopAt))?.[1] ?? '';
   const word = before.replace(/\./g, '').toLowerCase();
-  // "J. Smith", "e.g. The": a single letter or a known abbreviation.
-  return !(line[stopAt] === '.' && (word.length === 1 || ABBREVIATIONS.has(word)));
+  // "J. Smith", "e.g. The": an initial or a known abbreviation ("I." is the pronoun).
+  const initial = word.length === 1 && word !== 'i';
+  return !(line[stopAt] === '.' && (initial || ABBREVIATIONS.has(word)));
 }
 
 function pushTrimmed(text: string, start: number, end: number, out: TextRange[]): void {
