@@ -1,0 +1,79 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readJsonlBytes, readJsonlFile, readJsonlFileWhole, type JsonlLoad } from '../../../main/services/jsonl-file';
+
+let dir: string;
+beforeAll(async () => void (dir = await mkdtemp(path.join(tmpdir(), 'jsonl-file-'))));
+afterAll(async () => rm(dir, { recursive: true, force: true }));
+
+const enc = (s: string) => Buffer.from(s, 'utf8');
+
+// Seven bad lines between good ones; each bad line must be named, each good one kept.
+const MIXED = Buffer.concat([
+  enc('\uFEFF{"text":"good 😀 one","spans":[{"start":5,"end":6,"label":"E","text":"😀"}],"meta":{"name":"first","status":"done"}}\r\n'),
+  enc('{"text": "unterminated\r\n'),
+  enc('["not", "an object"]\r\n'),
+  enc('{"id":"no-text"}\r\n'),
+  Buffer.from([0x7b, 0x22, 0x74, 0x65, 0x78, 0x74, 0x22, 0x3a, 0x22, 0x81, 0x22, 0x7d, 0x0d, 0x0a]), // {"text":"\x81"}
+  enc('{"text":"range","spans":[{"start":0,"end":99,"label":"A"}]}\r\n'),
+  enc('\r\n'),
+  enc('{"text":"quote","spans":[{"start":0,"end":2,"label":"A","text":"xx"},{"start":0,"end":2,"label":"B","text":"qu"}]}\r\n'),
+  enc('{"text":"line\\r\\nbreak\\ttab","label":[[6,11,"W"]]}\r\n'),
+  enc('{"id":7,"text":""}'),
+]);
+
+function expectMixed(load: JsonlLoad, file: string): void {
+  expect(load.documents.map((d) => d.text)).toEqual(['good 😀 one', 'range', 'quote', 'line\r\nbreak\ttab', '']);
+  const errors = load.problems.filter((p) => p.severity === 'error');
+  expect(errors.map((p) => p.line)).toEqual([2, 3, 4, 5, 6, 8]);
+  expect(errors.every((p) => p.file === file)).toBe(true);
+  expect(errors.map((p) => p.message)).toEqual([
+    expect.stringMatching(/^malformed JSON: /),
+    'not a JSON object (got array)',
+    'missing "text"',
+    expect.stringMatching(/not valid UTF-8 \(byte 0x81/),
+    expect.stringMatching(/span 1 dropped: end 99 is past the end/),
+    expect.stringMatching(/span 1 dropped: span text "xx" does not match/),
+  ]);
+  const [first, , quote, crlf, empty] = load.documents;
+  expect(first).toMatchObject({ name: 'first', status: 'done', source: `${file}:1`, spans: [{ start: 5, end: 7, label: 'E' }] });
+  expect(quote.spans).toEqual([{ start: 0, end: 2, label: 'B' }]);
+  expect(crlf.spans).toEqual([{ start: 6, end: 11, label: 'W' }]);
+  expect(crlf.name).toBe(`${path.basename(file)}:9`);
+  expect(empty).toMatchObject({ id: '7', text: '', source: `${file}:10` });
+}
+
+describe('readJsonlFile', () => {
+  it('loads every good line and names every bad one', async () => {
+    const file = path.join(dir, 'mixed.jsonl');
+    await writeFile(file, MIXED);
+    expectMixed(await readJsonlFileWhole(file), file);
+  });
+
+  it('streams batches of at most batchSize documents', async () => {
+    const file = path.join(dir, 'many.jsonl');
+    await writeFile(file, Array.from({ length: 25 }, (_, i) => JSON.stringify({ text: `doc ${i}` })).join('\n'));
+    const sizes: number[] = [];
+    for await (const batch of readJsonlFile(file, { batchSize: 10 })) sizes.push(batch.documents.length);
+    expect(sizes).toEqual([10, 10, 5]);
+  });
+
+  it('reports a missing file and a UTF-16 file once', async () => {
+    const missing = path.join(dir, 'nope.jsonl');
+    expect((await readJsonlFileWhole(missing)).problems).toEqual([{ file: missing, message: 'file not found', severity: 'error' }]);
+    const utf16 = path.join(dir, 'u16.jsonl');
+    await writeFile(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"text":"a"}\n{"text":"b"}\n', 'utf16le')]));
+    const load = await readJsonlFileWhole(utf16);
+    expect(load.documents).toEqual([]);
+    expect(load.problems).toHaveLength(1);
+    expect(load.problems[0].message).toMatch(/UTF-16/);
+  });
+});
+
+describe('readJsonlBytes', () => {
+  it('gives the same result for bytes in memory', () => {
+    expectMixed(readJsonlBytes('dropped.jsonl', new Uint8Array(MIXED)), 'dropped.jsonl');
+  });
+});
