@@ -1,21 +1,26 @@
-// One document on screen: a header with its name and facts, and the text view.
+// One document on screen: a header with its name and facts, and the text view
+// with its spans. Split view holds two of these.
 import type { EditorView } from 'prosemirror-view';
-import type { DocumentRecord } from '../../core/model';
+import type { DocumentRecord, Label, Span } from '../../core/model';
+import { Annotator, type AnnotatorHost } from '../annotate/annotator';
 import { createDocumentView, createTextState } from '../editor/document-view';
+import { spanClicks } from '../editor/span-clicks';
+import { spansPlugin } from '../editor/spans-plugin';
 import { clear, h } from './dom';
 import { STATUS_LABEL } from './document-list';
 
 export class DocumentPane {
   readonly element: HTMLElement;
-  private readonly header: HTMLElement;
-  private readonly textHost: HTMLElement;
+  private readonly header = h('div', { class: 'doc-header' });
+  readonly scroller = h('div', { class: 'doc-scroll' });
   private view?: EditorView;
   record?: DocumentRecord;
+  annotator?: Annotator;
 
-  constructor() {
-    this.header = h('div', { class: 'doc-header' });
-    this.textHost = h('div', { class: 'doc-scroll' });
-    this.element = h('section', { class: 'doc-pane', 'aria-label': 'Document' }, this.header, this.textHost);
+  constructor(private readonly host: AnnotatorHost, readonly name = 'main', private readonly onFocus: (pane: DocumentPane) => void = () => {}) {
+    this.element = h('section', { class: 'doc-pane', 'data-pane': name, 'aria-label': 'Document' }, this.header, this.scroller);
+    this.element.addEventListener('focusin', () => this.onFocus(this));
+    this.element.addEventListener('mousedown', () => this.onFocus(this));
     this.showEmpty();
   }
 
@@ -24,23 +29,40 @@ export class DocumentPane {
     this.header.append(h('h2', { class: 'doc-title' }, 'No document open'));
   }
 
-  show(record: DocumentRecord, text: string): void {
+  show(record: DocumentRecord, text: string, spans: Span[], labels: readonly Label[]): Annotator {
     this.record = record;
     this.renderHeader(record);
-    const state = createTextState(text);
+    const state = createTextState(text, [spansPlugin(text, spans, labels), spanClicks((offset) => this.annotator?.selectAt(offset))]);
     if (this.view) this.view.updateState(state);
-    else this.view = createDocumentView(this.textHost, state);
-    this.textHost.scrollTop = 0;
+    else this.view = createDocumentView(this.scroller, state);
+    this.scroller.scrollTop = 0;
+    this.annotator = new Annotator(record.id, text, this.view, this.host);
+    return this.annotator;
+  }
+
+  updateRecord(record: DocumentRecord): void {
+    if (record.id !== this.record?.id) return;
+    this.record = record;
+    this.renderHeader(record);
+  }
+
+  focus(): void {
+    this.view?.focus();
+  }
+
+  scrollToSpan(id: string): void {
+    const el = this.scroller.querySelector(`[data-span-id="${CSS.escape(id)}"]`);
+    el?.scrollIntoView({ block: 'center', behavior: 'instant' });
   }
 
   private renderHeader(record: DocumentRecord): void {
     clear(this.header);
-    const lines = record.length === 0 ? 0 : undefined;
     this.header.append(
       h('h2', { class: 'doc-title', 'data-testid': 'doc-title' }, record.name),
       h('div', { class: 'doc-facts' },
-        h('span', { class: `status-pill status-${record.status}` }, STATUS_LABEL[record.status]),
-        h('span', {}, `${record.length.toLocaleString()} characters${lines === 0 ? ' (empty)' : ''}`),
+        h('span', { class: `status-pill status-${record.status}`, 'data-testid': 'doc-status' }, STATUS_LABEL[record.status]),
+        h('span', {}, `${record.length.toLocaleString()} characters`),
+        h('span', {}, `${record.spanCount} spans`),
         h('span', { class: 'doc-source', title: record.source }, record.source)),
     );
   }

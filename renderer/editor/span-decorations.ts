@@ -1,0 +1,43 @@
+// How spans are drawn: each span is an inline decoration with its own element
+// (nodeName), so overlapping spans nest instead of merging, and each carries
+// its label colour and layer. A small tag widget after the span names the label
+// through CSS generated content, so it never adds to the text.
+import { Decoration } from 'prosemirror-view';
+import type { Label, Span } from '../../core/model';
+import { offsetToPos, type LineIndex } from '../../core/text-lines';
+
+export interface DrawContext {
+  lines: LineIndex;
+  labels: ReadonlyMap<string, Label>;
+  selectedId?: string;
+}
+
+export const FALLBACK_COLOR = '#6b7280';
+
+function tagWidget(span: Span, color: string): () => HTMLElement {
+  return () => {
+    const tag = document.createElement('span');
+    tag.className = 'span-tag';
+    tag.dataset.label = span.label;
+    tag.dataset.tagFor = span.id;
+    tag.style.setProperty('--c', color);
+    return tag;
+  };
+}
+
+export function spanDecorations(span: Span, layer: number, ctx: DrawContext): Decoration[] {
+  const color = ctx.labels.get(span.label)?.color ?? FALLBACK_COLOR;
+  const selected = span.id === ctx.selectedId;
+  const from = offsetToPos(ctx.lines, span.start);
+  const to = offsetToPos(ctx.lines, span.end);
+  const classes = ['span', selected && 'selected', span.projected && 'projected'].filter(Boolean).join(' ');
+  const attrs = {
+    nodeName: 'span', class: classes, style: `--c: ${color}; --lvl: ${Math.min(layer, 5)}`,
+    'data-span-id': span.id, 'data-label': span.label, title: span.note ? `${span.label}: ${span.note}` : span.label,
+  };
+  const spec = { spanId: span.id };
+  return [
+    Decoration.inline(from, to, attrs, spec),
+    Decoration.widget(to, tagWidget(span, color), { side: -1, ignoreSelection: true, key: `tag:${span.id}:${span.label}:${color}:${selected}`, spanId: span.id }),
+  ];
+}

@@ -1,0 +1,65 @@
+// The label editor: add, rename, recolour, rekey and delete labels. Deleting a
+// label that spans use asks first and says how many spans go with it.
+import type { Label } from '../../core/model';
+import { clear, h } from './dom';
+
+export interface LabelEditorActions {
+  add(name: string): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+  update(name: string, patch: Partial<Pick<Label, 'color' | 'key'>>): Promise<void>;
+  countUses(name: string): Promise<number>;
+  remove(name: string): Promise<void>;
+}
+
+const NAME = /^[\p{L}\p{N}_\-. ]{1,40}$/u;
+
+function row(label: Label, actions: LabelEditorActions, refresh: () => void, say: (m: string) => void): HTMLElement {
+  const name = h('input', { class: 'label-name-input', value: label.name, 'aria-label': `Name of ${label.name}` });
+  name.addEventListener('change', () => {
+    const to = name.value.trim();
+    if (to === label.name) return;
+    if (!NAME.test(to)) return say(`“${to}” is not a usable label name (letters, digits, - _ . and spaces, at most 40).`);
+    void actions.rename(label.name, to).then(refresh, (e: Error) => say(e.message));
+  });
+  const color = h('input', { type: 'color', value: label.color, 'aria-label': `Colour of ${label.name}` });
+  color.addEventListener('change', () => void actions.update(label.name, { color: color.value }).then(refresh));
+  const key = h('input', { class: 'label-key-input', value: label.key, maxlength: 1, 'aria-label': `Key of ${label.name}` });
+  key.addEventListener('change', () => void actions.update(label.name, { key: key.value.trim() }).then(refresh));
+  const remove = h('button', { type: 'button', class: 'danger', 'data-testid': `delete-label-${label.name}` }, 'Delete');
+  remove.addEventListener('click', () => void confirmDelete(label.name, remove, actions, refresh));
+  return h('li', { class: 'label-row', 'data-label': label.name }, color, name, key, remove);
+}
+
+async function confirmDelete(name: string, button: HTMLElement, actions: LabelEditorActions, refresh: () => void): Promise<void> {
+  const uses = await actions.countUses(name);
+  if (uses === 0) return actions.remove(name).then(refresh);
+  const confirm = h('div', { class: 'confirm', role: 'alertdialog', 'data-testid': 'confirm-delete' },
+    h('span', {}, `Delete “${name}”? This removes ${uses} span${uses === 1 ? '' : 's'} that use it.`),
+    h('button', { type: 'button', class: 'danger', 'data-testid': 'confirm-delete-yes', onclick: () => void actions.remove(name).then(refresh) }, `Delete label and ${uses} span${uses === 1 ? '' : 's'}`),
+    h('button', { type: 'button', onclick: refresh }, 'Keep it'));
+  button.closest('li')?.after(confirm);
+}
+
+export function openLabelEditor(labels: () => Promise<Label[]>, actions: LabelEditorActions, onClose: () => void): HTMLDialogElement {
+  const list = h('ul', { class: 'label-rows' });
+  const message = h('p', { class: 'editor-message', role: 'status' });
+  const say = (m: string) => { message.textContent = m; };
+  const refresh = () => void labels().then((all) => { clear(list); list.append(...all.map((l) => row(l, actions, refresh, say))); });
+  const newName = h('input', { placeholder: 'New label name', 'data-testid': 'new-label-name', 'aria-label': 'New label name' });
+  const add = h('button', { type: 'button', 'data-testid': 'add-label' }, 'Add label');
+  add.addEventListener('click', () => {
+    const name = newName.value.trim();
+    if (!NAME.test(name)) return say('Give the new label a name (letters, digits, - _ . and spaces, at most 40).');
+    void actions.add(name).then(() => { newName.value = ''; refresh(); }, (e: Error) => say(e.message));
+  });
+  const dialog = h('dialog', { class: 'label-editor', 'data-testid': 'label-editor' },
+    h('h2', {}, 'Labels'),
+    h('p', { class: 'hint' }, 'Colour, name and key of each label. Renaming changes every span that uses it.'),
+    list, h('div', { class: 'add-row' }, newName, add), message,
+    h('div', { class: 'dialog-actions' }, h('button', { type: 'button', 'data-testid': 'close-labels', onclick: () => dialog.close() }, 'Done')));
+  dialog.addEventListener('close', () => { dialog.remove(); onClose(); });
+  document.body.append(dialog);
+  refresh();
+  dialog.showModal();
+  return dialog;
+}

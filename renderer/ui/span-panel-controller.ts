@@ -1,0 +1,58 @@
+// Keeps the span panel in step with the active document, redrawing at most
+// once a frame however many changes arrive.
+import type { Label, Span } from '../../core/model';
+import type { Annotator } from '../annotate/annotator';
+import type { DocumentPane } from './document-pane';
+import { renderSpanPanel, type SpanPanelActions } from './span-panel';
+
+export interface PanelHost {
+  readonly active: DocumentPane;
+  readonly labels: Label[];
+}
+
+export class SpanPanelController {
+  private readonly hidden = new Set<string>();
+  private frame = 0;
+
+  constructor(private readonly host: PanelHost, private readonly element: HTMLElement) {}
+
+  schedule(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.render();
+    });
+  }
+
+  private get annotator(): Annotator | undefined {
+    return this.host.active.annotator;
+  }
+
+  render(): void {
+    const annotator = this.annotator;
+    const spans: Span[] = annotator?.spans ?? [];
+    renderSpanPanel(this.element, { spans, labels: this.host.labels, selected: annotator?.selected, hidden: this.hidden }, this.actions());
+  }
+
+  private actions(): SpanPanelActions {
+    return {
+      select: (id) => {
+        this.annotator?.select(id);
+        this.host.active.scrollToSpan(id);
+      },
+      relabel: (id, label) => this.annotator?.relabel(id, label),
+      setNote: (id, note) => this.annotator?.setNote(id, note),
+      remove: (id) => this.annotator?.remove(id),
+      toggleFilter: (label) => {
+        if (!this.hidden.delete(label)) this.hidden.add(label);
+        this.render();
+      },
+    };
+  }
+
+  focusNote(): void {
+    if (!this.annotator?.selected) return;
+    this.render();
+    this.element.querySelector<HTMLTextAreaElement>('[data-testid="span-note"]')?.focus();
+  }
+}

@@ -1,0 +1,66 @@
+// The side panel of the open document: counts by label (doubling as filters),
+// the selected span's editor, and every span in reading order.
+import type { Label, Span } from '../../core/model';
+import { countByLabel, inReadingOrder } from '../../core/spans/span-order';
+import { clear, h } from './dom';
+
+export interface SpanPanelActions {
+  select(id: string): void;
+  relabel(id: string, label: string): void;
+  setNote(id: string, note: string): void;
+  remove(id: string): void;
+  toggleFilter(label: string): void;
+}
+
+export interface SpanPanelModel {
+  spans: readonly Span[];
+  labels: readonly Label[];
+  selected?: Span;
+  hidden: ReadonlySet<string>;
+}
+
+function chip(label: string, color: string): HTMLElement {
+  const el = h('span', { class: 'chip' }, label);
+  el.style.setProperty('--c', color);
+  return el;
+}
+
+function renderCounts(model: SpanPanelModel, actions: SpanPanelActions): HTMLElement {
+  const counts = countByLabel(model.spans);
+  return h('div', { class: 'label-counts', 'data-testid': 'label-counts' }, ...model.labels.map((l) => {
+    const button = h('button', { type: 'button', class: `count-filter${model.hidden.has(l.name) ? ' off' : ''}`, 'data-label': l.name, title: `Show or hide ${l.name} in the list`, onclick: () => actions.toggleFilter(l.name) },
+      chip(l.name, l.color), h('span', { class: 'count' }, String(counts.get(l.name) ?? 0)));
+    return button;
+  }));
+}
+
+function renderEditor(span: Span, labels: readonly Label[], actions: SpanPanelActions): HTMLElement {
+  const select = h('select', { 'data-testid': 'span-label', 'aria-label': 'Label', onchange: (e: Event) => actions.relabel(span.id, (e.target as HTMLSelectElement).value) },
+    ...labels.map((l) => h('option', { value: l.name, selected: l.name === span.label }, l.name)));
+  const note = h('textarea', { 'data-testid': 'span-note', rows: 3, placeholder: 'Note (N to focus)', 'aria-label': 'Note', oninput: (e: Event) => actions.setNote(span.id, (e.target as HTMLTextAreaElement).value) });
+  note.value = span.note;
+  return h('div', { class: 'span-editor', 'data-testid': 'span-editor', 'data-span-id': span.id },
+    h('div', { class: 'span-editor-row' }, select, h('button', { type: 'button', class: 'danger', 'data-testid': 'span-delete', title: 'Delete span (Delete)', onclick: () => actions.remove(span.id) }, 'Delete')),
+    h('blockquote', { class: 'span-quote' }, span.text),
+    h('div', { class: 'span-offsets' }, `characters ${span.start}–${span.end}${span.projected ? ' · projected, not yet accepted' : ''}`),
+    note);
+}
+
+function renderItem(span: Span, color: string, selected: boolean, actions: SpanPanelActions): HTMLElement {
+  return h('li', { class: `span-item${selected ? ' selected' : ''}`, 'data-span-id': span.id, onclick: () => actions.select(span.id) },
+    chip(span.label, color), h('span', { class: 'span-text' }, span.text), span.note ? h('span', { class: 'note-mark', title: span.note }, '✎') : null);
+}
+
+export function renderSpanPanel(host: HTMLElement, model: SpanPanelModel, actions: SpanPanelActions): void {
+  const focusedNote = document.activeElement?.getAttribute('data-testid') === 'span-note';
+  if (focusedNote) return; // never redraw under the researcher's typing
+  clear(host);
+  const colors = new Map(model.labels.map((l) => [l.name, l.color]));
+  const shown = inReadingOrder(model.spans).filter((s) => !model.hidden.has(s.label));
+  host.append(
+    h('h3', {}, `Spans (${model.spans.length})`),
+    renderCounts(model, actions),
+    model.selected ? renderEditor(model.selected, model.labels, actions) : h('p', { class: 'hint' }, 'Select text and press a label key (1–4), or click a span to edit it.'),
+    h('ul', { class: 'span-list', 'data-testid': 'span-list' }, ...shown.map((s) => renderItem(s, colors.get(s.label) ?? '#6b7280', s.id === model.selected?.id, actions))),
+  );
+}

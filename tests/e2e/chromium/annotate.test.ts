@@ -1,0 +1,137 @@
+// A researcher's session with real mouse drags and key presses on seed 002:
+// one span of each label, a nested and an overlapping pair, relabel, note,
+// delete, undo and redo (also across a document switch), then reload.
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Span } from '../../../core/model';
+import { openApp, openDocumentByName, PROJECT_ROOT, readStore, SEEDS_DIR, waitReady, type AppSession } from '../../support/app-page';
+import { clickOffset, dragSelect, offsetsOf, waitSaved } from '../../support/text-selection';
+
+const DOC = '002_8a5c06bed5e27244.txt';
+const text = readFileSync(path.join(SEEDS_DIR, DOC), 'utf8');
+const shots = path.join(PROJECT_ROOT, 'test-results');
+
+async function tag(page: Page, needle: string, key: string, nth = 0): Promise<void> {
+  const { start, end } = offsetsOf(text, needle, nth);
+  await dragSelect(page, start, end);
+  await page.keyboard.press(key);
+  await waitSaved(page);
+}
+
+async function storedSpans(page: Page): Promise<Array<Pick<Span, 'start' | 'end' | 'label' | 'text' | 'note'>>> {
+  const spans = await readStore<Span>(page, 'spans');
+  return spans.map(({ start, end, label, text, note }) => ({ start, end, label, text, note })).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const expected = (needle: string, label: string, note = '', nth = 0) => ({ ...offsetsOf(text, needle, nth), label, text: needle, note });
+
+async function shownSpans(page: Page) {
+  return page.$$eval('[data-pane="main"] .doc-text .span', (els) => [...new Set(els.map((e) => `${e.getAttribute('data-label')}`))].sort());
+}
+
+describe('annotating seed 002 in Chromium', () => {
+  let s: AppSession;
+  beforeAll(async () => {
+    s = await openApp();
+    await openDocumentByName(s.page, DOC);
+  });
+  afterAll(async () => s?.context.close());
+
+  it('creates one span of each label by dragging and pressing its key', async () => {
+    await tag(s.page, 'Home Secretary', '1');
+    await tag(s.page, 'Italy', '2');
+    await tag(s.page, '£75 million', '3');
+    await tag(s.page, 'committed a further £84 million', '4');
+    expect(await storedSpans(s.page)).toEqual([
+      expected('Home Secretary', 'actor'), expected('£75 million', 'money'), expected('Italy', 'country'), expected('committed a further £84 million', 'commitment'),
+    ].sort((a, b) => a.start - b.start));
+    expect(await shownSpans(s.page)).toEqual(['actor', 'commitment', 'country', 'money']);
+  });
+
+  it('snaps a sloppy selection to whole words and trims spaces', async () => {
+    const { start, end } = offsetsOf(text, 'Martin Hewitt');
+    await dragSelect(s.page, start + 2, end - 3); // "rtin Hewi"
+    await s.page.keyboard.press('1');
+    await waitSaved(s.page);
+    expect((await storedSpans(s.page)).find((x) => x.start === start)).toEqual(expected('Martin Hewitt', 'actor'));
+  });
+
+  it('nests a money span inside a commitment and overlaps two spans; all stay visible and clickable', async () => {
+    await tag(s.page, '£84 million', '3');
+    await tag(s.page, 'UK law enforcement', '1');
+    await tag(s.page, 'law enforcement by fostering closer cooperation', '4');
+    const money = offsetsOf(text, '£84 million');
+    await clickOffset(s.page, money.start + 2);
+    await expect.poll(() => s.page.inputValue('[data-testid="span-label"]')).toBe('money');
+    await s.page.waitForTimeout(600); // two quick clicks would be a double-click, which selects a word
+    await clickOffset(s.page, money.start + 2); // a second click selects the next span out
+    await expect.poll(() => s.page.inputValue('[data-testid="span-label"]')).toBe('commitment');
+    const layers = await s.page.$$eval('[data-pane="main"] .span', (els) => els.map((e) => (e as HTMLElement).style.getPropertyValue('--lvl').trim()));
+    expect(new Set(layers)).toEqual(new Set(['0', '1']));
+    await s.page.screenshot({ path: path.join(shots, 'annotate-nested.png') });
+    await s.page.$eval('[data-pane="main"] .doc-scroll', (el) => el.scrollTo({ top: 0 }));
+    await s.page.screenshot({ path: path.join(shots, 'annotate-seed-002.png') });
+  });
+
+  it('changes a label, adds a note and deletes a span from the keyboard', async () => {
+    await clickOffset(s.page, offsetsOf(text, 'Italy').start + 1);
+    await s.page.selectOption('[data-testid="span-label"]', 'actor');
+    await s.page.click('[data-pane="main"] .doc-text');
+    await clickOffset(s.page, offsetsOf(text, 'Italy').start + 1);
+    await s.page.keyboard.press('2'); // the label key relabels the selected span back
+    await clickOffset(s.page, offsetsOf(text, 'Home Secretary').start + 1);
+    await s.page.keyboard.press('n');
+    await s.page.keyboard.type('the minister, not the office');
+    await s.page.keyboard.press('Escape');
+    await clickOffset(s.page, offsetsOf(text, 'Martin Hewitt').start + 1);
+    await s.page.keyboard.press('Delete');
+    await waitSaved(s.page);
+    const spans = await storedSpans(s.page);
+    expect(spans.find((x) => x.text === 'Italy')?.label).toBe('country');
+    expect(spans.find((x) => x.text === 'Home Secretary')?.note).toBe('the minister, not the office');
+    expect(spans.some((x) => x.text === 'Martin Hewitt')).toBe(false);
+  });
+
+  it('undoes and redoes, also after switching documents back and forth', async () => {
+    await s.page.keyboard.press('Control+z'); // brings Martin Hewitt back
+    await waitSaved(s.page);
+    expect((await storedSpans(s.page)).some((x) => x.text === 'Martin Hewitt')).toBe(true);
+    await s.page.keyboard.press('Control+Shift+z'); // deletes it again
+    await waitSaved(s.page);
+    expect((await storedSpans(s.page)).some((x) => x.text === 'Martin Hewitt')).toBe(false);
+    await openDocumentByName(s.page, '000_017ec2e2a4d45699.txt');
+    await openDocumentByName(s.page, DOC);
+    await s.page.keyboard.press('Control+z');
+    await waitSaved(s.page);
+    expect((await storedSpans(s.page)).some((x) => x.text === 'Martin Hewitt')).toBe(true);
+  });
+
+  it('finds exactly the expected spans after a reload, in IndexedDB and on screen', async () => {
+    const want = [
+      expected('Home Secretary', 'actor', 'the minister, not the office'), expected('Italy', 'country'), expected('£75 million', 'money'),
+      expected('committed a further £84 million', 'commitment'), expected('£84 million', 'money'), expected('Martin Hewitt', 'actor'),
+      expected('UK law enforcement', 'actor'), expected('law enforcement by fostering closer cooperation', 'commitment'),
+    ].sort((a, b) => a.start - b.start || b.end - a.end);
+    await s.page.reload();
+    await waitReady(s.page);
+    expect(await s.page.innerText('[data-testid="doc-title"]')).toBe(DOC);
+    expect(await storedSpans(s.page)).toEqual(want);
+    const ids = await s.page.$$eval('[data-pane="main"] .doc-text .span', (els) => new Set(els.map((e) => e.getAttribute('data-span-id'))).size);
+    expect(ids).toBe(want.length);
+    expect(await s.page.locator('[data-testid="span-list"] li').count()).toBe(want.length);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('moves between spans with Tab and sets the document status by key', async () => {
+    await s.page.click('[data-pane="main"] .doc-text');
+    await s.page.keyboard.press('Tab');
+    await s.page.keyboard.press('Tab');
+    // reading order: Home Secretary (line 1), then UK law enforcement (line 3)
+    await expect.poll(() => s.page.textContent('[data-testid="span-editor"] .span-quote')).toBe('UK law enforcement');
+    await s.page.keyboard.press('d');
+    await expect.poll(() => s.page.textContent('[data-testid="doc-status"]')).toBe('Done');
+    await expect.poll(() => s.page.textContent('[data-testid="progress"]')).toContain('1 done');
+  });
+});
