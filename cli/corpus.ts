@@ -1,0 +1,63 @@
+// The corpus command line: import, validate, convert and inspect JSONL
+// corpora without the app (plain Node, no Electron). Run it as
+//   npm run corpus -- <command> [options]
+// Exit codes: 0 ok, 1 problems found in the input, 2 usage error.
+import { pathToFileURL } from 'node:url';
+import { EXIT, UsageError, type Io } from './args';
+import { convertCommand } from './convert-command';
+import { importCommand } from './import-command';
+import { statsCommand } from './stats-command';
+import { validateCommand } from './validate-command';
+
+export const HELP = `Usage: npm run corpus -- <command> [options]
+
+Commands:
+  import <files or folders...> --out <corpus.jsonl> [--format prodigy|doccano]
+  validate <file.jsonl...>       report every bad line, offset or span text
+  convert <in.jsonl> --to prodigy|doccano --out <file>
+  stats <file.jsonl> [--json]    documents, spans by label, problems
+
+Offsets in JSONL are Unicode code points (Python str indices).
+Run "npm run corpus -- <command> --help" for a command's options.
+Exit codes: 0 ok, 1 problems found, 2 usage error.`;
+
+const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
+  import: importCommand,
+  validate: validateCommand,
+  convert: convertCommand,
+  stats: statsCommand,
+};
+
+export async function runCorpus(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io[name === undefined ? 'err' : 'out'](HELP);
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  if (!command) return usage(io, `unknown command "${name}"`);
+  try {
+    return await command(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) return usage(io, error.message, name);
+    throw error;
+  }
+}
+
+function usage(io: Io, message: string, command?: string): number {
+  io.err(`corpus: ${message}`);
+  io.err(command ? `Run "npm run corpus -- ${command} --help" for usage.` : HELP);
+  return EXIT.usage;
+}
+
+const stdio: Io = { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) };
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  runCorpus(process.argv.slice(2), stdio).then(
+    (code) => (process.exitCode = code),
+    (error: Error) => {
+      process.stderr.write(`corpus: ${error.message}\n`);
+      process.exitCode = EXIT.problems;
+    },
+  );
+}

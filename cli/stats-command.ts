@@ -1,0 +1,69 @@
+// corpus stats <file.jsonl>: documents, spans by label, statuses and problems.
+import { readJsonlFile, type JsonlLoad } from '../main/services/jsonl-file';
+import { parse, showHelp, UsageError, type Io } from './args';
+import { ProblemReport, toStderr } from './report';
+
+export const STATS_HELP = `corpus stats <file.jsonl> [--json]
+
+Counts documents, spans by label, documents by status, code points of text,
+and problems (printed to stderr as file:line: severity: message).
+
+  --json  print the numbers as one JSON object
+
+Exit code: 0 no errors, 1 the file has errors, 2 usage error.`;
+
+export interface CorpusStats {
+  documents: number;
+  spans: number;
+  codePoints: number;
+  emptyDocuments: number;
+  spansByLabel: Record<string, number>;
+  documentsByStatus: Record<string, number>;
+  errors: number;
+  warnings: number;
+}
+
+const bump = (counts: Record<string, number>, key: string, by = 1) => void (counts[key] = (counts[key] ?? 0) + by);
+
+export function emptyStats(): CorpusStats {
+  return { documents: 0, spans: 0, codePoints: 0, emptyDocuments: 0, spansByLabel: {}, documentsByStatus: {}, errors: 0, warnings: 0 };
+}
+
+export function addBatch(stats: CorpusStats, batch: JsonlLoad): void {
+  for (const doc of batch.documents) {
+    stats.documents++;
+    stats.codePoints += [...doc.text].length;
+    if (doc.text === '') stats.emptyDocuments++;
+    bump(stats.documentsByStatus, doc.status ?? '(none)');
+    for (const span of doc.spans ?? []) bump(stats.spansByLabel, span.label), stats.spans++;
+  }
+}
+
+function sortedCounts(counts: Record<string, number>): Array<[string, number]> {
+  return Object.entries(counts).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+}
+
+export function formatStats(stats: CorpusStats): string[] {
+  const lines = [`documents: ${stats.documents} (${stats.emptyDocuments} empty, ${stats.codePoints} code points of text)`, `spans: ${stats.spans}`];
+  for (const [label, n] of sortedCounts(stats.spansByLabel)) lines.push(`  ${label}: ${n}`);
+  lines.push('documents by status:');
+  for (const [status, n] of sortedCounts(stats.documentsByStatus)) lines.push(`  ${status}: ${n}`);
+  lines.push(`problems: ${stats.errors} errors, ${stats.warnings} warnings`);
+  return lines;
+}
+
+export async function statsCommand(args: string[], io: Io): Promise<number> {
+  const { positionals, values } = parse(args, { json: { type: 'boolean' } });
+  if (values.help) return showHelp(io, STATS_HELP);
+  if (positionals.length !== 1) throw new UsageError('stats needs exactly one .jsonl file');
+  const report = new ProblemReport(toStderr(io));
+  const stats = emptyStats();
+  for await (const batch of readJsonlFile(positionals[0], { batchSize: 5000 })) {
+    report.add(batch.problems);
+    addBatch(stats, batch);
+  }
+  Object.assign(stats, { errors: report.errors, warnings: report.warnings });
+  if (values.json) io.out(JSON.stringify(stats));
+  else formatStats(stats).forEach((line) => io.out(line));
+  return report.exitCode();
+}
