@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusLoad } from '../../../core/model';
+import { listDocuments, readText, storeDocuments } from '../../../renderer/db/documents-repo';
+import { listLabels } from '../../../renderer/db/labels-repo';
+import { openWorkbenchDb } from '../../../renderer/db/schema';
+import { listSpans } from '../../../renderer/db/spans-repo';
+
+let n = 0;
+const freshDb = () => openWorkbenchDb(`test-docs-${n++}`);
+type Doc = CorpusLoad['documents'][number];
+const doc = (id: string, text: string, extra: Partial<Doc> = {}): Doc => ({ id, name: `${id}.txt`, text, sha256: `sha-${text}`, source: `/x/${id}.txt`, ...extra });
+
+describe('documents repository (Dexie on fake-indexeddb)', () => {
+  it('starts with the four default labels', async () => {
+    const db = freshDb();
+    expect((await listLabels(db)).map((l) => [l.name, l.key])).toEqual([['actor', '1'], ['country', '2'], ['money', '3'], ['commitment', '4']]);
+  });
+
+  it('stores documents once however often the same corpus arrives', async () => {
+    const db = freshDb();
+    const docs = [doc('a', 'alpha\nbeta'), doc('b', '\n\n  second doc')];
+    expect(await storeDocuments(db, docs)).toEqual({ added: 2, existing: 0, spansAdded: 0 });
+    expect(await storeDocuments(db, docs)).toEqual({ added: 0, existing: 2, spansAdded: 0 });
+    const listed = await listDocuments(db);
+    expect(listed.map((d) => [d.id, d.preview, d.length, d.status])).toEqual([['a', 'alpha', 10, 'todo'], ['b', 'second doc', 14, 'todo']]);
+    expect(await readText(db, 'b')).toBe('\n\n  second doc');
+  });
+
+  it('gives a fresh id to different text that claims a taken id, and dedups within one batch', async () => {
+    const db = freshDb();
+    await storeDocuments(db, [doc('a', 'one')]);
+    const result = await storeDocuments(db, [doc('a', 'two'), doc('c', 'two')]);
+    expect(result.added).toBe(1);
+    const ids = (await listDocuments(db)).map((d) => d.id);
+    expect(ids).toHaveLength(2);
+    expect(ids).toContain('a');
+  });
+
+  it('stores imported spans with their quoted text, adds unknown labels, and merges spans into a known document', async () => {
+    const db = freshDb();
+    const text = 'Yvette Cooper met G7 partners.';
+    await storeDocuments(db, [doc('a', text, { spans: [{ start: 0, end: 13, label: 'actor' }] })]);
+    const again = await storeDocuments(db, [doc('a2', text, { spans: [{ start: 0, end: 13, label: 'actor' }, { start: 18, end: 20, label: 'group' }] })]);
+    expect(again).toEqual({ added: 0, existing: 1, spansAdded: 1 });
+    const spans = (await listSpans(db, 'a')).sort((x, y) => x.start - y.start);
+    expect(spans.map((s) => [s.text, s.label])).toEqual([['Yvette Cooper', 'actor'], ['G7', 'group']]);
+    expect((await listLabels(db)).map((l) => l.name)).toContain('group');
+    const [record] = await listDocuments(db);
+    expect(record.spanCount).toBe(2);
+    expect(record.status).toBe('in_progress');
+  });
+});
