@@ -54,7 +54,7 @@ async function addMissingLabels(db: WorkbenchDb, docs: Incoming[]): Promise<void
 const EXTRA_COLORS = ['#7c3aed', '#0e7490', '#b91c1c', '#4d7c0f', '#a16207', '#be185d', '#1d4ed8', '#047857'];
 
 export function pickColor(order: number): string {
-  return order < DEFAULT_LABELS.length ? DEFAULT_LABELS[order].color : EXTRA_COLORS[order % EXTRA_COLORS.length];
+  return order < DEFAULT_LABELS.length ? DEFAULT_LABELS[order].color : EXTRA_COLORS[(order - DEFAULT_LABELS.length) % EXTRA_COLORS.length];
 }
 
 const spanKey = (s: { start: number; end: number; label: string }) => `${s.start}:${s.end}:${s.label}`;
