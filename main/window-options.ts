@@ -1,6 +1,7 @@
 // The settings every window is made with. Kept as plain data (type import
 // only) so a test can check each security setting without Electron.
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { pathToFileURL } from 'node:url';
 
 export function secureWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
   return {
@@ -28,13 +29,32 @@ export function secureWindowOptions(preloadPath: string): BrowserWindowConstruct
   };
 }
 
-/** Only our own page may be shown: the packaged file or the dev server. */
+/**
+ * Only our own page may be shown: the packaged file or the dev server.
+ * Origins and paths are compared whole: a prefix or suffix match would let
+ * http://localhost:5173.evil.example or file:///elsewhere/<our path> through.
+ */
 export function isAppUrl(url: string, devServerUrl: string | undefined, rendererFile: string): boolean {
-  if (devServerUrl) return url.startsWith(devServerUrl);
+  const parsed = parseUrl(url);
+  if (!parsed) return false;
+  if (devServerUrl) return parsed.origin === parseUrl(devServerUrl)?.origin;
+  // Decoded on both sides: Chromium and Node may escape a character differently.
+  const ours = decodePath(pathToFileURL(rendererFile).pathname);
+  return parsed.protocol === 'file:' && parsed.host === '' && ours !== undefined && decodePath(parsed.pathname) === ours;
+}
+
+function decodePath(pathname: string): string | undefined {
   try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'file:' && decodeURIComponent(parsed.pathname).endsWith(rendererFile.split('\\').join('/'));
+    return decodeURIComponent(pathname);
   } catch {
-    return false;
+    return undefined;
+  }
+}
+
+function parseUrl(url: string): URL | undefined {
+  try {
+    return new URL(url);
+  } catch {
+    return undefined;
   }
 }

@@ -1,0 +1,100 @@
+// The bridge's main-process gate (main/ipc.ts), with Electron replaced by a
+// recorder: every channel of the contract is registered once, and a call gets
+// to its handler only from the main frame of our own window with an argument
+// of the declared shape.
+import fc from 'fast-check';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { BridgeArgumentError, channelNames, type BridgeHandlers } from '../../core/bridge';
+import { FakeFrame, FakeWebContents, ipcMain, resetFakeElectron } from '../support/fake-electron';
+import { registerBridge } from '../../main/ipc';
+
+vi.mock('electron', () => import('../support/fake-electron'));
+
+let ours: FakeWebContents;
+let handlers: Record<string, ReturnType<typeof vi.fn>>;
+
+function setUp(): void {
+  resetFakeElectron();
+  ours = new FakeWebContents();
+  handlers = Object.fromEntries(channelNames.map((name) => [name, vi.fn(async (arg: unknown) => ({ answered: name, arg }))]));
+  registerBridge(handlers as unknown as BridgeHandlers, (contents) => contents === (ours as unknown));
+}
+
+/** Calls a registered channel as Electron would; a synchronous throw becomes a rejection, as in ipcMain.handle. */
+async function call(name: string, arg: unknown, sender = ours, senderFrame: FakeFrame | null = sender.mainFrame): Promise<unknown> {
+  const handler = ipcMain.handlers.get(name);
+  if (!handler) throw new Error(`no handler for ${name}`);
+  return handler({ sender, senderFrame }, arg);
+}
+
+beforeEach(setUp);
+
+describe('registerBridge', () => {
+  it('registers every channel of the contract exactly once, and nothing else', () => {
+    expect(ipcMain.registrations).toHaveLength(channelNames.length);
+    expect([...ipcMain.registrations].sort()).toEqual([...channelNames].sort());
+  });
+
+  it('a good call from our main frame reaches the handler and returns its answer', async () => {
+    for (const name of channelNames) {
+      await expect(call(name, undefined)).resolves.toEqual({ answered: name, arg: undefined });
+      expect(handlers[name]).toHaveBeenCalledOnce();
+    }
+  });
+});
+
+describe('who may call', () => {
+  it('refuses a call from a subframe of our window', async () => {
+    for (const name of channelNames) {
+      await expect(call(name, undefined, ours, new FakeFrame('file:///app/index.html'))).rejects.toThrow(/refused .*not from the app's own window/);
+      expect(handlers[name]).not.toHaveBeenCalled();
+    }
+  });
+
+  it('refuses a call whose frame is gone (senderFrame null)', async () => {
+    await expect(call(channelNames[0], undefined, ours, null)).rejects.toThrow(/refused/);
+    expect(handlers[channelNames[0]]).not.toHaveBeenCalled();
+  });
+
+  it('refuses a call from the main frame of a WebContents that is not ours', async () => {
+    const stranger = new FakeWebContents();
+    for (const name of channelNames) {
+      await expect(call(name, undefined, stranger)).rejects.toThrow(/refused/);
+      expect(handlers[name]).not.toHaveBeenCalled();
+    }
+  });
+});
+
+describe('what may be passed', () => {
+  it('refuses an argument of the wrong shape with a clear error', async () => {
+    for (const bad of [{}, 'seeds', 0, false, [], { path: '/etc' }]) {
+      const refusal = call('loadSeedCorpus', bad);
+      await expect(refusal).rejects.toBeInstanceOf(BridgeArgumentError);
+      await expect(call('loadSeedCorpus', bad)).rejects.toThrow('argument of loadSeedCorpus does not have the declared shape');
+    }
+    expect(handlers.loadSeedCorpus).not.toHaveBeenCalled();
+  });
+
+  it('refuses an oversized argument on every channel', async () => {
+    const huge = { junk: 'x'.repeat(2_000_000) };
+    for (const name of channelNames) {
+      await expect(call(name, huge)).rejects.toBeInstanceOf(BridgeArgumentError);
+      await expect(call(name, 'x'.repeat(2_000_000))).rejects.toBeInstanceOf(BridgeArgumentError);
+      expect(handlers[name]).not.toHaveBeenCalled();
+    }
+  });
+
+  it('loadSeedCorpus takes nothing: any other value never reaches the handler', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.anything().filter((v) => v !== undefined && v !== null), async (value) => {
+        await expect(call('loadSeedCorpus', value)).rejects.toBeInstanceOf(BridgeArgumentError);
+      }),
+      { numRuns: 200 },
+    );
+    expect(handlers.loadSeedCorpus).not.toHaveBeenCalled();
+  });
+
+  it('checks the sender before the argument, so a stranger learns nothing about the contract', async () => {
+    await expect(call('loadSeedCorpus', { bad: 1 }, new FakeWebContents())).rejects.toThrow(/refused/);
+  });
+});

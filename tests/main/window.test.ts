@@ -1,0 +1,91 @@
+// The window's runtime locks, with Electron replaced by a recorder
+// (tests/support/fake-electron.ts): each test drives a handler the way
+// Electron would and fails if that lock is removed.
+import { pathToFileURL } from 'node:url';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { BrowserWindow, resetFakeElectron, session, type FakeWebContents } from '../support/fake-electron';
+import { createMainWindow, denyAllPermissions, hardenContents, type WindowPaths } from '../../main/window';
+import { secureWindowOptions } from '../../main/window-options';
+
+vi.mock('electron', () => import('../support/fake-electron'));
+
+const paths: WindowPaths = { preload: '/app/.vite/build/preload.cjs', rendererFile: '/app/.vite/renderer/main_window/index.html' };
+const ownUrl = pathToFileURL(paths.rendererFile).href;
+
+function openWindow(p: WindowPaths = paths): { window: BrowserWindow; contents: FakeWebContents } {
+  const window = createMainWindow(p) as unknown as BrowserWindow;
+  return { window, contents: window.webContents };
+}
+
+beforeEach(() => resetFakeElectron());
+
+describe('createMainWindow', () => {
+  it('builds the window from secureWindowOptions', () => {
+    const { window } = openWindow();
+    expect(window.options).toEqual(secureWindowOptions(paths.preload));
+  });
+
+  it('loads the packaged file, or the dev server when there is one', () => {
+    expect(openWindow().window.loaded).toEqual({ file: paths.rendererFile });
+    const dev = openWindow({ ...paths, devServerUrl: 'http://localhost:5173' });
+    expect(dev.window.loaded).toEqual({ url: 'http://localhost:5173' });
+  });
+});
+
+describe('hardenContents', () => {
+  it('denies every window.open, whatever the URL', () => {
+    const { contents } = openWindow();
+    for (const url of ['https://example.com/', ownUrl, 'about:blank', 'javascript:alert(1)'])
+      expect(contents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' });
+  });
+
+  it('prevents navigation to a foreign URL', () => {
+    const { contents } = openWindow();
+    for (const url of ['https://example.com/', 'file:///etc/passwd', 'data:text/html,x', 'javascript:alert(1)'])
+      expect(contents.fire('will-navigate', url).defaultPrevented, url).toBe(true);
+  });
+
+  it('lets our own page navigate (a reload of index.html)', () => {
+    const { contents } = openWindow();
+    expect(contents.fire('will-navigate', ownUrl).defaultPrevented).toBe(false);
+  });
+
+  it('prevents navigation away from the dev server but not within it', () => {
+    const { contents } = openWindow({ ...paths, devServerUrl: 'http://localhost:5173' });
+    expect(contents.fire('will-navigate', 'http://localhost:5173/index.html').defaultPrevented).toBe(false);
+    expect(contents.fire('will-navigate', 'http://localhost:5173.evil.example/').defaultPrevented).toBe(true);
+  });
+
+  it('prevents redirects and <webview> attachment', () => {
+    const { contents } = openWindow();
+    expect(contents.fire('will-redirect', 'https://example.com/').defaultPrevented).toBe(true);
+    expect(contents.fire('will-attach-webview', {}, {}).defaultPrevented).toBe(true);
+  });
+
+  it('can harden any WebContents, not only the main window', () => {
+    const window = new BrowserWindow({});
+    hardenContents(window.webContents as never, paths);
+    expect(window.webContents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    expect(window.webContents.fire('will-navigate', 'https://example.com/').defaultPrevented).toBe(true);
+  });
+});
+
+describe('denyAllPermissions', () => {
+  const permissions = ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fileSystem', 'hid', 'usb'];
+
+  it('answers every permission request with false', () => {
+    denyAllPermissions();
+    const request = session.defaultSession.permissionRequest!;
+    for (const permission of permissions) {
+      const callback = vi.fn();
+      request({}, permission, callback);
+      expect(callback, permission).toHaveBeenCalledExactlyOnceWith(false);
+    }
+  });
+
+  it('answers every permission check with false', () => {
+    denyAllPermissions();
+    const check = session.defaultSession.permissionCheck!;
+    for (const permission of permissions) expect(check({}, permission, 'file://'), permission).toBe(false);
+  });
+});
