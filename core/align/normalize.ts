@@ -7,7 +7,11 @@ const COMBINING_MARKS = /\p{M}/gu;
 // inside a word ("co-operation", "I’ve", "UK's").
 const INNER_JOINERS = /[\u002D\u2010\u2011\u00AD'\u2018\u2019\u02BC\u0060\u00B4]/gu;
 
+const PLAIN_ASCII = /^[A-Za-z0-9]*$/;
+
 /** The key a word compares by: "Co-operation" and "cooperation" give the same. */
 export function normalizeKey(word: string): string {
+  // Most words are plain ASCII; NFKD on each of them dominated tokenising 100k documents.
+  if (PLAIN_ASCII.test(word)) return word.toLowerCase();
   return word.normalize('NFKD').replace(COMBINING_MARKS, '').replace(INNER_JOINERS, '').toLowerCase();
 }

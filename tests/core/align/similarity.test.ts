@@ -38,7 +38,7 @@ describe('minhashSignature', () => {
 });
 
 describe('SimilarityIndex on the seeds', () => {
-  const sigs = new Map(SEED_PREFIXES.map((p) => [p, minhashSignature(seed(p))]));
+  const sigs = new Map<string, Uint32Array>(SEED_PREFIXES.map((p) => [p, minhashSignature(seed(p))]));
   const index = new SimilarityIndex();
   for (const [id, sig] of sigs) index.add(id, sig);
 
@@ -66,7 +66,7 @@ describe('SimilarityIndex bookkeeping', () => {
   const base = 'the quick brown fox jumps over the lazy dog near the river bank on a sunny day';
 
   it('finds near duplicates through shared bands, without the fallback', () => {
-    const index = new SimilarityIndex({ fallback: false });
+    const index = new SimilarityIndex({ fallback: 'never' });
     index.add('a', sig(base));
     index.add('b', sig(`${base} again`));
     index.add('c', sig('completely different words about tax policy and budgets for next year'));
@@ -76,11 +76,22 @@ describe('SimilarityIndex bookkeeping', () => {
   it('falls back to a full scan when the buckets hold too few', () => {
     const text = base.split(' ');
     const weak = [...text.slice(0, 6), 'x', 'y', 'z', 'w', 'v', 'u', 't', 's'].join(' ');
-    const strict = new SimilarityIndex({ fallback: false });
+    const strict = new SimilarityIndex({ fallback: 'never' });
     const loose = new SimilarityIndex();
     for (const ix of [strict, loose]) ix.add('weak', sig(weak));
     expect(strict.query(sig(base), 1)).toEqual([]);
     expect(loose.query(sig(base), 1).map((m) => m.id)).toEqual(['weak']);
+  });
+
+  it("with fallback 'short' fills up to k from a full scan", () => {
+    const short = new SimilarityIndex({ fallback: 'short' });
+    const empty = new SimilarityIndex();
+    for (const ix of [short, empty]) {
+      ix.add('near', sig(`${base} again`));
+      ix.add('weak', sig([...base.split(' ').slice(0, 6), 'x', 'y', 'z', 'w'].join(' ')));
+    }
+    expect(short.query(sig(base), 2).map((m) => m.id)).toEqual(['near', 'weak']);
+    expect(empty.query(sig(base), 2).map((m) => m.id)).toEqual(['near']);
   });
 
   it('removes and replaces documents, and exposes stable band keys', () => {

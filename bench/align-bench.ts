@@ -1,0 +1,186 @@
+// Benchmarks for core/align: sentence alignment of two ~50 KB versions of a
+// story, span projection through that alignment, and similar-document search
+// among 100,000 MinHash signatures. All inputs come from a seeded PRNG, so
+// every run measures the same work. Run alone: `npx tsx bench/align-bench.ts`.
+
+import { alignDocuments, minhashSignature, projectSpans, SimilarityIndex, tokenize } from '../core/align';
+
+export interface BenchRow {
+  name: string;
+  ms: number;
+  goal_ms: number;
+  detail: string;
+}
+
+/** mulberry32: tiny, fast, deterministic. */
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYLLABLES = ['ka', 'lo', 'mi', 'ter', 'ran', 'so', 'vel', 'dun', 'pri', 'gat', 'on', 'es', 'ul', 'bra', 'ny'];
+
+/** A vocabulary whose low ranks are drawn far more often (Zipf-like), as in prose. */
+function vocabulary(rand: () => number, size: number): string[] {
+  return Array.from({ length: size }, (_, i) => {
+    const n = 1 + Math.floor(rand() * 3);
+    const w = Array.from({ length: n }, () => SYLLABLES[Math.floor(rand() * SYLLABLES.length)]).join('');
+    return `${w}${i}`;
+  });
+}
+
+function zipfWord(rand: () => number, vocab: readonly string[]): string {
+  return vocab[Math.floor(vocab.length * rand() ** 3)];
+}
+
+function sentence(rand: () => number, vocab: readonly string[]): string[] {
+  return Array.from({ length: 8 + Math.floor(rand() * 22) }, () => zipfWord(rand, vocab));
+}
+
+function render(words: readonly string[]): string {
+  const s = words.join(' ');
+  return `${s[0].toUpperCase()}${s.slice(1)}.`;
+}
+
+/** Light rewording: drops, insertions, substitutions and a comma or quotes. */
+function reword(rand: () => number, vocab: readonly string[], words: readonly string[]): string {
+  const out: string[] = [];
+  for (const w of words) {
+    const r = rand();
+    if (r < 0.04) continue;
+    out.push(r < 0.08 ? zipfWord(rand, vocab) : w);
+    if (r > 0.96) out.push(zipfWord(rand, vocab));
+    if (r > 0.93 && r <= 0.96) out[out.length - 1] += ',';
+  }
+  const s = render(out);
+  return rand() < 0.2 ? `“${s}”` : s;
+}
+
+/** Two versions of one story, each about `bytes` long. */
+export function storyPair(seed: number, bytes: number): { a: string; b: string } {
+  const rand = prng(seed);
+  const vocab = vocabulary(rand, 4000);
+  const a: string[] = [];
+  const b: string[] = [];
+  while (a.join(' ').length < bytes) {
+    const words = sentence(rand, vocab);
+    a.push(render(words));
+    const r = rand();
+    if (r < 0.7) b.push(reword(rand, vocab, words));
+    else if (r < 0.85) b.push(render(sentence(rand, vocab)));
+    if (rand() < 0.25) a.push('\r\n\r\n');
+  }
+  return { a: a.join(' '), b: b.join(rand() < 0.5 ? '\n' : ' ') };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((x, y) => x - y);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time<T>(fn: () => T, runs: number): { ms: number; value: T } {
+  let value = fn(); // warm-up: JIT and caches
+  const times: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    value = fn();
+    times.push(performance.now() - t0);
+  }
+  return { ms: median(times), value };
+}
+
+function benchAlign(rows: BenchRow[]): void {
+  const { a, b } = storyPair(7, 50_000);
+  const { ms, value } = time(() => alignDocuments(a, b), 7);
+  rows.push({
+    name: 'align 2 x 50 KB versions',
+    ms,
+    goal_ms: 300,
+    detail: `${a.length}/${b.length} chars, ${value.pairs.length} pairs, ${value.onlyA.length}/${value.onlyB.length} only-A/B, median of 7`,
+  });
+  const line = 'The same boilerplate sentence repeats over and over in this document.';
+  const same = Array.from({ length: Math.ceil(50_000 / line.length) }, () => line).join('\n');
+  const rep = time(() => alignDocuments(same, same.replace(/over and over/g, 'again and again')), 5);
+  rows.push({ name: 'align 2 x 50 KB repetitive', ms: rep.ms, goal_ms: 300, detail: `${rep.value.pairs.length} pairs, one line repeated` });
+  benchProject(rows, a, b, value);
+}
+
+function benchProject(rows: BenchRow[], a: string, b: string, alignment: ReturnType<typeof alignDocuments>): void {
+  const rand = prng(11);
+  const words = tokenize(a);
+  const spans = Array.from({ length: 1000 }, () => {
+    const i = Math.floor(rand() * (words.length - 3));
+    return { start: words[i].start, end: words[i + Math.floor(rand() * 3)].end };
+  });
+  const { ms, value } = time(() => projectSpans(a, b, alignment, spans, 'a->b'), 5);
+  rows.push({ name: 'project 1000 spans (50 KB)', ms, goal_ms: 100, detail: `${value.projected.length} projected, ${value.unmatched.length} unmatched` });
+}
+
+/** 100,000 short synthetic documents; every 1000th is a reworded copy of its predecessor. */
+function syntheticCorpus(count: number, seed: number): string[] {
+  const rand = prng(seed);
+  const vocab = vocabulary(rand, 30_000);
+  const docs: string[] = [];
+  for (let i = 0; i < count; i++) {
+    if (i % 1000 === 1) docs.push(reword(rand, vocab, docs[i - 1].split(' ')));
+    else docs.push(Array.from({ length: 40 + Math.floor(rand() * 40) }, () => vocab[Math.floor(rand() * vocab.length)]).join(' '));
+  }
+  return docs;
+}
+
+function benchSimilarity(rows: BenchRow[]): void {
+  const docs = syntheticCorpus(100_000, 42);
+  const t0 = performance.now();
+  const sigs = docs.map((d) => minhashSignature(d));
+  const t1 = performance.now();
+  const index = new SimilarityIndex();
+  sigs.forEach((s, i) => index.add(`doc${i}`, s));
+  const t2 = performance.now();
+  const detail = `one-off: signatures ${(t1 - t0).toFixed(0)} ms + index ${(t2 - t1).toFixed(0)} ms; 40-80 words a doc, 64 hashes, 16 bands`;
+  rows.push({ name: 'minhash + LSH index 100,000 docs', ms: t2 - t0, goal_ms: 20_000, detail });
+  const planted = Array.from({ length: 50 }, (_, k) => k * 1000);
+  const lsh = queryTimes(index, planted.map((i) => ({ sig: sigs[i], id: `doc${i}`, expect: `doc${i + 1}` })));
+  rows.push({ name: 'query near duplicate among 100k (LSH)', ms: lsh.median, goal_ms: 200, detail: `median of 50, max ${lsh.max.toFixed(2)} ms; ${lsh.found}/50 top hit correct` });
+  const fresh = syntheticCorpus(50, 4242).map((d) => ({ sig: minhashSignature(`${d} novel`), id: undefined, expect: undefined }));
+  const scan = queryTimes(index, fresh);
+  rows.push({ name: 'query unrelated doc among 100k (full-scan fallback)', ms: scan.median, goal_ms: 200, detail: `median of 50, max ${scan.max.toFixed(2)} ms` });
+}
+
+function queryTimes(
+  index: SimilarityIndex,
+  queries: ReadonlyArray<{ sig: Uint32Array; id: string | undefined; expect: string | undefined }>,
+): { max: number; median: number; found: number } {
+  const times: number[] = [];
+  let found = 0;
+  for (const q of queries) {
+    const t0 = performance.now();
+    const hits = index.query(q.sig, 10, q.id);
+    times.push(performance.now() - t0);
+    if (q.expect !== undefined && hits[0]?.id === q.expect) found++;
+  }
+  return { max: Math.max(...times), median: median(times), found };
+}
+
+export async function benchAlignment(): Promise<Array<{ name: string; ms: number; goal_ms: number; detail: string }>> {
+  const rows: BenchRow[] = [];
+  benchAlign(rows);
+  benchSimilarity(rows);
+  return rows.map((r) => ({ ...r, ms: Math.round(r.ms * 100) / 100 }));
+}
+
+function printTable(rows: readonly BenchRow[]): void {
+  for (const r of rows) {
+    const verdict = r.ms <= r.goal_ms ? 'ok  ' : 'SLOW';
+    console.log(`${verdict} ${r.name.padEnd(52)} ${r.ms.toFixed(2).padStart(10)} ms  (goal ${r.goal_ms} ms)  ${r.detail}`);
+  }
+}
+
+// Run directly (not when imported by a bench runner).
+if (typeof process !== 'undefined' && process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'))) {
+  benchAlignment().then(printTable);
+}
