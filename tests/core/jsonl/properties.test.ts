@@ -2,7 +2,9 @@
 // write -> parse unchanged, and no input makes the parser throw.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { makeOffsetConverter } from '../../../core/codepoints';
 import { parseJsonlLine, toJsonlLine, validateJsonl, type ExportRecord, type JsonlFormat } from '../../../core/jsonl';
+import { anyText } from '../arbitraries';
 import { codePointSliceOk } from './samples';
 
 const RUNS = { numRuns: 200 };
@@ -49,15 +51,37 @@ describe('write -> parse', () => {
   });
 });
 
+describe('write -> parse with lone surrogates and raw code units', () => {
+  it('keeps text and spans cut at any code point boundary', () => {
+    const arb = anyText().chain((text) => {
+      const n = [...text].length;
+      const cut = fc.tuple(fc.nat(n), fc.nat(n)).filter(([a, b]) => a !== b);
+      return fc.tuple(fc.constant(text), n > 0 ? fc.array(cut, { maxLength: 5 }) : fc.constant([]));
+    });
+    fc.assert(
+      fc.property(arb, ([text, cuts]) => {
+        const conv = makeOffsetConverter(text);
+        const spans = cuts.map(([a, b]) => ({ start: conv.toUtf16(Math.min(a, b)), end: conv.toUtf16(Math.max(a, b)), label: 'L' }));
+        const parsed = parseJsonlLine(toJsonlLine(record(text, spans), 'prodigy'), 1);
+        if (!parsed.ok) throw new Error(parsed.message);
+        expect(parsed.errors).toEqual([]);
+        expect(parsed.record.text).toBe(text);
+        expect(parsed.record.spans.map(key).sort()).toEqual(spans.map(key).sort());
+      }),
+      RUNS,
+    );
+  });
+});
+
 describe('the parser never throws', () => {
   it('on random strings', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (line) => void expect(typeof parseJsonlLine(line, 1).ok).toBe('boolean')), RUNS);
+    fc.assert(fc.property(anyText(), (line) => void expect(typeof parseJsonlLine(line, 1).ok).toBe('boolean')), RUNS);
   });
 
   it('on random JSON values and span-like objects', () => {
     const spanLike = fc.record({ start: fc.jsonValue(), end: fc.jsonValue(), label: fc.jsonValue(), text: fc.jsonValue() }, { requiredKeys: [] });
     const lineLike = fc.record(
-      { text: fc.oneof(fc.string({ unit: 'binary' }), fc.jsonValue()), spans: fc.oneof(fc.array(spanLike), fc.jsonValue()), label: fc.jsonValue(), id: fc.jsonValue(), meta: fc.jsonValue() },
+      { text: fc.oneof(anyText(), fc.jsonValue()), spans: fc.oneof(fc.array(spanLike), fc.jsonValue()), label: fc.jsonValue(), id: fc.jsonValue(), meta: fc.jsonValue() },
       { requiredKeys: [] },
     );
     fc.assert(

@@ -1,6 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readJsonlBytes, readJsonlFile, readJsonlFileWhole, type JsonlLoad } from '../../../main/services/jsonl-file';
 
@@ -75,5 +76,16 @@ describe('readJsonlFile', () => {
 describe('readJsonlBytes', () => {
   it('gives the same result for bytes in memory', () => {
     expectMixed(readJsonlBytes('dropped.jsonl', new Uint8Array(MIXED)), 'dropped.jsonl');
+  });
+
+  it('never throws on random bytes or random JSON lines', () => {
+    const jsonLines = fc.array(fc.jsonValue(), { maxLength: 5 }).map((values) => enc(values.map((v) => JSON.stringify(v)).join('\n')));
+    fc.assert(
+      fc.property(fc.oneof(fc.uint8Array({ maxLength: 300 }), jsonLines), (bytes) => {
+        const load = readJsonlBytes('r.jsonl', new Uint8Array(bytes));
+        expect(load.problems.every((p) => p.file === 'r.jsonl' && (p.line ?? 0) >= 1)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
