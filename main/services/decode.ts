@@ -80,6 +80,18 @@ export function decodeUtf8Strict(bytes: Uint8Array): string | undefined {
   }
 }
 
+/** Line of the first well-formed multi-byte UTF-8 sequence, if any: a sign of a mixed-encoding file. */
+function firstUtf8Sequence(bytes: Uint8Array): number | undefined {
+  for (let i = 0; i < bytes.length; i++) {
+    const n = sequenceLength(bytes[i]);
+    if (n < 2 || i + n > bytes.length || !secondByteOk(bytes[i], bytes[i + 1])) continue;
+    let ok = true;
+    for (let k = 2; k < n; k++) ok &&= (bytes[i + k] & 0xc0) === 0x80;
+    if (ok) return lineAt(bytes, i);
+  }
+  return undefined;
+}
+
 function utf16Line(text: string, index: number): number {
   return text.slice(0, index).split('\n').length;
 }
@@ -115,7 +127,10 @@ function decodeWindows1252(bytes: Uint8Array): Decoded {
     return { ok: false, error: `not valid UTF-8 (line ${invalidLine}) nor Windows-1252 (byte 0x${hex} on line ${line})`, line };
   }
   const text = new TextDecoder('windows-1252', { ignoreBOM: true }).decode(bytes);
-  return { ok: true, text, encoding: 'windows-1252', warning: `not valid UTF-8 (first bad byte on line ${invalidLine}); read as Windows-1252` };
+  // A file mixing UTF-8 and 1252 reads wrong either way: say so instead of guessing quietly.
+  const mixed = firstUtf8Sequence(bytes);
+  const also = mixed === undefined ? '' : `; line ${mixed} also holds UTF-8, now shown as Windows-1252 characters: check the file's encoding`;
+  return { ok: true, text, encoding: 'windows-1252', warning: `not valid UTF-8 (first bad byte on line ${invalidLine}); read as Windows-1252${also}` };
 }
 
 export function decodeBytes(bytes: Uint8Array): Decoded {

@@ -66,3 +66,15 @@ describe('makeOffsetConverter', () => {
     );
   });
 });
+
+describe('many spans on one long text', () => {
+  it('converts 100,000 offsets of a 1 MB astral-heavy text without rescanning it', () => {
+    const text = 'ab😀c𠀀 '.repeat(100_000);
+    const conv = makeOffsetConverter(text);
+    const started = performance.now();
+    let sum = 0;
+    for (let cp = 0; cp < conv.codePointLength; cp += 6) sum += conv.toCodePoint(conv.toUtf16(cp));
+    expect(sum).toBe((conv.codePointLength / 6) * (conv.codePointLength / 6 - 1) * 3);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});

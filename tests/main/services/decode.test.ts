@@ -24,6 +24,11 @@ describe('decodeBytes', () => {
     expect(result).toEqual({ ok: true, text: 'a\n\u201cH\u201d \u00e9', encoding: 'windows-1252', warning: 'not valid UTF-8 (first bad byte on line 2); read as Windows-1252' });
   });
 
+  it('warns when a Windows-1252 file also holds UTF-8', () => {
+    const result = decodeBytes(new Uint8Array([0x93, 0x0a, ...utf8('caf\u00e9')]));
+    expect(result).toMatchObject({ ok: true, text: '\u201c\ncaf\u00c3\u00a9', warning: expect.stringMatching(/line 2 also holds UTF-8/) });
+  });
+
   it('rejects bytes that are neither UTF-8 nor Windows-1252, naming the line', () => {
     const result = decodeBytes(bytes(0x61, 0x0a, 0x62, 0x0a, 0x81));
     expect(result).toMatchObject({ ok: false, line: 3 });

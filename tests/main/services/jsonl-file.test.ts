@@ -61,6 +61,24 @@ describe('readJsonlFile', () => {
     expect(sizes).toEqual([10, 10, 5]);
   });
 
+  it('streams a multi-megabyte file across chunk boundaries intact', async () => {
+    const file = path.join(dir, 'big.jsonl');
+    const line = (i: number) => JSON.stringify({ id: `d${i}`, text: `😀𠀀 ${i} ${'é'.repeat(i % 97)}`, label: [[0, 2, 'E']] });
+    const count = 40_000;
+    await writeFile(file, Array.from({ length: count }, (_, i) => line(i)).join('\r\n'));
+    let seen = 0;
+    let bad = 0;
+    for await (const batch of readJsonlFile(file, { batchSize: 1000 })) {
+      expect(batch.documents.length).toBeLessThanOrEqual(1000);
+      for (const doc of batch.documents) {
+        const i = seen++;
+        if (doc.text !== `😀𠀀 ${i} ${'é'.repeat(i % 97)}` || doc.text.slice(doc.spans![0].start, doc.spans![0].end) !== '😀𠀀') bad++;
+      }
+      expect(batch.problems).toEqual([]);
+    }
+    expect([seen, bad]).toEqual([count, 0]);
+  });
+
   it('reports a missing file and a UTF-16 file once', async () => {
     const missing = path.join(dir, 'nope.jsonl');
     expect((await readJsonlFileWhole(missing)).problems).toEqual([{ file: missing, message: 'file not found', severity: 'error' }]);
