@@ -6,7 +6,7 @@
 
 import { buildPostings, candidatePairs, sentenceShingles } from './candidates';
 import { heaviestChain } from './chain';
-import { pairWeight, scoreWithMerges, type ScoredPair, type Side } from './score';
+import { memoScorer, pairWeight, scoreWithMerges, type ScoredPair, type Side } from './score';
 import { segmentText } from './segment';
 import type { AlignedPair, AlignOptions, Alignment, Sentence, TextRange } from './types';
 
@@ -19,33 +19,39 @@ const DEFAULTS: Required<AlignOptions> = {
 
 export function alignDocuments(a: string, b: string, options: AlignOptions = {}): Alignment {
   const opts = { ...DEFAULTS, ...options };
-  const sideA = toSide(a);
-  const sideB = toSide(b);
+  const dictionary = new Map<string, number>();
+  const sideA = toSide(a, dictionary);
+  const sideB = toSide(b, dictionary);
   const scored = scoreCandidates(sideA, sideB, opts);
   const chosen = choosePairs(scored, sideA.sentences.length, sideB.sentences.length, opts.reorderMinScore);
   return buildAlignment(chosen, sideA.sentences, sideB.sentences);
 }
 
-function toSide(text: string): Side {
+/** Words as ids from a dictionary shared by both texts. */
+function toSide(text: string, dictionary: Map<string, number>): Side {
   const { tokens, sentences } = segmentText(text);
-  return { keys: tokens.map((t) => t.key), sentences };
+  const ids = Int32Array.from(tokens, (t) => {
+    let id = dictionary.get(t.key);
+    if (id === undefined) dictionary.set(t.key, (id = dictionary.size));
+    return id;
+  });
+  return { ids, sentences };
 }
 
 /** Every candidate pair (and merge) worth keeping, without duplicates. */
 function scoreCandidates(a: Side, b: Side, opts: Required<AlignOptions>): ScoredPair[] {
-  const seen = new Map<string, ScoredPair>();
+  const kept = new Set<ScoredPair>();
+  const scorer = memoScorer(a, b);
   for (const [i, j] of candidateIndexPairs(a, b, opts.candidatesPerSentence)) {
-    for (const p of scoreWithMerges(a, b, i, j, opts.mergeGain)) {
-      if (p.score >= opts.minScore) seen.set(`${p.a0},${p.a1},${p.b0},${p.b1}`, p);
-    }
+    for (const p of scoreWithMerges(a, b, i, j, opts.mergeGain, scorer)) if (p.score >= opts.minScore) kept.add(p);
   }
-  return [...seen.values()];
+  return [...kept];
 }
 
 /** Distinct (i, j) sentence index pairs proposed from either side. */
 function candidateIndexPairs(a: Side, b: Side, perSentence: number): Array<[number, number]> {
-  const shA = sentenceShingles(a.keys, a.sentences);
-  const shB = sentenceShingles(b.keys, b.sentences);
+  const shA = sentenceShingles(a.ids, a.sentences);
+  const shB = sentenceShingles(b.ids, b.sentences);
   const fromA = candidatePairs(shA, buildPostings(shB), shB.length, perSentence);
   const fromB = candidatePairs(shB, buildPostings(shA), shA.length, perSentence);
   const pairs = new Set<number>();
@@ -78,7 +84,9 @@ function mark(p: ScoredPair, usedA: Uint8Array, usedB: Uint8Array): void {
 }
 
 function isFree(p: ScoredPair, usedA: Uint8Array, usedB: Uint8Array): boolean {
-  return usedA.subarray(p.a0, p.a1 + 1).every((u) => u === 0) && usedB.subarray(p.b0, p.b1 + 1).every((u) => u === 0);
+  for (let i = p.a0; i <= p.a1; i++) if (usedA[i] !== 0) return false;
+  for (let j = p.b0; j <= p.b1; j++) if (usedB[j] !== 0) return false;
+  return true;
 }
 
 function buildAlignment(chosen: readonly ScoredPair[], sa: readonly Sentence[], sb: readonly Sentence[]): Alignment {

@@ -5,14 +5,14 @@
 // sentences (boilerplate, a repeated line) only contributes the postings near
 // the diagonal, which keeps a degenerate document from going quadratic.
 
-import { combineHash, fnv1a32 } from './hash';
+import { combineHash, fmix32 } from './hash';
 import type { Sentence } from './types';
 
 const MAX_POSTINGS = 64;
 
 /** Distinct bigram hashes of each sentence (a one-word sentence: its word). */
-export function sentenceShingles(keys: readonly string[], sentences: readonly Sentence[]): Uint32Array[] {
-  const wordHashes = keys.map((k) => fnv1a32(k));
+export function sentenceShingles(wordIds: Int32Array, sentences: readonly Sentence[]): Uint32Array[] {
+  const wordHashes = Array.from(wordIds, (id) => fmix32(id + 1));
   return sentences.map((s) => shinglesOf(wordHashes, s.firstToken, s.endToken));
 }
 
@@ -47,7 +47,8 @@ export function candidatePairs(
   return shinglesA.map((set, i) => {
     const expected = Math.round((i * countB) / Math.max(1, shinglesA.length));
     const touched = countShared(set, postingsB, expected, counts);
-    const best = touched.sort((x, y) => counts[y] - counts[x] || x - y).slice(0, perSentence);
+    // Ties (repeated lines) go to the sentence nearest the diagonal, where a monotone chain wants it.
+    const best = touched.sort((x, y) => counts[y] - counts[x] || Math.abs(x - expected) - Math.abs(y - expected) || x - y).slice(0, perSentence);
     for (const j of touched) counts[j] = 0;
     return best;
   });

@@ -2,7 +2,7 @@
 // let one sentence match two adjacent ones on the other side (a rewrite that
 // joins or splits sentences, or folds "X said:" into the quote).
 
-import { diceScore, lcsLength } from './lcs';
+import { diceScore, lcsLengthRange } from './lcs';
 import type { Sentence } from './types';
 
 /** A scored passage pair: inclusive sentence index ranges on each side. */
@@ -19,32 +19,49 @@ export interface ScoredPair {
   readonly same: boolean;
 }
 
-/** One side of the comparison: its keys and sentences. */
+/**
+ * One side of the comparison: its sentences and its words as ids (keys
+ * interned in a dictionary shared by both sides, so equal ids = equal keys and
+ * the LCS compares integers, not strings).
+ */
 export interface Side {
-  readonly keys: readonly string[];
+  readonly ids: Int32Array;
   readonly sentences: readonly Sentence[];
 }
 
-function keysOf(side: Side, s0: number, s1: number): readonly string[] {
-  return side.keys.slice(side.sentences[s0].firstToken, side.sentences[s1].endToken);
-}
+/** Scores a pair of inclusive sentence ranges: (a0, a1, b0, b1). */
+export type Scorer = (a0: number, a1: number, b0: number, b1: number) => ScoredPair;
 
 export function scoreRanges(a: Side, b: Side, a0: number, a1: number, b0: number, b1: number): ScoredPair {
-  const ka = keysOf(a, a0, a1);
-  const kb = keysOf(b, b0, b1);
-  const common = lcsLength(ka, kb);
-  const same = common === ka.length && common === kb.length;
-  return { a0, a1, b0, b1, score: diceScore(common, ka.length, kb.length), common, same };
+  const [ta0, ta1] = [a.sentences[a0].firstToken, a.sentences[a1].endToken];
+  const [tb0, tb1] = [b.sentences[b0].firstToken, b.sentences[b1].endToken];
+  const common = lcsLengthRange(a.ids, ta0, ta1, b.ids, tb0, tb1);
+  const [lengthA, lengthB] = [ta1 - ta0, tb1 - tb0];
+  const same = common === lengthA && common === lengthB;
+  return { a0, a1, b0, b1, score: diceScore(common, lengthA, lengthB), common, same };
+}
+
+/** scoreRanges with memory: neighbouring candidates propose the same merges. */
+export function memoScorer(a: Side, b: Side): Scorer {
+  const memo = new Map<number, ScoredPair>();
+  const width = b.sentences.length;
+  return (a0, a1, b0, b1) => {
+    // Ranges span one or two sentences, so (start, extra) per side identifies the pair.
+    const key = ((a0 * 2 + (a1 - a0)) * width + b0) * 2 + (b1 - b0);
+    let p = memo.get(key);
+    if (p === undefined) memo.set(key, (p = scoreRanges(a, b, a0, a1, b0, b1)));
+    return p;
+  };
 }
 
 /** The single pair (i, j) and every two-sentence merge around it that beats it by `gain`. */
-export function scoreWithMerges(a: Side, b: Side, i: number, j: number, gain: number): ScoredPair[] {
-  const single = scoreRanges(a, b, i, i, j, j);
+export function scoreWithMerges(a: Side, b: Side, i: number, j: number, gain: number, score: Scorer): ScoredPair[] {
+  const single = score(i, i, j, j);
   const merges = [
-    j > 0 ? scoreRanges(a, b, i, i, j - 1, j) : null,
-    j + 1 < b.sentences.length ? scoreRanges(a, b, i, i, j, j + 1) : null,
-    i > 0 ? scoreRanges(a, b, i - 1, i, j, j) : null,
-    i + 1 < a.sentences.length ? scoreRanges(a, b, i, i + 1, j, j) : null,
+    j > 0 ? score(i, i, j - 1, j) : null,
+    j + 1 < b.sentences.length ? score(i, i, j, j + 1) : null,
+    i > 0 ? score(i - 1, i, j, j) : null,
+    i + 1 < a.sentences.length ? score(i, i + 1, j, j) : null,
   ];
   const better = merges.filter((m): m is ScoredPair => m !== null && m.score >= single.score + gain);
   return [single, ...better];
