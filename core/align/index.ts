@@ -3,8 +3,7 @@
 // finding similar documents. Re-exports only.
 
 export type { AlignedPair, Alignment, AlignOptions, Direction, ProjectionResult, Sentence, TextRange, Token } from './types';
-export { normalizeKey } from './normalize';
-export { tokenize, tokenKeys } from './tokenize';
+export { normalizeKey, tokenize, tokenKeys } from './tokenize';
 export { segmentSentences, segmentText, type SegmentedText } from './segment';
 export { alignDocuments } from './align';
 export { projectSpan, projectSpans, type ProjectedSpan, type UnmatchedSpan } from './project';

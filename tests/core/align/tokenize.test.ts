@@ -11,6 +11,12 @@ describe('normalizeKey', () => {
     expect(normalizeKey('Café')).toBe('cafe');
     expect(normalizeKey('ﬁnal')).toBe('final');
   });
+
+  it('treats a soft hyphen inside a word as nothing', () => {
+    const [word] = tokenize('co\u00ADoperation');
+    expect(word.key).toBe('cooperation');
+    expect(word.end).toBe(13);
+  });
 });
 
 describe('tokenize', () => {
