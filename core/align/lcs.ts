@@ -8,23 +8,6 @@
 let rowA = new Uint32Array(256);
 let rowB = new Uint32Array(256);
 
-/** Length of the LCS of `a` and `b` (word ids or keys). */
-export function lcsLength<T>(a: ArrayLike<T>, b: ArrayLike<T>): number {
-  if (rowA.length <= b.length) {
-    rowA = new Uint32Array(2 * b.length + 2);
-    rowB = new Uint32Array(2 * b.length + 2);
-  }
-  let prev = rowA.fill(0, 0, b.length + 1);
-  let cur = rowB.fill(0, 0, b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
-    }
-    [prev, cur] = [cur, prev];
-  }
-  return prev[b.length];
-}
-
 /** LCS length of a[a0..a1) and b[b0..b1) without making views: the alignment's hot path. */
 export function lcsLengthRange(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number): number {
   const n = b1 - b0;
