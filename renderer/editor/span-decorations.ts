@@ -14,6 +14,18 @@ export interface DrawContext {
 
 export const FALLBACK_COLOR = '#6b7280';
 
+/** '#rrggbb' at `alpha` as rgba(): concrete values style faster than color-mix() on thousands of elements. */
+export function withAlpha(hex: string, alpha: number): string {
+  const n = Number.parseInt(hex.slice(1, 7), 16);
+  return Number.isNaN(n) ? `rgba(107, 114, 128, ${alpha})` : `rgba(${n >> 16}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+}
+
+/** The inline style of a span: colour, fills and the underline depth of its layer. */
+export function spanStyle(color: string, layer: number): string {
+  const depth = Math.min(layer, 5) * 4 + 3;
+  return `--c: ${color}; --fill: ${withAlpha(color, 0.15)}; --fill-strong: ${withAlpha(color, 0.32)}; --pad: ${depth}px`;
+}
+
 function tagWidget(span: Span, color: string): () => HTMLElement {
   return () => {
     const tag = document.createElement('span');
@@ -32,7 +44,7 @@ export function spanDecorations(span: Span, layer: number, ctx: DrawContext): De
   const to = offsetToPos(ctx.lines, span.end);
   const classes = ['span', selected && 'selected', span.projected && 'projected'].filter(Boolean).join(' ');
   const attrs = {
-    nodeName: 'span', class: classes, style: `--c: ${color}; --lvl: ${Math.min(layer, 5)}`,
+    nodeName: 'span', class: classes, style: spanStyle(color, layer), 'data-layer': String(layer),
     'data-span-id': span.id, 'data-label': span.label, title: span.note ? `${span.label}: ${span.note}` : span.label,
   };
   const spec = { spanId: span.id };

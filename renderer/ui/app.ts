@@ -87,9 +87,17 @@ export class WorkbenchApp implements AnnotatorHost {
 
   async openDocument(id: string): Promise<void> {
     await this.queue.idle(); // spans read below must include every change already made
+    const started = performance.now();
     const [record, text, spans] = await Promise.all([getDocument(this.db, id), readText(this.db, id), listSpans(this.db, id)]);
     if (!record || text === undefined) return this.say(`Document ${id} is missing from the database.`);
+    const read = performance.now();
     this.pane.show(record, text, spans, this.labels);
+    const shown = performance.now();
+    void this.pane.element.offsetHeight; // include layout in the measures below
+    performance.measure('open-document:read', { start: started, end: read });
+    performance.measure('open-document:render', { start: read, end: shown });
+    performance.measure('open-document:layout', { start: shown });
+    performance.measure('open-document', { start: started, detail: { id, spans: spans.length } });
     await putSetting(this.db, 'lastDocumentId', id);
     this.renderList();
     this.changed();

@@ -68,7 +68,7 @@ describe('annotating seed 002 in Chromium', () => {
     await s.page.waitForTimeout(600); // two quick clicks would be a double-click, which selects a word
     await clickOffset(s.page, money.start + 2); // a second click selects the next span out
     await expect.poll(() => s.page.inputValue('[data-testid="span-label"]')).toBe('commitment');
-    const layers = await s.page.$$eval('[data-pane="main"] .span', (els) => els.map((e) => (e as HTMLElement).style.getPropertyValue('--lvl').trim()));
+    const layers = await s.page.$$eval('[data-pane="main"] .span', (els) => els.map((e) => e.getAttribute('data-layer')));
     expect(new Set(layers)).toEqual(new Set(['0', '1']));
     await s.page.screenshot({ path: path.join(shots, 'annotate-nested.png') });
     await s.page.$eval('[data-pane="main"] .doc-scroll', (el) => el.scrollTo({ top: 0 }));

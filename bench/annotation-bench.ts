@@ -1,0 +1,92 @@
+// Opening a 200 KB document with 5,000 spans, and redrawing after one span is
+// added or removed, in the real renderer in Chromium. The baseline is the same
+// text with no spans, measured in the same run.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { defaultDeps, openApp, openDocumentByName } from '../tests/support/app-page';
+import { dragSelect } from '../tests/support/text-selection';
+import { median, type BenchResult } from './measure';
+import { syntheticSpans, syntheticText } from './synthetic';
+
+const SIZE = 200_000;
+const SPANS = 5_000;
+
+/** Writes spans straight into IndexedDB (raw API), as an import would have left them. */
+async function insertSpans(page: Page, docName: string, spans: Array<{ start: number; end: number; label: string }>): Promise<void> {
+  await page.evaluate(({ docName, spans }) => new Promise<void>((resolve, reject) => {
+    const open = indexedDB.open('seed-workbench');
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(['documents', 'texts', 'spans'], 'readwrite');
+      const docs = tx.objectStore('documents');
+      const byName = docs.index('name').get(docName);
+      byName.onsuccess = () => {
+        const doc = byName.result;
+        const textReq = tx.objectStore('texts').get(doc.id);
+        textReq.onsuccess = () => {
+          const text: string = textReq.result.text;
+          spans.forEach((s, i) => tx.objectStore('spans').put({ id: `bench-${i}`, docId: doc.id, ...s, text: text.slice(s.start, s.end), note: '', createdAt: 0, updatedAt: 0 }));
+          docs.put({ ...doc, spanCount: spans.length });
+        };
+      };
+      tx.oncomplete = () => { db.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }), { docName, spans });
+}
+
+async function lastMeasure(page: Page, name: string): Promise<number> {
+  return page.evaluate((n) => performance.getEntriesByName(n).at(-1)?.duration ?? NaN, name);
+}
+
+async function openTimes(page: Page, name: string, other: string, rounds: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    await openDocumentByName(page, other);
+    await openDocumentByName(page, name);
+    times.push(await lastMeasure(page, 'open-document'));
+  }
+  return times;
+}
+
+/** Adds a span with a drag and a key, then deletes it: one redraw measure each. */
+async function editTimes(page: Page, text: string, rounds: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const start = text.indexOf(' ', 1000 + i * 997) + 1;
+    const end = text.indexOf(' ', start + 1);
+    await dragSelect(page, start, end);
+    await page.keyboard.press('1');
+    times.push(await lastMeasure(page, 'span-redraw'));
+    await page.keyboard.press('Delete');
+    times.push(await lastMeasure(page, 'span-redraw'));
+  }
+  return times;
+}
+
+export async function benchAnnotation(): Promise<BenchResult[]> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bench-annotate-'));
+  const text = syntheticText(7, SIZE);
+  writeFileSync(path.join(dir, 'with-spans.txt'), text);
+  writeFileSync(path.join(dir, 'no-spans.txt'), `${text}\n`);
+  const session = await openApp(undefined, defaultDeps({ seedsDir: dir }));
+  try {
+    await insertSpans(session.page, 'with-spans.txt', syntheticSpans(11, text, SPANS));
+    await session.page.reload();
+    await openDocumentByName(session.page, 'no-spans.txt');
+    const withSpans = median(await openTimes(session.page, 'with-spans.txt', 'no-spans.txt', 5));
+    const without = median(await openTimes(session.page, 'no-spans.txt', 'with-spans.txt', 5));
+    await openDocumentByName(session.page, 'with-spans.txt');
+    const edits = median(await editTimes(session.page, text, 10));
+    await openDocumentByName(session.page, 'no-spans.txt');
+    const editsEmpty = median(await editTimes(session.page, `${text}\n`, 10));
+    return [
+      { name: 'open 200 KB doc, 5,000 spans', ours: withSpans, baseline: without, unit: 'ms', goal: '< 200 ms', met: withSpans < 200, detail: 'baseline: same text, no spans' },
+      { name: 'add/remove one span, redraw (median)', ours: edits, baseline: editsEmpty, unit: 'ms', goal: '< 16 ms', met: edits < 16, detail: 'baseline: same edit, doc with no spans' },
+    ];
+  } finally {
+    await session.context.close();
+  }
+}
