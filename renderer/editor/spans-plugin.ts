@@ -2,6 +2,11 @@
 // decorations. The document never changes, so decorations never need mapping
 // through edits: a span change removes and redraws only the decorations of
 // the overlap cluster it touches, never the whole set.
+//
+// ProseMirror draws every decoration it is given, and thousands of span
+// elements cost far more than the text itself. So the view is given only the
+// decorations inside a window around what is on screen (`visible`); the window
+// follows scrolling (see viewport.ts). The full set stays in `decorations`.
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { DecorationSet, type Decoration } from 'prosemirror-view';
 import type { Label, Span } from '../../core/model';
@@ -16,14 +21,21 @@ export interface SpansState {
   readonly selectedId?: string;
   readonly lines: LineIndex;
   readonly decorations: DecorationSet;
+  /** Text offsets whose decorations are drawn. */
+  readonly window: Range;
+  readonly visible: DecorationSet;
 }
 
 export type SpansAction =
   | { type: 'apply'; changes: readonly SpanChange[] }
   | { type: 'select'; id?: string }
-  | { type: 'labels'; labels: readonly Label[] };
+  | { type: 'labels'; labels: readonly Label[] }
+  | { type: 'viewport'; window: Range };
 
-type Range = { start: number; end: number };
+/** How much text around the first screen is drawn before the window has been measured. */
+export const INITIAL_WINDOW = 16_000;
+
+export type Range = { start: number; end: number };
 
 export const spansKey = new PluginKey<SpansState>('spans');
 
@@ -82,11 +94,25 @@ function select(state: SpansState, id: string | undefined, doc: EditorState['doc
   return { ...next, decorations: redraw(next, doc, ranges.map((s) => clusterRange(state, s))) };
 }
 
-function reduce(state: SpansState, action: SpansAction, doc: EditorState['doc']): SpansState {
-  if (action.type === 'apply') return applyChanges(state, action.changes, doc);
-  if (action.type === 'select') return select(state, action.id, doc);
-  const next = { ...state, labels: labelMap(action.labels) };
+function relabel(state: SpansState, labels: readonly Label[], doc: EditorState['doc']): SpansState {
+  const next = { ...state, labels: labelMap(labels) };
   return { ...next, decorations: DecorationSet.create(doc, drawAll([...next.spans.values()], ctxOf(next))) };
+}
+
+/** The decorations of the full set that fall inside the window, as a set of their own. */
+function restrict(state: Omit<SpansState, 'visible'>, doc: EditorState['doc']): DecorationSet {
+  const from = offsetToPos(state.lines, state.window.start);
+  const to = offsetToPos(state.lines, state.window.end);
+  return DecorationSet.create(doc, state.decorations.find(from, to));
+}
+
+function reduce(state: SpansState, action: SpansAction, doc: EditorState['doc']): SpansState {
+  const next =
+    action.type === 'apply' ? applyChanges(state, action.changes, doc)
+    : action.type === 'select' ? select(state, action.id, doc)
+    : action.type === 'labels' ? relabel(state, action.labels, doc)
+    : { ...state, window: action.window };
+  return next === state ? state : { ...next, visible: restrict(next, doc) };
 }
 
 export function spansPlugin(text: string, spans: readonly Span[], labels: readonly Label[]): Plugin<SpansState> {
@@ -95,14 +121,15 @@ export function spansPlugin(text: string, spans: readonly Span[], labels: readon
     state: {
       init: (_config, state) => {
         const base = { spans: new Map(spans.map((s) => [s.id, s])), labels: labelMap(labels), lines: indexLines(text), selectedId: undefined };
-        return { ...base, decorations: DecorationSet.create(state.doc, drawAll(spans, ctxOf(base))) };
+        const full = { ...base, decorations: DecorationSet.create(state.doc, drawAll(spans, ctxOf(base))), window: { start: 0, end: INITIAL_WINDOW } };
+        return { ...full, visible: restrict(full, state.doc) };
       },
       apply: (tr: Transaction, value, _old, newState) => {
         const action = tr.getMeta(spansKey) as SpansAction | undefined;
         return action ? reduce(value, action, newState.doc) : value;
       },
     },
-    props: { decorations: (state) => spansKey.getState(state)?.decorations },
+    props: { decorations: (state) => spansKey.getState(state)?.visible },
   });
 }
 

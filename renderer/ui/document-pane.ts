@@ -5,7 +5,9 @@ import type { DocumentRecord, Label, Span } from '../../core/model';
 import { Annotator, type AnnotatorHost } from '../annotate/annotator';
 import { createDocumentView, createTextState } from '../editor/document-view';
 import { spanClicks } from '../editor/span-clicks';
-import { spansPlugin } from '../editor/spans-plugin';
+import { spansPlugin, spansState } from '../editor/spans-plugin';
+import { viewportTracker } from '../editor/viewport';
+import { offsetToPos } from '../../core/text-lines';
 import { clear, h } from './dom';
 import { STATUS_LABEL } from './document-list';
 
@@ -32,7 +34,8 @@ export class DocumentPane {
   show(record: DocumentRecord, text: string, spans: Span[], labels: readonly Label[]): Annotator {
     this.record = record;
     this.renderHeader(record);
-    const state = createTextState(text, [spansPlugin(text, spans, labels), spanClicks((offset) => this.annotator?.selectAt(offset))]);
+    const state = createTextState(text, [
+      spansPlugin(text, spans, labels), spanClicks((offset) => this.annotator?.selectAt(offset)), viewportTracker(this.scroller)]);
     if (this.view) this.view.updateState(state);
     else this.view = createDocumentView(this.scroller, state);
     this.scroller.scrollTop = 0;
@@ -50,8 +53,14 @@ export class DocumentPane {
     this.view?.focus();
   }
 
+  /** Scrolls a span to the middle of the pane; works for spans not drawn yet (outside the window). */
   scrollToSpan(id: string): void {
-    const el = this.scroller.querySelector(`[data-span-id="${CSS.escape(id)}"]`);
+    if (!this.view) return;
+    const state = spansState(this.view.state);
+    const span = state.spans.get(id);
+    if (!span) return;
+    const { node } = this.view.domAtPos(offsetToPos(state.lines, span.start));
+    const el = node instanceof Element ? node : node.parentElement;
     el?.scrollIntoView({ block: 'center', behavior: 'instant' });
   }
 

@@ -1,0 +1,78 @@
+// The spans plugin as pure state: no DOM, just EditorState and DecorationSet.
+import { EditorState } from 'prosemirror-state';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LABELS, type Span } from '../../../core/model';
+import { offsetToPos } from '../../../core/text-lines';
+import { spansKey, spansPlugin, spansState, INITIAL_WINDOW, type SpansAction } from '../../../renderer/editor/spans-plugin';
+import { docFromText } from '../../../renderer/editor/text-schema';
+import { GUARD, MARGIN, needsMove, windowAround } from '../../../renderer/editor/viewport';
+
+const text = 'Yvette Cooper met G7 partners.\r\nThey pledged £84 million to 𠀀 causes.';
+const span = (id: string, needle: string, label: string): Span => {
+  const start = text.indexOf(needle);
+  return { id, docId: 'd', start, end: start + needle.length, label, text: needle, note: '', createdAt: 0, updatedAt: 0 };
+};
+
+function stateWith(spans: Span[], source = text) {
+  return EditorState.create({ doc: docFromText(source), plugins: [spansPlugin(source, spans, DEFAULT_LABELS)] });
+}
+const act = (state: EditorState, action: SpansAction) => state.apply(state.tr.setMeta(spansKey, action));
+const inlineIds = (state: EditorState) => spansState(state).visible.find().filter((d) => d.spec.spanId && (d as unknown as { type: { attrs?: unknown } }).type.attrs).map((d) => d.spec.spanId as string);
+
+describe('spans plugin state', () => {
+  it('draws each span as one inline decoration plus its label tag, at the right positions', () => {
+    const s = stateWith([span('a', 'Yvette Cooper', 'actor'), span('m', '£84 million', 'money')]);
+    const st = spansState(s);
+    const money = st.decorations.find().filter((d) => d.spec.spanId === 'm');
+    expect(money).toHaveLength(2);
+    expect(money.map((d) => [d.from, d.to]).sort()).toContainEqual([offsetToPos(st.lines, text.indexOf('£')), offsetToPos(st.lines, text.indexOf('£') + 11)]);
+    expect(s.doc.textBetween(money[0].from, money[0].to)).toBe('£84 million');
+  });
+
+  it('adds, updates and removes spans, redrawing only their cluster', () => {
+    let s = stateWith([span('a', 'Yvette Cooper', 'actor')]);
+    // find() returns fresh copies; the shared `type` is what ProseMirror compares to skip a redraw
+    const typeOf = (st: EditorState) => (spansState(st).decorations.find().find((d) => d.spec.spanId === 'a') as unknown as { type: object }).type;
+    const before = typeOf(s);
+    const g7 = span('g', 'G7', 'country');
+    s = act(s, { type: 'apply', changes: [{ kind: 'add', span: g7 }] });
+    expect(typeOf(s)).toBe(before); // untouched, not rebuilt
+    s = act(s, { type: 'apply', changes: [{ kind: 'update', before: g7, after: { ...g7, label: 'actor' } }] });
+    expect(spansState(s).spans.get('g')?.label).toBe('actor');
+    s = act(s, { type: 'apply', changes: [{ kind: 'remove', span: { ...g7, label: 'actor' } }] });
+    expect(spansState(s).decorations.find().some((d) => d.spec.spanId === 'g')).toBe(false);
+    expect(spansState(s).spans.size).toBe(1);
+  });
+
+  it('relayers a nested pair and marks the selected span', () => {
+    let s = stateWith([span('c', 'pledged £84 million', 'commitment')]);
+    s = act(s, { type: 'apply', changes: [{ kind: 'add', span: span('m', '£84 million', 'money') }] });
+    s = act(s, { type: 'select', id: 'm' });
+    const attrs = (id: string) => (spansState(s).decorations.find().find((d) => d.spec.spanId === id && d.from !== d.to) as unknown as { type: { attrs: Record<string, string> } }).type.attrs;
+    expect([attrs('c')['data-layer'], attrs('m')['data-layer']]).toEqual(['0', '1']);
+    expect(attrs('m').class).toContain('selected');
+    expect(attrs('c').class).not.toContain('selected');
+  });
+
+  it('hands the view only the decorations inside the window', () => {
+    const long = `${'word '.repeat(10_000)}end`;
+    const spans = [0, 20_000, 45_000].map((start, i) => ({ ...span(`s${i}`, 'Yvette Cooper', 'actor'), start, end: start + 4, text: 'word' }));
+    let s = stateWith(spans, long);
+    expect(new Set(inlineIds(s))).toEqual(new Set(['s0']));
+    s = act(s, { type: 'viewport', window: { start: 15_000, end: 50_000 } });
+    expect(new Set(inlineIds(s))).toEqual(new Set(['s1', 's2']));
+    expect(INITIAL_WINDOW).toBeLessThan(20_000);
+  });
+});
+
+describe('viewport window', () => {
+  it('moves only when the screen nears an edge, and keeps a margin each side', () => {
+    const length = 200_000;
+    const window = windowAround({ start: 50_000, end: 52_000 }, length);
+    expect(window).toEqual({ start: 50_000 - MARGIN, end: 52_000 + MARGIN });
+    expect(needsMove(window, { start: 50_500, end: 52_500 }, length)).toBe(false);
+    expect(needsMove(window, { start: 58_000 - GUARD + 1, end: 59_000 }, length)).toBe(true);
+    expect(windowAround({ start: 100, end: 2_000 }, length).start).toBe(0);
+    expect(needsMove({ start: 0, end: length }, { start: 0, end: length }, length)).toBe(false);
+  });
+});
