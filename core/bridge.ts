@@ -4,6 +4,8 @@
 // through the phantom `result` field, its result type. The preload, the main
 // handlers and the test host are all derived from this object, so a channel
 // name is written exactly once (the shape GitHub Desktop uses in ipc-shared.ts).
+import * as backup from './backup-shapes';
+import type { ExportRecord } from './jsonl/records';
 import type { CorpusLoad } from './model';
 import { isNothing, type Guard } from './shape';
 
@@ -18,6 +20,17 @@ const channel = <A, R>(validate: Guard<A>): Channel<A, R> => ({ validate });
 export const bridgeContract = {
   /** The corpus shipped in seeds/, read on first start. */
   loadSeedCorpus: channel<undefined, CorpusLoad>(isNothing),
+  // Rolling backups (core/backup-shapes.ts): main picks the file; the renderer names a snapshot by id only.
+  /** Starts a snapshot, written to a temporary file until backupEnd. */
+  backupBegin: channel<undefined, { session: string }>(isNothing),
+  backupWrite: channel<{ session: string; records: ExportRecord[] }, void>(backup.isBackupWriteArg),
+  /** Renames the snapshot into place and prunes to the newest five; `abort` drops it instead. */
+  backupEnd: channel<{ session: string; abort?: boolean }, backup.BackupInfo | null>(backup.isBackupEndArg),
+  /** Complete snapshots, newest first. */
+  listBackups: channel<undefined, backup.BackupInfo[]>(isNothing),
+  /** Opens a snapshot for reading; its documents then come batch by batch from readBackupNext. */
+  readBackup: channel<{ id: string }, { session: string }>(backup.isBackupIdArg),
+  readBackupNext: channel<{ session: string }, backup.BackupBatch>(backup.isBackupSessionArg),
 };
 
 export type BridgeContract = typeof bridgeContract;

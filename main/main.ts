@@ -44,7 +44,7 @@ function start(): void {
 
   void app.whenReady().then(() => {
     denyAllPermissions();
-    registerBridge(createHandlers({ seedsDir: seedsDir() }), isOwnWindow);
+    registerBridge(createHandlers({ seedsDir: seedsDir(), dataDir: app.getPath('userData') }), isOwnWindow);
     createMainWindow(windowPaths);
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createMainWindow(windowPaths);

@@ -1,6 +1,7 @@
 // Opens the built renderer (the same files the app packages) from file:// in
 // Chromium, with the bridge supplied by the test host, and reads IndexedDB raw.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -25,8 +26,13 @@ export interface AppSession {
   errors: string[];
 }
 
+/** A throwaway data folder (what userData is to the app): backups go there. */
+export function freshDataDir(): string {
+  return mkdtempSync(path.join(tmpdir(), 'seed-workbench-data-'));
+}
+
 export function defaultDeps(overrides: Partial<MainDeps> = {}): MainDeps {
-  return { seedsDir: SEEDS_DIR, ...overrides };
+  return { seedsDir: SEEDS_DIR, dataDir: overrides.dataDir ?? freshDataDir(), ...overrides };
 }
 
 /** Starts Chromium on `profileDir` (fresh when omitted) and waits until the app is ready. */
