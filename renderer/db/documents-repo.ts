@@ -4,6 +4,7 @@ import type { CorpusLoad, DocStatus, DocumentRecord, Label, Span, SpanDraft } fr
 import { DEFAULT_LABELS } from '../../core/model';
 import { previewOf } from '../../core/preview';
 import type { WorkbenchDb } from './schema';
+import { newBatchKey, postingsFor } from './terms-index';
 
 type Incoming = CorpusLoad['documents'][number];
 
@@ -88,9 +89,9 @@ async function bumpSpanCounts(db: WorkbenchDb, spans: Span[], now: number): Prom
   }
 }
 
-/** Stores new documents (deduplicated by sha256) with their spans, in one transaction. */
+/** Stores new documents (deduplicated by sha256) with their spans and search terms, in one transaction. */
 export async function storeDocuments(db: WorkbenchDb, docs: Incoming[], now = Date.now()): Promise<StoreResult> {
-  return db.transaction('rw', [db.documents, db.texts, db.spans, db.labels], async () => {
+  return db.transaction('rw', [db.documents, db.texts, db.spans, db.labels, db.terms], async () => {
     const known = await db.documents.where('sha256').anyOf(docs.map((d) => d.sha256)).toArray();
     const takenIds = new Set((await db.documents.bulkGet(docs.map((d) => d.id))).filter(Boolean).map((d) => d!.id));
     const fresh = freshDocuments(docs, new Set(known.map((d) => d.sha256)), takenIds);
@@ -98,6 +99,7 @@ export async function storeDocuments(db: WorkbenchDb, docs: Incoming[], now = Da
     const merged = await spansForKnown(db, docs, known, now);
     await db.documents.bulkAdd(fresh.map((d) => toRecord(d, now)));
     await db.texts.bulkAdd(fresh.map((d) => ({ id: d.id, text: d.text })));
+    if (fresh.length > 0) await db.terms.bulkAdd(postingsFor(fresh, newBatchKey(now)));
     await db.spans.bulkAdd([...spans, ...merged]);
     await bumpSpanCounts(db, merged, now);
     await addMissingLabels(db, docs);

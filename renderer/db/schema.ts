@@ -1,8 +1,9 @@
 // The whole IndexedDB schema and its history, in one place. A new version is
 // appended, never edited: each names its upgrade function, so a database
 // written by any earlier release opens in this one with its data intact.
-import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import { DEFAULT_LABELS, type DocumentRecord, type Label, type Span, type TextRecord } from '../../core/model';
+import { indexExistingTexts, type TermPosting } from './terms-index';
 
 export interface Setting {
   key: string;
@@ -15,6 +16,8 @@ export type WorkbenchDb = Dexie & {
   spans: EntityTable<Span, 'id'>;
   labels: EntityTable<Label, 'name'>;
   settings: EntityTable<Setting, 'key'>;
+  /** Version 2: the text search index, one posting list per term and stored batch. */
+  terms: Table<TermPosting, [string, string]>;
 };
 
 export const DEFAULT_DB_NAME = 'seed-workbench';
@@ -34,7 +37,18 @@ async function seedDefaultLabels(tx: Transaction): Promise<void> {
   await tx.table('labels').bulkPut(DEFAULT_LABELS.map((label) => ({ ...label })));
 }
 
-export const schemaHistory: ReadonlyArray<(db: Dexie) => void> = [version1];
+/**
+ * Version 2 (scale to 100,000 documents): the `terms` search index, and
+ * spans indexed by [label+docId] so "documents with a span labelled X" reads
+ * index keys only. The upgrade indexes the texts already stored.
+ */
+function version2(db: Dexie): void {
+  db.version(2)
+    .stores({ terms: '[term+batch]', spans: 'id, docId, [docId+start], label, [label+docId]' })
+    .upgrade((tx) => indexExistingTexts(tx));
+}
+
+export const schemaHistory: ReadonlyArray<(db: Dexie) => void> = [version1, version2];
 
 export function openWorkbenchDb(name = DEFAULT_DB_NAME): WorkbenchDb {
   const db = new Dexie(name) as WorkbenchDb;

@@ -1,22 +1,24 @@
 // The workbench screen: top bar, label bar, document list, the open document
 // and its span panel. The app is the host of the annotators: it saves their
 // changes in order, keeps their undo histories for the session and routes keys.
-import type { DocStatus, DocumentRecord, InputProblem, Label } from '../../core/model';
+import type { CorpusLoad, DocStatus, InputProblem, Label } from '../../core/model';
 import type { History, Step } from '../../core/spans/history';
 import type { SnapMode } from '../../core/spans/snap';
 import type { AnnotatorHost } from '../annotate/annotator';
 import { SaveQueue } from '../annotate/save-queue';
-import { getDocument, listDocuments, readText, setStatus } from '../db/documents-repo';
+import { getDocument, readText, setStatus, storeDocuments, type StoreResult } from '../db/documents-repo';
 import { listLabels } from '../db/labels-repo';
 import type { WorkbenchDb } from '../db/schema';
 import { getSetting, putSetting } from '../db/settings-repo';
 import { applyChanges, listSpans } from '../db/spans-repo';
 import { clear, h } from './dom';
-import { renderDocumentList } from './document-list';
+import { CorpusModel, type ListFilter } from './corpus-model';
+import { VirtualDocumentList } from './document-list';
 import { DocumentPane } from './document-pane';
 import { KEY_HELP, handleKeydown } from './keyboard';
 import { renderLabelBar } from './label-bar';
 import { LabelController } from './label-controller';
+import { ListFilters } from './list-filters';
 import { renderProgress } from './progress';
 import { SpanPanelController } from './span-panel-controller';
 
@@ -24,7 +26,11 @@ export class WorkbenchApp implements AnnotatorHost {
   readonly histories = new Map<string, History>();
   labels: Label[] = [];
   snap: SnapMode = 'word';
-  docs: DocumentRecord[] = [];
+  /** The list as ids, counts and the records on screen: never all 100k records. */
+  readonly corpus: CorpusModel;
+  private readonly list: VirtualDocumentList;
+  private readonly filters = new ListFilters((filter) => void this.applyFilter(filter));
+  private listReload?: Promise<void>;
   private readonly listHost = h('nav', { class: 'sidebar', 'aria-label': 'Corpus' });
   private readonly progressHost = h('div', { class: 'topbar-progress' });
   private readonly saveState = h('span', { class: 'save-state', 'data-testid': 'save-state' }, 'All changes saved');
@@ -41,6 +47,9 @@ export class WorkbenchApp implements AnnotatorHost {
     this.queue = new SaveQueue((pending, saved, error) => this.showSaveState(pending, saved, error));
     this.spanPanel = new SpanPanelController(this, this.panelHost);
     this.labelsUi = new LabelController(this);
+    this.corpus = new CorpusModel(db);
+    this.list = new VirtualDocumentList(this.corpus, (id) => void this.openDocument(id));
+    this.listHost.append(this.filters.element, this.list.element);
   }
 
   get active(): DocumentPane {
@@ -60,29 +69,46 @@ export class WorkbenchApp implements AnnotatorHost {
     await this.reloadLabels();
     await this.refreshList();
     const last = await getSetting<string | undefined>(this.db, 'lastDocumentId', undefined);
-    const first = this.docs.find((d) => d.id === last) ?? this.docs[0];
-    if (first) await this.openDocument(first.id);
+    const first = last !== undefined && (await getDocument(this.db, last)) ? last : this.corpus.visible[0];
+    if (first) await this.openDocument(first);
   }
 
   async reloadLabels(): Promise<void> {
     this.labels = await listLabels(this.db);
     this.renderLabelBar();
     this.pane.annotator?.setLabels(this.labels);
+    this.filters.setLabels(this.labels);
   }
 
   renderLabelBar(): void {
     renderLabelBar(this.labelBarHost, this.labels, this.snap, this.labelsUi.barActions());
   }
 
+  /** Re-reads order and counts from the indexes (start, after an import); records stay unread. */
   async refreshList(): Promise<void> {
-    this.docs = await listDocuments(this.db);
+    await this.corpus.load();
     this.renderList();
   }
 
   renderList(): void {
-    renderDocumentList(this.listHost, this.docs, this.pane.record?.id, (id) => void this.openDocument(id));
+    this.list.setSelected(this.pane.record?.id);
+    void this.list.refresh();
+    this.filters.showCounts(this.corpus.counts, this.corpus.visible.length);
     clear(this.progressHost);
-    this.progressHost.append(renderProgress(this.docs));
+    this.progressHost.append(renderProgress(this.corpus.counts));
+  }
+
+  private async applyFilter(filter: ListFilter): Promise<void> {
+    if (!(await this.corpus.setFilter(filter))) return; // a newer filter superseded this one
+    this.list.element.scrollTop = 0;
+    this.renderList();
+  }
+
+  /** Stores one import batch and shows it; the list re-reads its order at most once at a time. */
+  async importDocuments(docs: CorpusLoad['documents']): Promise<StoreResult> {
+    const result = await storeDocuments(this.db, docs);
+    this.listReload ??= this.refreshList().finally(() => (this.listReload = undefined));
+    return result;
   }
 
   async openDocument(id: string): Promise<void> {
@@ -91,6 +117,7 @@ export class WorkbenchApp implements AnnotatorHost {
     const [record, text, spans] = await Promise.all([getDocument(this.db, id), readText(this.db, id), listSpans(this.db, id)]);
     if (!record || text === undefined) return this.say(`Document ${id} is missing from the database.`);
     const read = performance.now();
+    this.corpus.update(record);
     this.pane.show(record, text, spans, this.labels);
     const shown = performance.now();
     void this.pane.element.offsetHeight; // include layout in the measures below
@@ -100,14 +127,16 @@ export class WorkbenchApp implements AnnotatorHost {
     performance.measure('open-document', { start: started, detail: { id, spans: spans.length } });
     await putSetting(this.db, 'lastDocumentId', id);
     this.renderList();
+    this.list.reveal(this.corpus.indexOf(id));
     this.changed();
     this.pane.focus();
   }
 
   stepDocument(direction: 1 | -1): void {
-    const index = this.docs.findIndex((d) => d.id === this.pane.record?.id);
-    const next = this.docs[(index + direction + this.docs.length) % this.docs.length];
-    if (next) void this.openDocument(next.id);
+    const ids = this.corpus.visible;
+    const index = this.corpus.indexOf(this.pane.record?.id);
+    const next = index === -1 && direction === -1 ? ids[ids.length - 1] : ids[(index + direction + ids.length) % ids.length];
+    if (next) void this.openDocument(next);
   }
 
   async setStatus(status: DocStatus): Promise<void> {
@@ -121,7 +150,7 @@ export class WorkbenchApp implements AnnotatorHost {
   async reloadRecord(id: string): Promise<void> {
     const record = await getDocument(this.db, id);
     if (!record) return;
-    this.docs = this.docs.map((d) => (d.id === id ? record : d));
+    this.corpus.update(record); // counts move by this one record's status change
     this.pane.updateRecord(record);
     this.renderList();
   }

@@ -1,0 +1,65 @@
+// The search box and filters above the corpus list: search by name or by
+// text, narrow by status and by label, and how many documents match. It only
+// reports what the user chose; the corpus model does the finding.
+import { DOC_STATUSES, type DocStatus, type Label } from '../../core/model';
+import type { StatusCounts } from '../db/corpus-query';
+import type { ListFilter, SearchMode } from './corpus-model';
+import { STATUS_LABEL } from './document-list';
+import { clear, h } from './dom';
+
+/** Typing waits this long for the next key before searching: one query per pause, not per key. */
+const TYPING_PAUSE_MS = 150;
+
+export class ListFilters {
+  readonly element: HTMLElement;
+  private readonly input = h('input', { type: 'search', class: 'doc-search', placeholder: 'Search names…', 'aria-label': 'Search documents', 'data-testid': 'doc-search' });
+  private readonly mode = h('select', { class: 'doc-search-mode', 'aria-label': 'Search in', 'data-testid': 'doc-search-mode' },
+    h('option', { value: 'name' }, 'Name'), h('option', { value: 'text' }, 'Text'));
+  private readonly statusRow = h('div', { class: 'status-filters', role: 'group', 'aria-label': 'Filter by status' });
+  private readonly label = h('select', { class: 'label-filter', 'aria-label': 'Filter by label', 'data-testid': 'label-filter' });
+  private readonly summary = h('div', { class: 'list-summary', 'data-testid': 'list-summary', 'aria-live': 'polite' });
+  private status?: DocStatus;
+  private timer?: ReturnType<typeof setTimeout>;
+
+  constructor(private readonly onChange: (filter: ListFilter) => void) {
+    this.element = h('div', { class: 'list-filters' },
+      h('div', { class: 'search-row' }, this.input, this.mode), this.statusRow, this.label, this.summary);
+    this.input.addEventListener('input', () => this.changedSoon());
+    this.mode.addEventListener('change', () => this.changed());
+    this.label.addEventListener('change', () => this.changed());
+  }
+
+  value(): ListFilter {
+    const mode = this.mode.value as SearchMode;
+    return { query: this.input.value, mode, status: this.status, label: this.label.value || undefined };
+  }
+
+  /** Status chips with the corpus counts, and the "N of M" line. */
+  showCounts(counts: StatusCounts, shown: number): void {
+    clear(this.statusRow);
+    const chip = (status: DocStatus | undefined, text: string, n: number) => h('button',
+      { class: `status-chip${this.status === status ? ' on' : ''}`, 'data-status': status ?? 'all', 'aria-pressed': String(this.status === status),
+        onclick: () => { this.status = status; this.changed(); } },
+      status ? h('span', { class: `status-dot status-${status}` }) : null, text, h('span', { class: 'count' }, n.toLocaleString('en-US')));
+    this.statusRow.append(chip(undefined, 'All', counts.total), ...DOC_STATUSES.map((s) => chip(s, STATUS_LABEL[s], counts[s])));
+    this.summary.textContent = `${shown.toLocaleString('en-US')} of ${counts.total.toLocaleString('en-US')} documents`;
+  }
+
+  setLabels(labels: readonly Label[]): void {
+    const chosen = this.label.value;
+    clear(this.label);
+    this.label.append(h('option', { value: '' }, 'Any label'), ...labels.map((l) => h('option', { value: l.name }, `Has “${l.name}”`)));
+    this.label.value = labels.some((l) => l.name === chosen) ? chosen : '';
+  }
+
+  private changedSoon(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.changed(), TYPING_PAUSE_MS);
+  }
+
+  private changed(): void {
+    clearTimeout(this.timer);
+    this.input.placeholder = this.mode.value === 'text' ? 'Search text…' : 'Search names…';
+    this.onChange(this.value());
+  }
+}
