@@ -8,6 +8,7 @@ import * as backup from './backup-shapes';
 import type { ExportRecord } from './jsonl/records';
 import type { CorpusLoad } from './model';
 import { isNothing, type Guard } from './shape';
+import * as io from './io-shapes';
 
 export interface Channel<A, R> {
   readonly validate: Guard<A>;
@@ -31,6 +32,19 @@ export const bridgeContract = {
   /** Opens a snapshot for reading; its documents then come batch by batch from readBackupNext. */
   readBackup: channel<{ id: string }, { session: string }>(backup.isBackupIdArg),
   readBackupNext: channel<{ session: string }, backup.BackupBatch>(backup.isBackupSessionArg),
+  // Import and export (core/io-shapes.ts): paths come only from main's dialogs.
+  /** Shows an open dialog; null when cancelled. */
+  chooseImport: channel<{ kind: io.ImportKind }, io.ImportStarted | null>(io.isChooseImportArg),
+  /** The next batch of at most IMPORT_BATCH_DOCUMENTS documents; pulled, so main never runs ahead. */
+  importNext: channel<{ session: string }, io.ImportStep>(io.isSessionArg),
+  importCancel: channel<{ session: string }, void>(io.isSessionArg),
+  /** A file dropped on the window, as bytes: its name is a name, never a path. */
+  importBytes: channel<{ name: string; bytes: Uint8Array }, CorpusLoad>(io.isImportBytesArg),
+  /** Shows a save dialog and opens the file (written to a temporary file until exportEnd); null when cancelled. */
+  exportBegin: channel<{ format: 'prodigy' | 'doccano'; suggestedName: string }, io.ExportStarted | null>(io.isExportBeginArg),
+  exportWrite: channel<{ handle: string; records: ExportRecord[] }, { bytes: number }>(io.isExportWriteArg),
+  exportEnd: channel<{ handle: string }, io.ExportFinished>(io.isHandleArg),
+  exportAbort: channel<{ handle: string }, void>(io.isHandleArg),
 };
 
 export type BridgeContract = typeof bridgeContract;

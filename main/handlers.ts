@@ -5,8 +5,9 @@
 import type { BridgeHandlers } from '../core/bridge';
 import { backupHandlers } from './backup-handlers';
 import { readCorpusFolder } from './services/corpus-folder';
+import { createIoHandlers, type IoDialogs } from './io-handlers';
 
-export interface MainDeps {
+export interface MainDeps extends IoDialogs {
   /** Folder holding the bundled seed corpus. */
   seedsDir: string;
   /** The app's own data folder (Electron's userData): backups live in its backups/. */
@@ -17,5 +18,6 @@ export function createHandlers(deps: MainDeps): BridgeHandlers {
   return {
     loadSeedCorpus: async () => readCorpusFolder(deps.seedsDir),
     ...backupHandlers(deps.dataDir),
+    ...createIoHandlers(deps),
   };
 }

@@ -1,6 +1,7 @@
 // Electron entry point: the thin edge where the app meets Electron.
 import { app, BrowserWindow } from 'electron';
 import path from 'node:path';
+import { electronDialogs } from './dialogs';
 import { createHandlers } from './handlers';
 import { registerBridge } from './ipc';
 import { createMainWindow, denyAllPermissions } from './window';
@@ -44,7 +45,7 @@ function start(): void {
 
   void app.whenReady().then(() => {
     denyAllPermissions();
-    registerBridge(createHandlers({ seedsDir: seedsDir(), dataDir: app.getPath('userData') }), isOwnWindow);
+    registerBridge(createHandlers({ seedsDir: seedsDir(), dataDir: app.getPath('userData'), ...electronDialogs }), isOwnWindow);
     createMainWindow(windowPaths);
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createMainWindow(windowPaths);

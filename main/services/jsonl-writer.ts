@@ -22,6 +22,8 @@ export interface JsonlWriter {
   close(): Promise<ExportSummary>;
   /** Removes the temporary file; the target is left as it was. */
   abort(): Promise<void>;
+  /** Bytes written so far (shown as progress). */
+  readonly bytes: number;
 }
 
 export function tempPathFor(target: string): string {
@@ -39,6 +41,9 @@ export async function openJsonlWriter(target: string, format: JsonlFormat): Prom
   };
 
   return {
+    get bytes() {
+      return summary.bytes;
+    },
     async write(records) {
       const file = live();
       // Build the whole batch first, so a refused record writes nothing of it.

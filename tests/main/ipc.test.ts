@@ -29,6 +29,22 @@ async function call(name: string, arg: unknown, sender = ours, senderFrame: Fake
 
 beforeEach(setUp);
 
+/** A well-formed argument for each channel that takes one (the rest take nothing). */
+const GOOD_ARGS: Record<string, unknown> = {
+  backupWrite: { session: 's', records: [] },
+  backupEnd: { session: 's' },
+  readBackup: { id: '2025-01-31T12-00-00-000Z' },
+  readBackupNext: { session: 's' },
+  chooseImport: { kind: 'files' },
+  importNext: { session: 's' },
+  importCancel: { session: 's' },
+  importBytes: { name: 'a.jsonl', bytes: new Uint8Array(1) },
+  exportBegin: { format: 'prodigy', suggestedName: 'corpus.jsonl' },
+  exportWrite: { handle: 'h', records: [] },
+  exportEnd: { handle: 'h' },
+  exportAbort: { handle: 'h' },
+};
+
 describe('registerBridge', () => {
   it('registers every channel of the contract exactly once, and nothing else', () => {
     expect(ipcMain.registrations).toHaveLength(channelNames.length);
@@ -37,7 +53,8 @@ describe('registerBridge', () => {
 
   it('a good call from our main frame reaches the handler and returns its answer', async () => {
     for (const name of channelNames) {
-      await expect(call(name, undefined)).resolves.toEqual({ answered: name, arg: undefined });
+      const arg = GOOD_ARGS[name];
+      await expect(call(name, arg)).resolves.toEqual({ answered: name, arg });
       expect(handlers[name]).toHaveBeenCalledOnce();
     }
   });

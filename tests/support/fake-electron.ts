@@ -37,6 +37,9 @@ export class BrowserWindow extends EventEmitter {
   static getAllWindows(): BrowserWindow[] {
     return [...BrowserWindow.windows];
   }
+  static getFocusedWindow(): BrowserWindow | null {
+    return null;
+  }
   readonly webContents = new FakeWebContents();
   loaded?: { file?: string; url?: string };
   constructor(readonly options: Record<string, unknown>) {
@@ -102,6 +105,21 @@ export const contextBridge = {
   },
 };
 
+/** Records dialog calls; a test sets the answer each dialog gives. */
+export const dialog = {
+  calls: [] as { kind: 'open' | 'save'; window?: unknown; options: Record<string, unknown> }[],
+  openResult: { canceled: true, filePaths: [] as string[] },
+  saveResult: { canceled: true, filePath: undefined as string | undefined },
+  async showOpenDialog(...args: unknown[]) {
+    this.calls.push({ kind: 'open', window: args.length > 1 ? args[0] : undefined, options: args[args.length - 1] as Record<string, unknown> });
+    return this.openResult;
+  },
+  async showSaveDialog(...args: unknown[]) {
+    this.calls.push({ kind: 'save', window: args.length > 1 ? args[0] : undefined, options: args[args.length - 1] as Record<string, unknown> });
+    return this.saveResult;
+  },
+};
+
 function deferred(): { promise: Promise<void>; resolve: () => void } {
   let resolve!: () => void;
   const promise = new Promise<void>((r) => (resolve = r));
@@ -155,6 +173,9 @@ export function resetFakeElectron(): void {
   session.defaultSession.permissionCheck = undefined;
   ipcRenderer.calls = [];
   contextBridge.exposed = [];
+  dialog.calls = [];
+  dialog.openResult = { canceled: true, filePaths: [] };
+  dialog.saveResult = { canceled: true, filePath: undefined };
 }
 
-export default { app, BrowserWindow, ipcMain, session, ipcRenderer, contextBridge };
+export default { app, BrowserWindow, ipcMain, session, ipcRenderer, contextBridge, dialog };
