@@ -88,7 +88,8 @@ export interface InputProblem {
 
 /** What reading a folder, file or JSONL gives: good records and problems side by side. */
 export interface CorpusLoad {
-  documents: Array<CorpusDocument & { spans?: SpanDraft[]; status?: DocStatus }>;
+  /** updatedAt: milliseconds since the epoch, from a JSONL record's meta.updated_at. */
+  documents: Array<CorpusDocument & { spans?: SpanDraft[]; status?: DocStatus; updatedAt?: number }>;
   problems: InputProblem[];
 }
 

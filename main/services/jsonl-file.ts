@@ -58,7 +58,9 @@ export function loadJsonlLine(file: string, line: RawLine, into: JsonlLoad): voi
   if (!parsed.ok) return;
   const { record } = parsed;
   const name = record.name ?? `${path.basename(file)}:${line.lineNo}`;
-  const doc: JsonlDocument = { ...makeDocument(name, record.text, `${file}:${line.lineNo}`, record.id), spans: record.spans };
+  // meta.source (written by our own export) keeps a document's origin across an export and re-import.
+  const source = record.source ?? `${file}:${line.lineNo}`;
+  const doc: JsonlDocument = { ...makeDocument(name, record.text, source, record.id), spans: record.spans };
   if (record.status) doc.status = record.status;
   if (record.updatedAt !== undefined) doc.updatedAt = record.updatedAt;
   into.documents.push(doc);

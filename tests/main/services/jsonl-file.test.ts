@@ -107,3 +107,11 @@ describe('readJsonlBytes', () => {
     );
   });
 });
+
+describe('provenance', () => {
+  it('keeps meta.source and meta.updated_at of a record our export wrote', () => {
+    const line = '{"id":"a","text":"x","spans":[],"meta":{"name":"n","source":"/seeds/a.txt","updated_at":"2025-01-02T03:04:05.000Z"}}';
+    const [doc] = readJsonlBytes('in.jsonl', enc(line)).documents;
+    expect(doc).toMatchObject({ source: '/seeds/a.txt', updatedAt: Date.UTC(2025, 0, 2, 3, 4, 5) });
+  });
+});
