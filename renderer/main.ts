@@ -2,6 +2,8 @@
 import 'prosemirror-view/style/prosemirror.css';
 import './styles.css';
 import type { WorkbenchBridge } from '../core/bridge';
+import { Backups } from './backup';
+import { appHost } from './backup/app-host';
 import { getBridge } from './bridge';
 import { storeDocuments } from './db/documents-repo';
 import { openWorkbenchDb, type WorkbenchDb } from './db/schema';
@@ -22,9 +24,11 @@ async function boot(): Promise<void> {
   const root = document.getElementById('app')!;
   try {
     const db = openWorkbenchDb();
+    const backups = new Backups(db, getBridge()); // watches writes, so before the database opens
     const app = new WorkbenchApp(db, root);
     await ensureSeedCorpus(db, getBridge(), app);
     await app.start();
+    backups.attach(appHost(app));
     // The one door tests and the benchmark use to push import batches into the
     // real app (storage, index, list) without a file dialog.
     Object.defineProperty(window, 'workbenchAutomation', { value: Object.freeze({ importDocuments: (docs: Parameters<WorkbenchApp['importDocuments']>[0]) => app.importDocuments(docs) }) });

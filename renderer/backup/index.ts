@@ -1,0 +1,59 @@
+// Wires backups into the app: a write watch on the database (installed before
+// it opens), the debounced scheduler, and a "Backups…" button in the top bar.
+// body.dataset.backups counts the snapshots this page has written (for tests).
+import type { WorkbenchBridge } from '../../core/bridge';
+import type { CorpusLoad } from '../../core/model';
+import type { WorkbenchDb } from '../db/schema';
+import { h } from '../ui/dom';
+import { openBackupsDialog } from './dialog';
+import { restoreBackup } from './restore';
+import { BackupScheduler, timingFromQuery } from './scheduler';
+import { writeSnapshot } from './snapshot';
+import { watchWrites } from './watch';
+
+/** What the backups need of the workbench screen. */
+export interface BackupHost {
+  importDocuments(docs: CorpusLoad['documents']): Promise<{ added: number; spansAdded: number }>;
+  reloadLabels(): Promise<void>;
+  refreshList(): Promise<void>;
+  /** Re-shows the open document (or the first one) so restored spans appear. */
+  reopen(): Promise<void>;
+  say(message: string): void;
+}
+
+export class Backups {
+  readonly scheduler: BackupScheduler;
+  private written = 0;
+
+  constructor(private readonly db: WorkbenchDb, private readonly bridge: WorkbenchBridge, search = location.search) {
+    this.scheduler = new BackupScheduler(() => this.snapshot(), timingFromQuery(search), (e) => console.warn('backup failed', e));
+    watchWrites(db, () => this.scheduler.changed());
+  }
+
+  private async snapshot(): Promise<void> {
+    await writeSnapshot(this.db, this.bridge);
+    document.body.dataset.backups = String(++this.written);
+  }
+
+  /** Adds the "Backups…" button to the top bar. */
+  attach(host: BackupHost, topbar: Element | null = document.querySelector('.topbar')): void {
+    const button = h('button', { type: 'button', class: 'ghost', 'data-testid': 'open-backups' }, 'Backups…');
+    button.addEventListener('click', () => void this.open(host));
+    topbar?.append(button);
+  }
+
+  open(host: BackupHost): HTMLDialogElement {
+    return openBackupsDialog({
+      list: () => this.bridge.listBackups(undefined),
+      backupNow: () => this.snapshot(),
+      restore: async (id, progress) => {
+        const summary = await restoreBackup(this.bridge, id, (docs) => host.importDocuments(docs), progress);
+        await host.refreshList();
+        await host.reloadLabels();
+        await host.reopen();
+        const problems = summary.problems.length ? `; ${summary.problems.length} problem(s) in the snapshot` : '';
+        return `Restored: ${summary.added} documents and ${summary.spansAdded} spans added back (of ${summary.documents} documents in the backup)${problems}.`;
+      },
+    });
+  }
+}

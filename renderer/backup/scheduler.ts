@@ -1,0 +1,65 @@
+// When to back up: once writes have settled (`delayMs` after the last one),
+// and never more often than every `minIntervalMs`, so a long annotation
+// session writes a handful of snapshots, not one per keystroke. A change made
+// while a snapshot is being written schedules another one after it.
+
+export interface BackupTiming {
+  delayMs: number;
+  minIntervalMs: number;
+}
+
+export const DEFAULT_TIMING: BackupTiming = { delayMs: 10_000, minIntervalMs: 3 * 60_000 };
+
+/** Test and power-user override: ?backupDelayMs=500&backupMinIntervalMs=0 on the page URL. */
+export function timingFromQuery(search: string, fallback = DEFAULT_TIMING): BackupTiming {
+  const params = new URLSearchParams(search);
+  const read = (name: string, def: number) => {
+    const value = Number(params.get(name));
+    return params.has(name) && Number.isFinite(value) && value >= 0 ? value : def;
+  };
+  return { delayMs: read('backupDelayMs', fallback.delayMs), minIntervalMs: read('backupMinIntervalMs', fallback.minIntervalMs) };
+}
+
+export class BackupScheduler {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private lastRun = -Infinity;
+  private running: Promise<void> | undefined;
+  private dirty = false;
+
+  constructor(
+    private readonly run: () => Promise<void>,
+    private readonly timing: BackupTiming,
+    private readonly onError: (error: unknown) => void = () => {},
+    private readonly now: () => number = () => Date.now(),
+  ) {}
+
+  /** Something was written: (re)start the quiet-period timer. */
+  changed(): void {
+    this.dirty = true;
+    if (this.running) return; // rescheduled when the running snapshot ends
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    const now = this.now();
+    const due = Math.max(now + this.timing.delayMs, this.lastRun + this.timing.minIntervalMs);
+    this.timer = setTimeout(() => void this.fire(), due - now);
+  }
+
+  /** Backs up now if anything changed since the last snapshot (e.g. on quit). */
+  async flush(): Promise<void> {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    await this.running;
+    if (this.dirty) await this.fire();
+  }
+
+  private async fire(): Promise<void> {
+    this.timer = undefined;
+    this.dirty = false;
+    this.lastRun = this.now();
+    this.running = this.run().catch((error: unknown) => {
+      this.dirty = true; // try again after the next change or interval
+      this.onError(error);
+    });
+    await this.running;
+    this.running = undefined;
+    if (this.dirty) this.changed();
+  }
+}
