@@ -4,6 +4,7 @@ import type { CorpusLoad, DocStatus, DocumentRecord, Label, Span, SpanDraft } fr
 import { DEFAULT_LABELS } from '../../core/model';
 import { previewOf } from '../../core/preview';
 import type { WorkbenchDb } from './schema';
+import { signaturesFor } from './signatures';
 import { newBatchKey, postingsFor } from './terms-index';
 
 type Incoming = CorpusLoad['documents'][number];
@@ -91,7 +92,7 @@ async function bumpSpanCounts(db: WorkbenchDb, spans: Span[], now: number): Prom
 
 /** Stores new documents (deduplicated by sha256) with their spans and search terms, in one transaction. */
 export async function storeDocuments(db: WorkbenchDb, docs: Incoming[], now = Date.now()): Promise<StoreResult> {
-  return db.transaction('rw', [db.documents, db.texts, db.spans, db.labels, db.terms], async () => {
+  return db.transaction('rw', [db.documents, db.texts, db.spans, db.labels, db.terms, db.signatures], async () => {
     const known = await db.documents.where('sha256').anyOf(docs.map((d) => d.sha256)).toArray();
     const takenIds = new Set((await db.documents.bulkGet(docs.map((d) => d.id))).filter(Boolean).map((d) => d!.id));
     const fresh = freshDocuments(docs, new Set(known.map((d) => d.sha256)), takenIds);
@@ -100,6 +101,7 @@ export async function storeDocuments(db: WorkbenchDb, docs: Incoming[], now = Da
     await db.documents.bulkAdd(fresh.map((d) => toRecord(d, now)));
     await db.texts.bulkAdd(fresh.map((d) => ({ id: d.id, text: d.text })));
     if (fresh.length > 0) await db.terms.bulkAdd(postingsFor(fresh, newBatchKey(now)));
+    await db.signatures.bulkPut(signaturesFor(fresh));
     await db.spans.bulkAdd([...spans, ...merged]);
     await bumpSpanCounts(db, merged, now);
     await addMissingLabels(db, docs);

@@ -3,6 +3,7 @@
 // written by any earlier release opens in this one with its data intact.
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import { DEFAULT_LABELS, type DocumentRecord, type Label, type Span, type TextRecord } from '../../core/model';
+import { signExistingTexts, type SignatureRecord } from './signatures';
 import { indexExistingTexts, type TermPosting } from './terms-index';
 
 export interface Setting {
@@ -18,6 +19,8 @@ export type WorkbenchDb = Dexie & {
   settings: EntityTable<Setting, 'key'>;
   /** Version 2: the text search index, one posting list per term and stored batch. */
   terms: Table<TermPosting, [string, string]>;
+  /** Version 3: MinHash signatures with their LSH band keys, for similar documents. */
+  signatures: EntityTable<SignatureRecord, 'id'>;
 };
 
 export const DEFAULT_DB_NAME = 'seed-workbench';
@@ -48,7 +51,15 @@ function version2(db: Dexie): void {
     .upgrade((tx) => indexExistingTexts(tx));
 }
 
-export const schemaHistory: ReadonlyArray<(db: Dexie) => void> = [version1, version2];
+/**
+ * Version 3 (side-by-side reading): each document's MinHash signature, with a
+ * multiEntry index on its min-hash values. The upgrade signs the stored texts.
+ */
+function version3(db: Dexie): void {
+  db.version(3).stores({ signatures: 'id, *mins' }).upgrade((tx) => signExistingTexts(tx));
+}
+
+export const schemaHistory: ReadonlyArray<(db: Dexie) => void> = [version1, version2, version3];
 
 export function openWorkbenchDb(name = DEFAULT_DB_NAME): WorkbenchDb {
   const db = new Dexie(name) as WorkbenchDb;

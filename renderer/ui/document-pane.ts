@@ -6,7 +6,9 @@ import { Annotator, type AnnotatorHost } from '../annotate/annotator';
 import { createDocumentView, createTextState } from '../editor/document-view';
 import { spanClicks } from '../editor/span-clicks';
 import { spansPlugin, spansState } from '../editor/spans-plugin';
-import { viewportTracker } from '../editor/viewport';
+import { viewportTracker, visibleRange } from '../editor/viewport';
+import { passagesKey, passagesPlugin, type PassageMark } from '../editor/passages-plugin';
+import { indexLines } from '../../core/text-lines';
 import { offsetToPos } from '../../core/text-lines';
 import { clear, h } from './dom';
 import { STATUS_LABEL } from './document-list';
@@ -35,7 +37,8 @@ export class DocumentPane {
     this.record = record;
     this.renderHeader(record);
     const state = createTextState(text, [
-      spansPlugin(text, spans, labels), spanClicks((offset) => this.annotator?.selectAt(offset)), viewportTracker(this.scroller)]);
+      spansPlugin(text, spans, labels), spanClicks((offset) => this.annotator?.selectAt(offset)), viewportTracker(this.scroller),
+      passagesPlugin(indexLines(text))]);
     if (this.view) this.view.updateState(state);
     else this.view = createDocumentView(this.scroller, state);
     this.scroller.scrollTop = 0;
@@ -51,6 +54,35 @@ export class DocumentPane {
 
   focus(): void {
     this.view?.focus();
+  }
+
+  setPassages(marks: readonly PassageMark[]): void {
+    this.view?.dispatch(this.view.state.tr.setMeta(passagesKey, { type: 'set', marks }));
+  }
+
+  activatePair(pairId: number | undefined): void {
+    if (this.view && passagesKey.getState(this.view.state)?.activePair !== pairId) {
+      this.view.dispatch(this.view.state.tr.setMeta(passagesKey, { type: 'activate', pairId }));
+    }
+  }
+
+  /** Text offset shown at the top of the pane. */
+  topOffset(): number {
+    return this.view ? visibleRange(this.view, this.scroller).start : 0;
+  }
+
+  /** Where `offset` sits, in pixels from the top of the scroller's visible area. */
+  offsetY(offset: number): number | undefined {
+    if (!this.view) return undefined;
+    const lines = spansState(this.view.state).lines;
+    const coords = this.view.coordsAtPos(offsetToPos(lines, offset));
+    return coords.top - this.scroller.getBoundingClientRect().top;
+  }
+
+  /** Scrolls so that `offset` sits `y` pixels below the top of the pane (default: a third of the way down). */
+  scrollToOffset(offset: number, y = this.scroller.clientHeight / 3): void {
+    const at = this.offsetY(offset);
+    if (at !== undefined) this.scroller.scrollTop += at - y;
   }
 
   /** Scrolls a span to the middle of the pane; works for spans not drawn yet (outside the window). */

@@ -1,0 +1,33 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { storeDocuments } from '../../../renderer/db/documents-repo';
+import { openWorkbenchDb, schemaHistory } from '../../../renderer/db/schema';
+import { similarDocuments } from '../../../renderer/db/signatures';
+
+const SEEDS = path.resolve(import.meta.dirname, '../../../seeds');
+const seeds = readdirSync(SEEDS).sort().map((name) => ({ id: name.slice(0, 3), name, text: readFileSync(path.join(SEEDS, name), 'utf8'), sha256: name, source: name }));
+
+describe('similar documents from stored signatures', () => {
+  it('finds each seed pair as the other half’s top match', async () => {
+    const db = openWorkbenchDb('test-similar');
+    await storeDocuments(db, seeds);
+    const top = async (id: string) => (await similarDocuments(db, id, 3))[0]?.id;
+    expect([await top('000'), await top('001'), await top('002'), await top('004')]).toEqual(['001', '000', '004', '002']);
+    const scores = await similarDocuments(db, '000', 5);
+    expect(scores.every((m, i) => i === 0 || scores[i - 1].score >= m.score)).toBe(true);
+    expect(await similarDocuments(db, 'missing')).toEqual([]);
+  });
+
+  it('signs texts stored before version 3 during the upgrade', async () => {
+    const old = new Dexie('test-similar-upgrade');
+    for (const declare of schemaHistory.slice(0, 2)) declare(old);
+    await old.open();
+    await old.table('texts').bulkPut(seeds.map(({ id, text }) => ({ id, text })));
+    old.close();
+    const db = openWorkbenchDb('test-similar-upgrade');
+    expect(await db.signatures.count()).toBe(5);
+    expect((await similarDocuments(db, '002', 1))[0]?.id).toBe('004');
+  });
+});
