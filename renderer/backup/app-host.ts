@@ -9,7 +9,7 @@ export function appHost(app: WorkbenchApp): BackupHost {
     reloadLabels: () => app.reloadLabels(),
     refreshList: () => app.refreshList(),
     reopen: async () => {
-      const id = app.pane.record?.id ?? app.corpus.visible[0];
+      const id = app.active.record?.id ?? app.corpus.visible[0];
       if (id !== undefined) await app.openDocument(id);
     },
     say: (message) => app.say(message),

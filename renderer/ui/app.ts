@@ -21,6 +21,9 @@ import { LabelController } from './label-controller';
 import { ListFilters } from './list-filters';
 import { renderProgress } from './progress';
 import { SpanPanelController } from './span-panel-controller';
+import { SplitSession } from '../compare/split-session';
+import { similarDocuments } from '../db/signatures';
+import { renderSimilar } from './similar-panel';
 
 export class WorkbenchApp implements AnnotatorHost {
   readonly histories = new Map<string, History>();
@@ -36,24 +39,41 @@ export class WorkbenchApp implements AnnotatorHost {
   private readonly saveState = h('span', { class: 'save-state', 'data-testid': 'save-state' }, 'All changes saved');
   private readonly labelBarHost = h('div', { class: 'label-bar' });
   private readonly statusLine = h('span', { class: 'status-message', role: 'status', 'data-testid': 'statusbar' });
-  private readonly panelHost = h('aside', { class: 'span-panel', 'aria-label': 'Spans of this document' });
-  readonly pane: DocumentPane;
+  private readonly panelHost = h('div', { class: 'span-panel-body' });
+  private readonly similarHost = h('div', { class: 'similar-panel' });
+  /** Left and right panes; the right one shows only in the split view. */
+  readonly panes: readonly [DocumentPane, DocumentPane];
+  private activePane: DocumentPane;
+  private readonly mainHost = h('main', { class: 'main' });
+  readonly split: SplitSession;
   readonly queue: SaveQueue;
   readonly spanPanel: SpanPanelController;
   readonly labelsUi: LabelController;
 
   constructor(readonly db: WorkbenchDb, private readonly root: HTMLElement) {
-    this.pane = new DocumentPane(this, 'main');
+    this.panes = [new DocumentPane(this, 'main', (p) => this.activate(p)), new DocumentPane(this, 'side', (p) => this.activate(p))];
+    this.activePane = this.panes[0];
+    this.split = new SplitSession(this, this.mainHost);
     this.queue = new SaveQueue((pending, saved, error) => this.showSaveState(pending, saved, error));
     this.spanPanel = new SpanPanelController(this, this.panelHost);
     this.labelsUi = new LabelController(this);
     this.corpus = new CorpusModel(db);
-    this.list = new VirtualDocumentList(this.corpus, (id) => void this.openDocument(id));
+    this.list = new VirtualDocumentList(this.corpus, (id, beside) => void (beside ? this.split.openBeside(id) : this.openDocument(id)));
     this.listHost.append(this.filters.element, this.list.element);
   }
 
+  /** The pane the researcher last worked in: keys, the span panel and the list act on it. */
   get active(): DocumentPane {
-    return this.pane;
+    return this.activePane;
+  }
+
+  activate(pane: DocumentPane): void {
+    if (pane === this.activePane) return;
+    this.activePane = pane;
+    for (const p of this.panes) p.element.classList.toggle('active', p === pane);
+    this.list.setSelected(pane.record?.id);
+    void this.list.refresh();
+    this.changed();
   }
 
   async start(): Promise<void> {
@@ -62,7 +82,8 @@ export class WorkbenchApp implements AnnotatorHost {
       h('div', { class: 'brand' }, h('span', { class: 'brand-mark' }, '◧'), 'Seed Annotation Workbench'), this.progressHost, this.saveState);
     const help = h('span', { class: 'key-help' }, ...KEY_HELP.map(([k, what]) => h('span', {}, h('kbd', {}, k), ` ${what}`)));
     this.root.append(topbar, this.labelBarHost,
-      h('div', { class: 'layout' }, this.listHost, h('main', { class: 'main' }, this.pane.element), this.panelHost),
+      h('div', { class: 'layout' }, this.listHost, this.mainHost,
+        h('aside', { class: 'span-panel', 'aria-label': 'Spans of this document' }, this.panelHost, this.similarHost)),
       h('footer', { class: 'statusbar' }, this.statusLine, help));
     document.addEventListener('keydown', (e) => handleKeydown(e, this.labelsUi.commands()));
     this.snap = await getSetting<SnapMode>(this.db, 'snapMode', 'word');
@@ -71,12 +92,13 @@ export class WorkbenchApp implements AnnotatorHost {
     const last = await getSetting<string | undefined>(this.db, 'lastDocumentId', undefined);
     const first = last !== undefined && (await getDocument(this.db, last)) ? last : this.corpus.visible[0];
     if (first) await this.openDocument(first);
+    await this.split.restore();
   }
 
   async reloadLabels(): Promise<void> {
     this.labels = await listLabels(this.db);
     this.renderLabelBar();
-    this.pane.annotator?.setLabels(this.labels);
+    for (const pane of this.panes) pane.annotator?.setLabels(this.labels);
     this.filters.setLabels(this.labels);
   }
 
@@ -91,7 +113,7 @@ export class WorkbenchApp implements AnnotatorHost {
   }
 
   renderList(): void {
-    this.list.setSelected(this.pane.record?.id);
+    this.list.setSelected(this.active.record?.id);
     void this.list.refresh();
     this.filters.showCounts(this.corpus.counts, this.corpus.visible.length);
     clear(this.progressHost);
@@ -111,36 +133,47 @@ export class WorkbenchApp implements AnnotatorHost {
     return result;
   }
 
-  async openDocument(id: string): Promise<void> {
+  /** Opens a document in a pane (the active one unless told): the list's click, [ ] keys, the split view. */
+  async openDocument(id: string, pane = this.active): Promise<void> {
     await this.queue.idle(); // spans read below must include every change already made
     const started = performance.now();
     const [record, text, spans] = await Promise.all([getDocument(this.db, id), readText(this.db, id), listSpans(this.db, id)]);
     if (!record || text === undefined) return this.say(`Document ${id} is missing from the database.`);
     const read = performance.now();
     this.corpus.update(record);
-    this.pane.show(record, text, spans, this.labels);
+    pane.show(record, text, spans, this.labels);
     const shown = performance.now();
-    void this.pane.element.offsetHeight; // include layout in the measures below
+    void pane.element.offsetHeight; // include layout in the measures below
     performance.measure('open-document:read', { start: started, end: read });
     performance.measure('open-document:render', { start: read, end: shown });
     performance.measure('open-document:layout', { start: shown });
     performance.measure('open-document', { start: started, detail: { id, spans: spans.length } });
-    await putSetting(this.db, 'lastDocumentId', id);
+    if (pane === this.panes[0]) await putSetting(this.db, 'lastDocumentId', id);
+    this.activate(pane);
     this.renderList();
     this.list.reveal(this.corpus.indexOf(id));
+    await this.split.opened();
+    void this.showSimilar(id);
     this.changed();
-    this.pane.focus();
+    pane.focus();
+  }
+
+  private async showSimilar(id: string): Promise<void> {
+    const matches = await similarDocuments(this.db, id, 5);
+    const records = await Promise.all(matches.map((m) => getDocument(this.db, m.id)));
+    if (this.active.record?.id !== id) return; // another document was opened meanwhile
+    renderSimilar(this.similarHost, matches.map((m, i) => ({ ...m, record: records[i] })), (other) => void this.split.openBeside(other));
   }
 
   stepDocument(direction: 1 | -1): void {
     const ids = this.corpus.visible;
-    const index = this.corpus.indexOf(this.pane.record?.id);
+    const index = this.corpus.indexOf(this.active.record?.id);
     const next = index === -1 && direction === -1 ? ids[ids.length - 1] : ids[(index + direction + ids.length) % ids.length];
     if (next) void this.openDocument(next);
   }
 
   async setStatus(status: DocStatus): Promise<void> {
-    const id = this.pane.record?.id;
+    const id = this.active.record?.id;
     if (!id) return;
     await this.queue.enqueue(() => setStatus(this.db, id, status));
     await this.reloadRecord(id);
@@ -151,7 +184,7 @@ export class WorkbenchApp implements AnnotatorHost {
     const record = await getDocument(this.db, id);
     if (!record) return;
     this.corpus.update(record); // counts move by this one record's status change
-    this.pane.updateRecord(record);
+    for (const pane of this.panes) pane.updateRecord(record);
     this.renderList();
   }
 

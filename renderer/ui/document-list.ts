@@ -20,10 +20,11 @@ export interface ListSource {
   ensure(from: number, to: number): Promise<void>;
 }
 
-function renderItem(doc: DocumentRecord, selected: boolean, onSelect: (id: string) => void): HTMLElement {
+function renderItem(doc: DocumentRecord, selected: boolean, onSelect: (id: string, beside: boolean) => void): HTMLElement {
   return h(
     'li',
-    { class: `doc-item${selected ? ' selected' : ''}`, 'data-doc-id': doc.id, 'aria-selected': String(selected), role: 'option', onclick: () => onSelect(doc.id) },
+    { class: `doc-item${selected ? ' selected' : ''}`, 'data-doc-id': doc.id, 'aria-selected': String(selected), role: 'option', title: 'Click to open; Alt+click to open beside the current document',
+      onclick: (e: Event) => onSelect(doc.id, (e as MouseEvent).altKey) },
     h('div', { class: 'doc-item-head' },
       h('span', { class: `status-dot status-${doc.status}`, title: STATUS_LABEL[doc.status] }),
       h('span', { class: 'doc-name' }, doc.name),
@@ -45,7 +46,7 @@ export class VirtualDocumentList {
   private selectedId?: string;
   private frame = 0;
 
-  constructor(private readonly source: ListSource, private readonly onSelect: (id: string) => void) {
+  constructor(private readonly source: ListSource, private readonly onSelect: (id: string, beside: boolean) => void) {
     this.element.append(this.list);
     this.element.addEventListener('scroll', () => this.schedule(), { passive: true });
   }

@@ -14,11 +14,15 @@ export interface KeyCommands {
   setStatus(status: DocStatus): void;
   stepDocument(direction: 1 | -1): void;
   toggleSnap(): void;
+  toggleSplit(): void;
+  project(scope: 'span' | 'passage'): void;
+  accept(all: boolean): void;
 }
 
 export const KEY_HELP: ReadonlyArray<[string, string]> = [
   ['1–4', 'tag selection'], ['Tab / ⇧Tab', 'next / previous span'], ['Del', 'delete span'], ['N', 'note'],
   ['Ctrl+Z / Ctrl+⇧Z', 'undo / redo'], ['D / I / T', 'done / in progress / to do'], ['[ / ]', 'previous / next document'], ['W', 'word snapping'],
+  ['S', 'side by side'], ['P / ⇧P', 'project span / passage'], ['A / ⇧A', 'accept projected'],
 ];
 
 function isField(target: EventTarget | null): boolean {
@@ -44,6 +48,9 @@ function plain(event: KeyboardEvent, c: KeyCommands): boolean {
   else if (key === '[' || key === ']') c.stepDocument(key === ']' ? 1 : -1);
   else if (key.toLowerCase() === 'n' && !event.shiftKey) c.focusNote();
   else if (key.toLowerCase() === 'w') c.toggleSnap();
+  else if (key.toLowerCase() === 's') c.toggleSplit();
+  else if (key.toLowerCase() === 'p') c.project(event.shiftKey ? 'passage' : 'span');
+  else if (key.toLowerCase() === 'a') c.accept(event.shiftKey);
   else if (STATUS_KEYS[key.toLowerCase()] && !event.shiftKey) c.setStatus(STATUS_KEYS[key.toLowerCase()]);
   else return c.tagWithKey(key);
   return true;

@@ -74,6 +74,9 @@ export class LabelController {
       setStatus: (s) => void this.app.setStatus(s),
       stepDocument: (d) => this.app.stepDocument(d),
       toggleSnap: () => void this.toggleSnap(),
+      toggleSplit: () => void this.app.split.toggle(),
+      project: (scope) => this.app.split.view.project(scope),
+      accept: (all) => this.app.split.view.accept(all),
     };
   }
 }

@@ -1,0 +1,110 @@
+// Opening and closing the split view, choosing the second document (the last
+// pair, else the most similar one), and remembering the pair across restarts.
+import type { WorkbenchDb } from '../db/schema';
+import { getSetting, putSetting } from '../db/settings-repo';
+import { similarDocuments } from '../db/signatures';
+import { h } from '../ui/dom';
+import type { DocumentPane } from '../ui/document-pane';
+import { renderCompareBar } from './compare-bar';
+import { SplitController, type ProjectScope } from './split-view';
+
+export interface SplitApp {
+  readonly db: WorkbenchDb;
+  readonly panes: readonly [DocumentPane, DocumentPane];
+  readonly active: DocumentPane;
+  openDocument(id: string, pane?: DocumentPane): Promise<void>;
+  activate(pane: DocumentPane): void;
+  say(message: string): void;
+}
+
+interface SavedPair {
+  open: boolean;
+  left?: string;
+  right?: string;
+}
+
+export class SplitSession {
+  isOpen = false;
+  readonly view: SplitController;
+  private readonly bar = h('div', { class: 'compare-bar', 'data-testid': 'compare-bar' });
+
+  constructor(private readonly app: SplitApp, private readonly host: HTMLElement) {
+    this.view = new SplitController(app);
+    host.append(this.bar, h('div', { class: 'panes' }, app.panes[0].element, app.panes[1].element));
+    this.show(false);
+  }
+
+  private show(open: boolean): void {
+    this.isOpen = open;
+    this.host.classList.toggle('split', open);
+    this.app.panes[1].element.hidden = !open;
+    this.bar.hidden = !open;
+    this.renderBar();
+  }
+
+  private renderBar(): void {
+    renderCompareBar(this.bar, this.view.sync, {
+      project: (scope: ProjectScope) => this.view.project(scope),
+      accept: (all) => this.view.accept(all),
+      toggleSync: () => { this.view.sync = !this.view.sync; this.renderBar(); },
+      swap: () => void this.swap(),
+      close: () => void this.close(),
+    });
+  }
+
+  /** The document to open beside the left one: the last partner, else the most similar. */
+  private async partnerFor(id: string): Promise<string | undefined> {
+    const saved = await getSetting<SavedPair>(this.app.db, 'splitPair', { open: false });
+    if (saved.left === id && saved.right) return saved.right;
+    return (await similarDocuments(this.app.db, id, 1))[0]?.id;
+  }
+
+  async toggle(): Promise<void> {
+    if (this.isOpen) return this.close();
+    const left = this.app.panes[0].record?.id;
+    const right = left && (await this.partnerFor(left));
+    if (!right) return this.app.say('Open a document first; the split view shows it beside its most similar one.');
+    await this.openBeside(right, this.app.panes[1]);
+  }
+
+  /** Opens `id` in the pane that is not active (or in `pane`), opening the split view if needed. */
+  async openBeside(id: string, pane?: DocumentPane): Promise<void> {
+    const target = pane ?? (this.app.active === this.app.panes[0] ? this.app.panes[1] : this.app.panes[0]);
+    if (!this.isOpen) this.show(true);
+    await this.app.openDocument(id, target);
+  }
+
+  /** Called after any pane opened a document: realign and remember the pair. */
+  async opened(): Promise<void> {
+    if (!this.isOpen) return;
+    this.view.refresh();
+    await this.remember(true);
+  }
+
+  private async remember(open: boolean): Promise<void> {
+    const [left, right] = this.app.panes.map((p) => p.record?.id);
+    await putSetting(this.app.db, 'splitPair', { open, left, right } satisfies SavedPair);
+  }
+
+  async close(): Promise<void> {
+    this.view.clear();
+    this.app.activate(this.app.panes[0]);
+    this.show(false);
+    await this.remember(false);
+  }
+
+  private async swap(): Promise<void> {
+    const [left, right] = this.app.panes.map((p) => p.record?.id);
+    if (!left || !right) return;
+    await this.app.openDocument(right, this.app.panes[0]);
+    await this.app.openDocument(left, this.app.panes[1]);
+  }
+
+  /** Reopens the last pair on start, if the split view was open when the app closed. */
+  async restore(): Promise<void> {
+    const saved = await getSetting<SavedPair>(this.app.db, 'splitPair', { open: false });
+    if (!saved.open || !saved.right) return;
+    if (saved.left && saved.left !== this.app.panes[0].record?.id) await this.app.openDocument(saved.left, this.app.panes[0]);
+    await this.openBeside(saved.right, this.app.panes[1]);
+  }
+}
