@@ -1,0 +1,111 @@
+// Side-by-side reading on seeds 002 (government release) and 004 (newspaper):
+// open the pair, see aligned passages, annotate in one pane, project into the
+// other as one undoable step, accept, and find the spans at the right offsets.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DocumentRecord, Span } from '../../../core/model';
+import { openApp, openDocumentByName, PROJECT_ROOT, readStore, SEEDS_DIR, waitReady, type AppSession } from '../../support/app-page';
+import { dragSelect, waitSaved } from '../../support/text-selection';
+
+const LEFT = '002_8a5c06bed5e27244.txt';
+const RIGHT = '004_6c7801b40652ef8d.txt';
+const left = readFileSync(path.join(SEEDS_DIR, LEFT), 'utf8');
+const right = readFileSync(path.join(SEEDS_DIR, RIGHT), 'utf8');
+const shot = (name: string) => path.join(PROJECT_ROOT, 'test-results', name);
+
+// In 004 the second "Yvette Cooper" and the G7 of "newly agreed G7" sit in passages 002 shares.
+const cooperIn004 = right.indexOf('Yvette Cooper', right.indexOf('Yvette Cooper') + 1);
+const g7In004 = right.indexOf('newly agreed G7') + 'newly agreed '.length;
+
+async function spansOf(page: Page, name: string) {
+  const docs = await readStore<DocumentRecord>(page, 'documents');
+  const id = docs.find((d) => d.name === name)!.id;
+  return (await readStore<Span>(page, 'spans')).filter((s) => s.docId === id).sort((a, b) => a.start - b.start);
+}
+
+const title = (page: Page, pane: string) => page.textContent(`[data-pane="${pane}"] [data-testid="doc-title"]`);
+
+describe('side-by-side reading', () => {
+  let s: AppSession;
+  beforeAll(async () => {
+    s = await openApp();
+    await openDocumentByName(s.page, LEFT);
+  });
+  afterAll(async () => s?.context.close());
+
+  it('opens the most similar document beside the open one with S, and lists it as similar', async () => {
+    await expect.poll(() => s.page.textContent('[data-testid="similar-list"] li:first-child .similar-name')).toBe(RIGHT);
+    await s.page.keyboard.press('s');
+    await expect.poll(() => title(s.page, 'side')).toBe(RIGHT);
+    expect(await title(s.page, 'main')).toBe(LEFT);
+  });
+
+  it('tints shared passages alike in both panes and marks text only one version has', async () => {
+    const ids = (pane: string) => s.page.$$eval(`[data-pane="${pane}"] .passage`, (els) => [...new Set(els.map((e) => e.getAttribute('data-pair-id')))]);
+    const [a, b] = [await ids('main'), await ids('side')];
+    expect(a.length).toBeGreaterThan(3);
+    expect(new Set(a)).toEqual(new Set(b));
+    expect(await s.page.locator('[data-pane="side"] .passage-unique').count()).toBeGreaterThan(0);
+    const quote = await s.page.$$eval('[data-pane="main"] .passage', (els) => els.map((e) => e.textContent ?? '').join(' '));
+    expect(quote).toContain('Criminal smuggling gangs who organise small boat crossings');
+  });
+
+  it('hovering a passage highlights its counterpart in the other pane', async () => {
+    const passage = s.page.locator('[data-pane="side"] .passage').first();
+    await passage.hover();
+    const id = await passage.getAttribute('data-pair-id');
+    await expect.poll(() => s.page.locator(`[data-pane="main"] .passage.active[data-pair-id="${id}"]`).count()).toBeGreaterThan(0);
+  });
+
+  it('projects spans annotated in one pane onto the other as one step, undoable, then accepted', async () => {
+    await s.page.click('[data-pane="side"] .doc-title');
+    await dragSelect(s.page, cooperIn004, cooperIn004 + 'Yvette Cooper'.length, 'side');
+    await s.page.keyboard.press('1');
+    await dragSelect(s.page, g7In004, g7In004 + 2, 'side');
+    await s.page.keyboard.press('2');
+    await s.page.click('[data-testid="project-all"]');
+    await waitSaved(s.page);
+    const projected = await spansOf(s.page, LEFT);
+    const g7In002 = left.indexOf('newly agreed G7') + 'newly agreed '.length; // the same quote in the release
+    expect(projected.map((x) => [x.start, left.slice(x.start, x.end), x.label, x.projected])).toEqual([
+      [left.indexOf('Yvette Cooper'), 'Yvette Cooper', 'actor', true], [g7In002, 'G7', 'country', true]]);
+    await s.page.screenshot({ path: shot('split-view-projected.png') });
+
+    await s.page.click('[data-pane="main"] .doc-title');
+    await s.page.keyboard.press('Control+z'); // the projection is one step
+    await waitSaved(s.page);
+    expect(await spansOf(s.page, LEFT)).toEqual([]);
+    await s.page.keyboard.press('Control+Shift+z');
+    await waitSaved(s.page);
+    expect((await spansOf(s.page, LEFT)).length).toBe(2);
+
+    await s.page.keyboard.press('Shift+A');
+    await waitSaved(s.page);
+    const accepted = await spansOf(s.page, LEFT);
+    const at = left.indexOf('Yvette Cooper');
+    expect(accepted.find((x) => x.label === 'actor')).toMatchObject({ start: at, end: at + 13, text: 'Yvette Cooper', projected: false });
+    expect(accepted.find((x) => x.label === 'country')).toMatchObject({ text: 'G7', projected: false });
+    expect(left.slice(accepted[1].start, accepted[1].end)).toBe(accepted[1].text);
+    await s.page.screenshot({ path: shot('split-view.png') });
+  });
+
+  it('lists spans that find no counterpart instead of dropping them', async () => {
+    const first = right.indexOf('Yvette Cooper'); // "At a three-day meeting in Italy, Yvette Cooper…" is only in 004
+    await s.page.click('[data-pane="side"] .doc-title');
+    await dragSelect(s.page, first, first + 13, 'side');
+    await s.page.keyboard.press('1');
+    await s.page.keyboard.press('p');
+    await expect.poll(() => s.page.textContent('[data-testid="statusbar"]')).toContain('found no counterpart');
+    expect(await s.page.textContent('[data-testid="statusbar"]')).toContain('“Yvette Cooper” (actor)');
+  });
+
+  it('remembers the pair after a reload', async () => {
+    await s.page.reload();
+    await waitReady(s.page);
+    await expect.poll(() => title(s.page, 'side')).toBe(RIGHT);
+    expect(await title(s.page, 'main')).toBe(LEFT);
+    expect(s.errors).toEqual([]);
+  });
+});
