@@ -1,0 +1,109 @@
+// Helpers for the crash-safety suite: a seeded PRNG, a hard kill of the
+// Chromium that runs one profile, and an integrity check of the raw
+// IndexedDB contents after a restart.
+import { execFileSync } from 'node:child_process';
+import type { BrowserContext, Page } from 'playwright-core';
+
+/** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
+export function prng(seed: number): { next(): number; int(n: number): number; pick<T>(items: readonly T[]): T } {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (n: number) => Math.floor(next() * n);
+  return { next, int, pick: (items) => items[int(items.length)] };
+}
+
+/** Pids of every process whose command line names this (unique, temporary) profile folder. */
+export function processesOf(profileDir: string): number[] {
+  try {
+    const out = execFileSync('pgrep', ['-f', '--', profileDir], { encoding: 'utf8' });
+    return out.split('\n').filter(Boolean).map(Number).filter((pid) => pid !== process.pid);
+  } catch {
+    return []; // pgrep exits 1 when nothing matches
+  }
+}
+
+/**
+ * SIGKILLs the browser of `profileDir` and its helpers: no unload, no
+ * IndexedDB shutdown, as when the machine's power goes or the OOM killer
+ * strikes. Persistent contexts give no browser process handle, so the pids
+ * come from the command lines, which all carry --user-data-dir=<profileDir>.
+ */
+export async function killHard(context: BrowserContext, profileDir: string): Promise<number> {
+  const closed = new Promise<void>((resolve) => context.once('close', () => resolve()));
+  const pids = processesOf(profileDir);
+  if (pids.length === 0) throw new Error(`no Chromium process found for ${profileDir}`);
+  for (const pid of pids) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch { /* already gone with its parent */ }
+  }
+  await Promise.race([closed, new Promise((r) => setTimeout(r, 10_000))]);
+  for (let i = 0; i < 50 && processesOf(profileDir).length > 0; i++) await new Promise((r) => setTimeout(r, 100));
+  return pids.length;
+}
+
+export interface IntegrityReport {
+  documents: number;
+  spans: number;
+  problems: string[];
+  /** docId -> "start:end:label" of each span, sorted. */
+  spanKeys: Record<string, string[]>;
+}
+
+/** Reads the database raw and lists every structural problem: what a half-written change would leave. */
+export function checkIntegrity(page: Page, dbName = 'seed-workbench'): Promise<IntegrityReport> {
+  return page.evaluate((dbName) => new Promise<IntegrityReport>(async (resolve, reject) => {
+    // Opening a database that does not exist would create an empty one: look first.
+    if (!(await indexedDB.databases()).some((d) => d.name === dbName)) return resolve({ documents: 0, spans: 0, problems: [], spanKeys: {} });
+    const open = indexedDB.open(dbName);
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(['documents', 'texts', 'spans'], 'readonly');
+      const all: Record<string, unknown[]> = {};
+      for (const store of ['documents', 'texts', 'spans']) {
+        const req = tx.objectStore(store).getAll();
+        req.onsuccess = () => { all[store] = req.result; };
+      }
+      tx.oncomplete = () => {
+        db.close();
+        type Doc = { id: string; sha256: string; length: number; spanCount: number };
+        type Sp = { id: string; docId: string; start: number; end: number; label: string; text: string };
+        const docs = all.documents as Doc[];
+        const texts = new Map((all.texts as Array<{ id: string; text: string }>).map((t) => [t.id, t.text]));
+        const spans = all.spans as Sp[];
+        const problems: string[] = [];
+        const shas = new Set<string>();
+        const counts = new Map<string, number>();
+        const spanKeys: Record<string, string[]> = {};
+        for (const d of docs) {
+          if (shas.has(d.sha256)) problems.push(`duplicate sha256 ${d.sha256}`);
+          shas.add(d.sha256);
+          const text = texts.get(d.id);
+          if (text === undefined) problems.push(`document ${d.id} has no text`);
+          else if (text.length !== d.length) problems.push(`document ${d.id}: length ${d.length}, text ${text.length}`);
+        }
+        const docIds = new Set(docs.map((d) => d.id));
+        for (const id of texts.keys()) if (!docIds.has(id)) problems.push(`text ${id} has no document`);
+        for (const s of spans) {
+          const text = texts.get(s.docId);
+          counts.set(s.docId, (counts.get(s.docId) ?? 0) + 1);
+          (spanKeys[s.docId] ??= []).push(`${s.start}:${s.end}:${s.label}`);
+          if (!docIds.has(s.docId) || text === undefined) { problems.push(`span ${s.id} has no document ${s.docId}`); continue; }
+          if (!(s.start >= 0 && s.start < s.end && s.end <= text.length)) problems.push(`span ${s.id} ${s.start}-${s.end} outside its text (${text.length})`);
+          else if (text.slice(s.start, s.end) !== s.text) problems.push(`span ${s.id} quotes "${s.text}", text has "${text.slice(s.start, s.end)}"`);
+        }
+        for (const d of docs) if ((counts.get(d.id) ?? 0) !== d.spanCount) problems.push(`document ${d.id}: spanCount ${d.spanCount}, spans ${counts.get(d.id) ?? 0}`);
+        for (const k of Object.keys(spanKeys)) spanKeys[k].sort();
+        resolve({ documents: docs.length, spans: spans.length, problems, spanKeys });
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  }), dbName);
+}
