@@ -20,7 +20,8 @@ function toRecord(doc: Incoming, now: number): DocumentRecord {
   const status: DocStatus = doc.status ?? (spanCount > 0 ? 'in_progress' : 'todo');
   return {
     id: doc.id, name: doc.name, sha256: doc.sha256, source: doc.source, preview: previewOf(doc.text),
-    length: doc.text.length, status, spanCount, addedAt: now, updatedAt: now,
+    // A record's own meta.updated_at (JSONL import) is kept: export -> import -> export gives the same file.
+    length: doc.text.length, status, spanCount, addedAt: now, updatedAt: doc.updatedAt ?? now,
   };
 }
 

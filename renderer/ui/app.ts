@@ -12,6 +12,7 @@ import type { WorkbenchDb } from '../db/schema';
 import { getSetting, putSetting } from '../db/settings-repo';
 import { applyChanges, listSpans } from '../db/spans-repo';
 import { clear, h } from './dom';
+import { IoController } from './io-controller';
 import { CorpusModel, type ListFilter } from './corpus-model';
 import { VirtualDocumentList } from './document-list';
 import { DocumentPane } from './document-pane';
@@ -47,6 +48,8 @@ export class WorkbenchApp implements AnnotatorHost {
   private readonly mainHost = h('main', { class: 'main' });
   readonly split: SplitSession;
   readonly queue: SaveQueue;
+  /** Import and export: the top-bar buttons, dropped files, the dialogs. */
+  readonly io = new IoController(this);
   readonly spanPanel: SpanPanelController;
   readonly labelsUi: LabelController;
 
@@ -79,13 +82,14 @@ export class WorkbenchApp implements AnnotatorHost {
   async start(): Promise<void> {
     clear(this.root);
     const topbar = h('header', { class: 'topbar' },
-      h('div', { class: 'brand' }, h('span', { class: 'brand-mark' }, '◧'), 'Seed Annotation Workbench'), this.progressHost, this.saveState);
+      h('div', { class: 'brand' }, h('span', { class: 'brand-mark' }, '◧'), 'Seed Annotation Workbench'), this.progressHost, this.io.element, this.saveState);
     const help = h('span', { class: 'key-help' }, ...KEY_HELP.map(([k, what]) => h('span', {}, h('kbd', {}, k), ` ${what}`)));
     this.root.append(topbar, this.labelBarHost,
       h('div', { class: 'layout' }, this.listHost, this.mainHost,
         h('aside', { class: 'span-panel', 'aria-label': 'Spans of this document' }, this.panelHost, this.similarHost)),
       h('footer', { class: 'statusbar' }, this.statusLine, help));
     document.addEventListener('keydown', (e) => handleKeydown(e, this.labelsUi.commands()));
+    this.io.listenForDrops();
     this.snap = await getSetting<SnapMode>(this.db, 'snapMode', 'word');
     await this.reloadLabels();
     await this.refreshList();

@@ -1,0 +1,63 @@
+// Runs an export: main's save dialog, then the scope's documents streamed to
+// main chunk by chunk, then the rename into place. Any failure or a cancel
+// aborts the export, so the target file is either complete or untouched.
+import type { WorkbenchBridge } from '../../core/bridge';
+import type { ExportFinished } from '../../core/io-shapes';
+import type { JsonlFormat } from '../../core/jsonl/records';
+import type { WorkbenchDb } from '../db/schema';
+import { EXPORT_CHUNK, idsInScope, readChunk, type ExportScope } from './export-source';
+
+export interface ExportRequest {
+  scope: ExportScope;
+  format: JsonlFormat;
+  suggestedName: string;
+}
+
+export interface ExportProgress {
+  done: number;
+  total: number;
+  bytes: number;
+  path: string;
+}
+
+export type ExportOutcome = { kind: 'cancelled' } | { kind: 'finished'; summary: ExportFinished };
+
+type Bridge = Pick<WorkbenchBridge, 'exportBegin' | 'exportWrite' | 'exportEnd' | 'exportAbort'>;
+
+export async function runExport(
+  db: WorkbenchDb, bridge: Bridge, request: ExportRequest,
+  onProgress: (p: ExportProgress) => void, signal?: AbortSignal,
+): Promise<ExportOutcome> {
+  const started = await bridge.exportBegin({ format: request.format, suggestedName: request.suggestedName });
+  if (!started) return { kind: 'cancelled' };
+  const { handle, path } = started;
+  try {
+    const ids = await idsInScope(db, request.scope);
+    const progress: ExportProgress = { done: 0, total: ids.length, bytes: 0, path };
+    onProgress({ ...progress });
+    for (let at = 0; at < ids.length; at += EXPORT_CHUNK) {
+      if (signal?.aborted) return await abort(bridge, handle);
+      const records = await readChunk(db, ids.slice(at, at + EXPORT_CHUNK));
+      progress.bytes = (await bridge.exportWrite({ handle, records })).bytes;
+      progress.done = Math.min(at + EXPORT_CHUNK, ids.length);
+      onProgress({ ...progress });
+    }
+    if (signal?.aborted) return await abort(bridge, handle);
+    return { kind: 'finished', summary: await bridge.exportEnd({ handle }) };
+  } catch (error) {
+    await bridge.exportAbort({ handle }).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function abort(bridge: Bridge, handle: string): Promise<ExportOutcome> {
+  await bridge.exportAbort({ handle });
+  return { kind: 'cancelled' };
+}
+
+/** A file name for the save dialog: corpus name, scope and date, e.g. annotations-done-2025-01-31.jsonl. */
+export function suggestedFileName(scope: ExportScope, format: JsonlFormat, now = new Date()): string {
+  const date = now.toISOString().slice(0, 10);
+  const what = scope.kind === 'all' ? 'annotations' : scope.kind === 'status' ? `annotations-${scope.status.replace('_', '-')}` : 'document';
+  return `${what}-${format}-${date}.jsonl`;
+}

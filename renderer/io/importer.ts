@@ -1,0 +1,93 @@
+// Runs an import: pulls batches from main (importNext) and stores each with
+// the app's store (one IndexedDB transaction a batch) before asking for the
+// next, so neither side ever holds more than one batch. Keeps a tally for the
+// summary: counts, and the problems (bounded: a file of a million bad lines
+// must not fill the memory with messages).
+import type { WorkbenchBridge } from '../../core/bridge';
+import { DROP_MAX_BYTES } from '../../core/io-shapes';
+import type { CorpusLoad, InputProblem } from '../../core/model';
+import type { StoreResult } from '../db/documents-repo';
+
+/** Problems kept for the summary; the rest are only counted. */
+export const PROBLEMS_KEPT = 1000;
+
+export interface ImportTally {
+  filesTotal: number;
+  filesDone: number;
+  read: number;
+  added: number;
+  existing: number;
+  spansAdded: number;
+  problems: InputProblem[];
+  /** Problems beyond PROBLEMS_KEPT, counted only. */
+  moreProblems: number;
+  cancelled: boolean;
+}
+
+export type StoreBatch = (docs: CorpusLoad['documents']) => Promise<StoreResult>;
+
+export function newTally(filesTotal: number): ImportTally {
+  return { filesTotal, filesDone: 0, read: 0, added: 0, existing: 0, spansAdded: 0, problems: [], moreProblems: 0, cancelled: false };
+}
+
+/** Stores one load and adds it to the tally. */
+export async function takeLoad(tally: ImportTally, load: CorpusLoad, store: StoreBatch): Promise<void> {
+  addProblems(tally, load.problems);
+  if (load.documents.length === 0) return;
+  const stored = await store(load.documents);
+  tally.read += load.documents.length;
+  tally.added += stored.added;
+  tally.existing += stored.existing;
+  tally.spansAdded += stored.spansAdded;
+}
+
+function addProblems(tally: ImportTally, problems: InputProblem[]): void {
+  const room = Math.max(0, PROBLEMS_KEPT - tally.problems.length);
+  tally.problems.push(...problems.slice(0, room));
+  tally.moreProblems += Math.max(0, problems.length - room);
+}
+
+type ImportBridge = Pick<WorkbenchBridge, 'importNext' | 'importCancel'>;
+
+/** Pulls a session to its end (or until `signal` aborts: what is stored stays stored). */
+export async function runImportSession(
+  bridge: ImportBridge, session: string, tally: ImportTally, store: StoreBatch,
+  onProgress: (t: ImportTally) => void, signal?: AbortSignal,
+): Promise<ImportTally> {
+  for (;;) {
+    if (signal?.aborted) break;
+    const step = await bridge.importNext({ session });
+    // A cancel pressed while main was reading: the user asked to stop, so this batch is not stored.
+    if (signal?.aborted) break;
+    await takeLoad(tally, step, store);
+    tally.filesDone = step.progress.filesDone;
+    tally.filesTotal = Math.max(tally.filesTotal, step.progress.filesTotal);
+    onProgress(tally);
+    if (step.done) return tally;
+  }
+  tally.cancelled = true;
+  await bridge.importCancel({ session });
+  return tally;
+}
+
+type BytesBridge = Pick<WorkbenchBridge, 'importBytes'>;
+
+/** Files dropped on the window, one at a time: their bytes go to main, never a path. */
+export async function importDroppedFiles(
+  bridge: BytesBridge, files: readonly File[], store: StoreBatch,
+  onProgress: (t: ImportTally) => void, signal?: AbortSignal,
+): Promise<ImportTally> {
+  const tally = newTally(files.length);
+  for (const file of files) {
+    if (signal?.aborted) return { ...tally, cancelled: true };
+    if (file.size > DROP_MAX_BYTES) {
+      addProblems(tally, [{ file: file.name, message: `too large to drop (${Math.round(file.size / 2 ** 20)} MB); use “Import files…”, which reads it from disk in batches`, severity: 'error' }]);
+    } else {
+      const load = await bridge.importBytes({ name: file.name.slice(-255) || 'dropped file', bytes: new Uint8Array(await file.arrayBuffer()) });
+      await takeLoad(tally, load, store);
+    }
+    tally.filesDone++;
+    onProgress(tally);
+  }
+  return tally;
+}

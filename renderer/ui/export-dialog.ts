@@ -1,0 +1,124 @@
+// The export dialog: what to export (whole corpus, this document, documents
+// with a status), in which format, then a progress bar while it streams and
+// a one-line result. Cancel aborts: the chosen file is then left untouched.
+import type { JsonlFormat } from '../../core/jsonl/records';
+import { DOC_STATUSES, type DocStatus } from '../../core/model';
+import type { StatusCounts } from '../db/corpus-query';
+import type { ExportScope } from '../io/export-source';
+import type { ExportOutcome, ExportProgress, ExportRequest } from '../io/exporter';
+import { suggestedFileName } from '../io/exporter';
+import { h } from './dom';
+import { STATUS_LABEL } from './document-list';
+import { count, formatBytes, IoProgress } from './io-progress';
+
+export interface ExportDialogHost {
+  counts: StatusCounts;
+  current?: { id: string; name: string };
+  run(request: ExportRequest, onProgress: (p: ExportProgress) => void, signal: AbortSignal): Promise<ExportOutcome>;
+  said(message: string): void;
+}
+
+function radio(group: string, value: string, checked: boolean, title: string, detail: string, disabled = false, extra?: Node): HTMLElement {
+  const input = h('input', { type: 'radio', name: group, value, checked, disabled, 'data-testid': `${group}-${value}` });
+  return h('label', { class: `io-choice${disabled ? ' disabled' : ''}` }, input,
+    h('span', { class: 'io-choice-body' }, h('span', { class: 'io-choice-title' }, title, extra ?? null), h('span', { class: 'io-choice-detail' }, detail)));
+}
+
+function statusSelect(counts: StatusCounts): HTMLSelectElement {
+  const select = h('select', { class: 'io-status-select', 'data-testid': 'export-status', 'aria-label': 'Status' });
+  for (const status of DOC_STATUSES) select.append(h('option', { value: status }, `${STATUS_LABEL[status]} (${counts[status].toLocaleString('en-US')})`));
+  select.value = counts.done > 0 ? 'done' : 'in_progress';
+  return select;
+}
+
+const picked = (form: HTMLElement, group: string): string =>
+  (form.querySelector(`input[name="${group}"]:checked`) as HTMLInputElement | null)?.value ?? '';
+
+function scopeOf(form: HTMLElement, select: HTMLSelectElement, current?: { id: string }): ExportScope {
+  const kind = picked(form, 'scope');
+  if (kind === 'document' && current) return { kind: 'document', id: current.id };
+  if (kind === 'status') return { kind: 'status', status: select.value as DocStatus };
+  return { kind: 'all' };
+}
+
+export function openExportDialog(host: ExportDialogHost): HTMLDialogElement {
+  const select = statusSelect(host.counts);
+  const scope = h('fieldset', { class: 'io-fieldset' }, h('legend', {}, 'Documents'),
+    radio('scope', 'all', true, 'Whole corpus', count(host.counts.total, 'document')),
+    radio('scope', 'document', false, 'This document', host.current?.name ?? 'No document is open', !host.current),
+    radio('scope', 'status', false, 'Documents marked ', 'Only documents with this status', false, select));
+  select.addEventListener('change', () => ((scope.querySelector('input[value="status"]') as HTMLInputElement).checked = true));
+  const format = h('fieldset', { class: 'io-fieldset' }, h('legend', {}, 'Format'),
+    radio('format', 'prodigy', true, 'Prodigy / spaCy', 'Spans with start, end, label and text; name, status and source in "meta"'),
+    radio('format', 'doccano', false, 'doccano', 'A "label" list of [start, end, label] triples'));
+  const progress = new IoProgress('export-progress');
+  progress.element.hidden = true;
+  const result = h('p', { class: 'io-result', role: 'status', 'data-testid': 'export-result' });
+  const cancel = h('button', { type: 'button', 'data-testid': 'export-cancel' }, 'Cancel');
+  const go = h('button', { type: 'button', class: 'primary', 'data-testid': 'export-go' }, 'Export…');
+  const dialog = h('dialog', { class: 'io-dialog', 'data-testid': 'export-dialog', 'aria-labelledby': 'export-title' },
+    h('h2', { id: 'export-title' }, 'Export annotations'),
+    h('p', { class: 'hint' }, 'JSON Lines, one document a line. Offsets count code points, so in Python text[start:end] is the span.'),
+    scope, format, progress.element, result, h('div', { class: 'dialog-actions' }, cancel, go));
+  let running: AbortController | undefined;
+  cancel.addEventListener('click', () => (running ? running.abort() : dialog.close()));
+  go.addEventListener('click', () => {
+    if (go.dataset.done) return dialog.close();
+    running = new AbortController();
+    void start(running.signal);
+  });
+  dialog.addEventListener('cancel', (e) => running && e.preventDefault()); // Escape must not hide a running export
+  dialog.addEventListener('close', () => dialog.remove());
+
+  async function start(signal: AbortSignal): Promise<void> {
+    const request: ExportRequest = { scope: scopeOf(scope, select, host.current), format: picked(format, 'format') as JsonlFormat, suggestedName: '' };
+    request.suggestedName = suggestedFileName(request.scope, request.format);
+    setRunning(true);
+    result.textContent = 'Choose where to save…';
+    try {
+      const outcome = await host.run(request, (p) => showProgress(p), signal);
+      finish(outcome);
+    } catch (error) {
+      result.classList.add('error');
+      result.textContent = `The export failed and nothing was written: ${error instanceof Error ? error.message : String(error)}`;
+      setRunning(false);
+    }
+  }
+
+  function showProgress(p: ExportProgress): void {
+    progress.element.hidden = false;
+    result.textContent = `Writing ${p.path}`;
+    progress.show(p.total === 0 ? 1 : p.done / p.total, `${p.done.toLocaleString('en-US')} of ${count(p.total, 'document')} · ${formatBytes(p.bytes)}`);
+  }
+
+  function finish(outcome: ExportOutcome): void {
+    running = undefined;
+    if (outcome.kind === 'cancelled') {
+      setRunning(false);
+      progress.element.hidden = true;
+      result.textContent = 'Export cancelled; no file was written.';
+      return;
+    }
+    const s = outcome.summary;
+    const message = `Exported ${count(s.documents, 'document')} with ${count(s.spans, 'span')} (${formatBytes(s.bytes)}) to ${s.path}`;
+    result.textContent = message;
+    host.said(message);
+    cancel.hidden = true;
+    go.disabled = false;
+    go.dataset.done = 'true';
+    go.textContent = 'Close';
+    go.focus();
+  }
+
+  function setRunning(on: boolean): void {
+    scope.disabled = on;
+    format.disabled = on;
+    go.disabled = on;
+    result.classList.remove('error');
+  }
+
+  document.body.append(dialog);
+  dialog.showModal();
+  go.focus();
+  return dialog;
+}
