@@ -4,23 +4,13 @@
 // every run measures the same work. Run alone: `npx tsx bench/align-bench.ts`.
 
 import { alignDocuments, minhashSignature, projectSpans, SimilarityIndex, tokenize } from '../core/align';
+import { prng } from './synthetic'; // the same mulberry32, shared by every benchmark
 
 export interface BenchRow {
   name: string;
   ms: number;
   goal_ms: number;
   detail: string;
-}
-
-/** mulberry32: tiny, fast, deterministic. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ter', 'ran', 'so', 'vel', 'dun', 'pri', 'gat', 'on', 'es', 'ul', 'bra', 'ny'];

@@ -1,11 +1,13 @@
-// Drives an import the way the app's pipeline does it: main's readImportPaths
-// streams batches from the files, and each batch goes into the running app in
-// Chromium, which stores it with storeDocuments (documents, texts, spans and
-// search terms in one transaction) and updates its list. The batches are
-// handed over with page.evaluate through window.workbenchAutomation, the
-// renderer's automation door, standing in for the bridge's import channels.
+// Drives an import through the real pipeline: the page calls the bridge's
+// import channels (chooseImport -> importNext ... -> done, or importCancel),
+// answered by main's handlers in the test host, whose readImportPaths streams
+// the files in batches; each batch goes into the running app
+// (window.workbenchAutomation.importDocuments -> storeDocuments: documents,
+// texts, spans and search terms in one transaction, then the list updates).
 import type { Page } from 'playwright-core';
+import { IMPORT_BATCH_DOCUMENTS } from '../../core/io-shapes';
 import type { CorpusLoad } from '../../core/model';
+import type { MainDeps } from '../../main/handlers';
 import { readImportPaths } from '../../main/services/import-paths';
 
 export interface ImportRun {
@@ -24,29 +26,54 @@ export function storeBatch(page: Page, docs: Docs): Promise<{ added: number; exi
 }
 
 export interface ImportOptions {
-  batchSize?: number;
   /** Stop (as a cancel would) once this many batches are stored. */
   stopAfter?: number;
   /** Called after each stored batch (progress, memory sampling). */
   onBatch?: (run: ImportRun) => void | Promise<void>;
 }
 
-export async function importThroughApp(page: Page, paths: string[], options: ImportOptions = {}): Promise<ImportRun> {
+/** Host deps whose open dialog "picks" whatever `picked()` names at the time. */
+export function pickingDialog(picked: () => string[]): Pick<MainDeps, 'showOpenDialog'> {
+  return { showOpenDialog: async () => picked() };
+}
+
+interface StepResult { done: boolean; documents: number; added: number; existing: number }
+
+/** One importNext, stored by the app, all inside the page. */
+function nextStep(page: Page, session: string): Promise<StepResult> {
+  return page.evaluate(async (session) => {
+    const w = window as unknown as {
+      workbench: { importNext(a: { session: string }): Promise<{ done: boolean; documents: Docs }> };
+      workbenchAutomation: { importDocuments(docs: Docs): Promise<{ added: number; existing: number }> };
+    };
+    const step = await w.workbench.importNext({ session });
+    const stored = step.documents.length > 0 ? await w.workbenchAutomation.importDocuments(step.documents) : { added: 0, existing: 0 };
+    return { done: step.done, documents: step.documents.length, ...stored };
+  }, session);
+}
+
+/** Imports what the host's dialog picks, batch by batch through the bridge; stopAfter cancels like the Cancel button. */
+export async function importThroughApp(page: Page, options: ImportOptions = {}): Promise<ImportRun> {
+  const started = await page.evaluate(() => (window as unknown as {
+    workbench: { chooseImport(a: { kind: 'files' }): Promise<{ session: string } | null> } }).workbench.chooseImport({ kind: 'files' }));
+  if (!started) throw new Error('the import dialog picked nothing');
   const run: ImportRun = { batches: 0, documents: 0, added: 0, existing: 0 };
-  for await (const batch of readImportPaths(paths, { batchSize: options.batchSize ?? 500 })) {
-    if (batch.documents.length === 0) continue;
-    const result = await storeBatch(page, batch.documents);
-    run.batches++;
-    run.documents += batch.documents.length;
-    run.added += result.added;
-    run.existing += result.existing;
+  for (;;) {
+    const step = await nextStep(page, started.session);
+    if (step.documents > 0) run.batches++;
+    run.documents += step.documents;
+    run.added += step.added;
+    run.existing += step.existing;
     await options.onBatch?.(run);
-    if (options.stopAfter !== undefined && run.batches >= options.stopAfter) break; // closes the file reader
+    if (step.done) return run;
+    if (options.stopAfter !== undefined && run.batches >= options.stopAfter) break;
   }
+  await page.evaluate((session) => (window as unknown as {
+    workbench: { importCancel(a: { session: string }): Promise<void> } }).workbench.importCancel({ session }), started.session);
   return run;
 }
 
 /** Reads import batches without storing them (to hand the same documents to a baseline). */
-export async function* batchesOf(paths: string[], batchSize = 500): AsyncGenerator<Docs> {
+export async function* batchesOf(paths: string[], batchSize = IMPORT_BATCH_DOCUMENTS): AsyncGenerator<Docs> {
   for await (const batch of readImportPaths(paths, { batchSize })) if (batch.documents.length > 0) yield batch.documents;
 }

@@ -9,8 +9,9 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markerWord, syntheticDocText, syntheticName, writeSyntheticJsonl } from '../../../bench/synthetic-corpus';
-import { openApp, openDocumentByName, PROJECT_ROOT, type AppSession } from '../../support/app-page';
-import { importThroughApp, storeBatch } from '../../support/import-driver';
+import { defaultDeps, openApp, openDocumentByName, PROJECT_ROOT, type AppSession } from '../../support/app-page';
+import { importThroughApp, pickingDialog, storeBatch } from '../../support/import-driver';
+import { IMPORT_BATCH_DOCUMENTS as BATCH } from '../../../core/io-shapes';
 import { readImportPaths } from '../../../main/services/import-paths';
 
 const COUNT = 20_000;
@@ -67,27 +68,27 @@ describe('scale: 20,000 documents in Chromium', () => {
   beforeAll(async () => {
     file = path.join(mkdtempSync(path.join(tmpdir(), 'scale-e2e-')), 'corpus.jsonl');
     await writeSyntheticJsonl(file, COUNT, BYTES);
-    session = await openApp();
+    session = await openApp(undefined, defaultDeps(pickingDialog(() => [file])));
   });
   afterAll(async () => session?.context.close());
 
   it('leaves a consistent, usable corpus when an import is cancelled half-way', async () => {
     const page = session.page;
-    const first = await importThroughApp(page, [file], { stopAfter: 19 });
-    expect(first.added).toBe(19 * 500);
-    // Batch 20 is in flight when the page goes away: its transaction commits whole or not at all.
-    const batches = readImportPaths([file], { batchSize: 500 });
+    const first = await importThroughApp(page, { stopAfter: 49 }); // then Cancel
+    expect(first.added).toBe(49 * BATCH);
+    // The next batch is in flight when the page goes away: its transaction commits whole or not at all.
+    const batches = readImportPaths([file], { batchSize: BATCH });
     let batch = await batches.next();
-    for (let k = 0; k < 19; k++) batch = await batches.next();
+    for (let k = 0; k < 49; k++) batch = await batches.next();
     const inFlight = storeBatch(page, batch.value!.documents).catch(() => undefined);
     await page.reload();
     await batches.return(undefined);
     await inFlight;
     await page.waitForFunction(() => document.body.dataset.ready === 'true');
     const p = await probe(page, syntheticName(0), markerWord(0));
-    expect([9_500 + SEEDS, 10_000 + SEEDS]).toContain(p.documents);
+    expect([49 * BATCH + SEEDS, 50 * BATCH + SEEDS]).toContain(p.documents);
     expect(p.texts).toBe(p.documents);
-    await expectConsistent(page, [0, 4_999, 9_499]);
+    await expectConsistent(page, [0, 4_999, 49 * BATCH - 1]);
     await page.waitForFunction((n) => document.querySelector('[data-testid="progress"]')?.textContent?.includes(`${n.toLocaleString('en-US')} documents`), p.documents);
     expect(await summary(page)).toBe(`${p.documents.toLocaleString('en-US')} of ${p.documents.toLocaleString('en-US')} documents`);
     await openDocumentByName(page, syntheticName(3));
@@ -95,7 +96,7 @@ describe('scale: 20,000 documents in Chromium', () => {
 
   it('completes the rest with a second import, without duplicates', async () => {
     const page = session.page;
-    const second = await importThroughApp(page, [file]);
+    const second = await importThroughApp(page);
     expect(second.documents).toBe(COUNT);
     expect(second.added + second.existing).toBe(COUNT);
     const p = await probe(page, syntheticName(COUNT - 1), markerWord(COUNT - 1));
