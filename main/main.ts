@@ -1,8 +1,10 @@
 // Electron entry point: the thin edge where the app meets Electron.
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, Menu } from 'electron';
+import { COMMAND_EVENT, type MenuCommand } from '../core/commands';
 import path from 'node:path';
 import { electronDialogs } from './dialogs';
 import { createHandlers } from './handlers';
+import { menuTemplate } from './menu';
 import { registerBridge } from './ipc';
 import { createMainWindow, denyAllPermissions } from './window';
 
@@ -30,6 +32,12 @@ function isOwnWindow(contents: Electron.WebContents): boolean {
   return BrowserWindow.getAllWindows().some((w) => w.webContents === contents);
 }
 
+/** A menu command goes to the window the researcher is working in. */
+function sendCommand(command: MenuCommand): void {
+  const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  window?.webContents.send(COMMAND_EVENT, command);
+}
+
 // Must happen before the single-instance lock and `ready`: both use the folder.
 function applyUserDataOverride(): void {
   const dir = process.env[USER_DATA_ENV];
@@ -45,6 +53,7 @@ function start(): void {
 
   void app.whenReady().then(() => {
     denyAllPermissions();
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(sendCommand)));
     registerBridge(createHandlers({ seedsDir: seedsDir(), dataDir: app.getPath('userData'), ...electronDialogs }), isOwnWindow);
     createMainWindow(windowPaths);
     app.on('activate', () => {

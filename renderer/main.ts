@@ -4,7 +4,8 @@ import './styles.css';
 import type { WorkbenchBridge } from '../core/bridge';
 import { Backups } from './backup';
 import { appHost } from './backup/app-host';
-import { getBridge } from './bridge';
+import { getBridge, getEvents } from './bridge';
+import { commandActions } from './ui/menu-commands';
 import { storeDocuments } from './db/documents-repo';
 import { openWorkbenchDb, type WorkbenchDb } from './db/schema';
 import { getSetting, putSetting } from './db/settings-repo';
@@ -28,7 +29,10 @@ async function boot(): Promise<void> {
     const app = new WorkbenchApp(db, root);
     await ensureSeedCorpus(db, getBridge(), app);
     await app.start();
-    backups.attach(appHost(app));
+    const host = appHost(app);
+    backups.attach(host);
+    const actions = commandActions(app, () => void backups.open(host));
+    getEvents()?.onCommand((command) => actions[command]());
     // The one door tests and the benchmark use to push import batches into the
     // real app (storage, index, list) without a file dialog.
     Object.defineProperty(window, 'workbenchAutomation', { value: Object.freeze({ importDocuments: (docs: Parameters<WorkbenchApp['importDocuments']>[0]) => app.importDocuments(docs) }) });

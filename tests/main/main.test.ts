@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { channelNames } from '../../core/bridge';
+import { COMMAND_EVENT } from '../../core/commands';
 import { secureWindowOptions } from '../../main/window-options';
 
 vi.mock('electron', () => import('../support/fake-electron'));
@@ -75,6 +76,16 @@ describe('main.ts on ready', () => {
     expect(windows).toHaveLength(1);
     const preload = (windows[0].options.webPreferences as { preload: string }).preload;
     expect(windows[0].options).toEqual(secureWindowOptions(preload));
+  });
+
+  it('installs the application menu, whose items send their command to the window', async () => {
+    const { app, BrowserWindow, Menu } = await startMain();
+    await app.becomeReady();
+    type Item = { label?: string; click?: () => void; submenu?: Item[] };
+    const flat = (items: Item[]): Item[] => items.flatMap((i) => [i, ...flat(i.submenu ?? [])]);
+    const sideBySide = flat((Menu.current?.template ?? []) as Item[]).find((i) => i.label === 'Side by Side');
+    sideBySide?.click?.();
+    expect(BrowserWindow.getAllWindows()[0].webContents.sent).toEqual([{ channel: COMMAND_EVENT, args: ['toggleSplit'] }]);
   });
 
   it('points the window at the bundles Forge 8 writes (preload.cjs, renderer/main_window)', async () => {

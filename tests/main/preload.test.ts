@@ -4,6 +4,7 @@
 // must never reach the page.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { BRIDGE_GLOBAL, channelNames } from '../../core/bridge';
+import { COMMAND_EVENT } from '../../core/commands';
 import { contextBridge, ipcRenderer, resetFakeElectron } from '../support/fake-electron';
 
 vi.mock('electron', () => import('../support/fake-electron'));
@@ -24,8 +25,8 @@ describe('preload', () => {
     expect(exposed.map((e) => e.key)).toEqual(['workbench']);
   });
 
-  it('the global has one function per channel of the contract, and nothing more', () => {
-    expect(Object.keys(bridge).sort()).toEqual([...channelNames].sort());
+  it('the global has one function per channel of the contract, the menu-command event, and nothing more', () => {
+    expect(Object.keys(bridge).sort()).toEqual([...channelNames, 'onCommand'].sort());
     for (const name of channelNames) expect(typeof bridge[name], name).toBe('function');
   });
 
@@ -43,5 +44,16 @@ describe('preload', () => {
     expect(values).not.toContain(ipcRenderer);
     for (const key of ['invoke', 'send', 'on'] as const) expect(values).not.toContain(ipcRenderer[key]);
     for (const key of ['ipcRenderer', 'invoke', 'send', 'on', 'sendSync']) expect(Object.keys(bridge)).not.toContain(key);
+  });
+
+  it('forwards only known menu commands, without the event object, until unsubscribed', () => {
+    const seen: unknown[][] = [];
+    const stop = (bridge.onCommand as (l: (...a: unknown[]) => void) => () => void)((...args) => seen.push(args));
+    ipcRenderer.emit(COMMAND_EVENT, 'toggleSplit');
+    ipcRenderer.emit(COMMAND_EVENT, 'rm -rf');
+    ipcRenderer.emit(COMMAND_EVENT, { command: 'undo' });
+    stop();
+    ipcRenderer.emit(COMMAND_EVENT, 'undo');
+    expect(seen).toEqual([['toggleSplit']]);
   });
 });

@@ -24,6 +24,10 @@ export class FakeWebContents extends EventEmitter {
   setWindowOpenHandler(handler: (details: { url: string }) => unknown): void {
     this.windowOpenHandler = handler;
   }
+  sent: { channel: string; args: unknown[] }[] = [];
+  send(channel: string, ...args: unknown[]): void {
+    this.sent.push({ channel, args });
+  }
   /** Emits `name` with a fresh FakeEvent and returns it, to see whether a listener prevented it. */
   fire(name: string, ...args: unknown[]): FakeEvent {
     const event = new FakeEvent();
@@ -95,7 +99,17 @@ export const ipcRenderer = {
     return { channel, args };
   },
   send(): void {},
-  on(): void {},
+  listeners: [] as { channel: string; listener: (...args: unknown[]) => void }[],
+  on(channel: string, listener: (...args: unknown[]) => void): void {
+    this.listeners.push({ channel, listener });
+  },
+  removeListener(channel: string, listener: (...args: unknown[]) => void): void {
+    this.listeners = this.listeners.filter((l) => l.channel !== channel || l.listener !== listener);
+  },
+  /** What main's webContents.send would deliver: (event, ...args) to each listener. */
+  emit(channel: string, ...args: unknown[]): void {
+    for (const l of this.listeners.filter((x) => x.channel === channel)) l.listener({ sender: 'main' }, ...args);
+  },
 };
 
 export const contextBridge = {
@@ -167,15 +181,28 @@ export const app = new FakeApp();
 export function resetFakeElectron(): void {
   app.reset();
   BrowserWindow.windows = [];
+  Menu.current = null;
   ipcMain.handlers.clear();
   ipcMain.registrations = [];
   session.defaultSession.permissionRequest = undefined;
   session.defaultSession.permissionCheck = undefined;
   ipcRenderer.calls = [];
+  ipcRenderer.listeners = [];
   contextBridge.exposed = [];
   dialog.calls = [];
   dialog.openResult = { canceled: true, filePaths: [] };
   dialog.saveResult = { canceled: true, filePath: undefined };
 }
 
-export default { app, BrowserWindow, ipcMain, session, ipcRenderer, contextBridge, dialog };
+/** Keeps the application menu's template so a test can click its items. */
+export const Menu = {
+  current: null as { template: unknown[] } | null,
+  buildFromTemplate(template: unknown[]): { template: unknown[] } {
+    return { template };
+  },
+  setApplicationMenu(menu: { template: unknown[] } | null): void {
+    Menu.current = menu;
+  },
+};
+
+export default { app, BrowserWindow, ipcMain, session, ipcRenderer, contextBridge, dialog, Menu };
