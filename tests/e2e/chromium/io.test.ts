@@ -14,6 +14,7 @@ import { defaultDeps, openApp, openDocumentByName, PROJECT_ROOT, readStore, SEED
 import { freshProfileDir } from '../../support/chromium';
 import { dragSelect, offsetsOf, waitSaved } from '../../support/text-selection';
 import { hasPython, noteIfNoPython, pythonCheck } from '../../main/services/python';
+import { cpSlice, exportVia as exportWith, fakeDialogs, importVia as importWith, readLines } from '../../support/io-driver';
 
 const DOC = '002_8a5c06bed5e27244.txt';
 const seedText = readFileSync(path.join(SEEDS_DIR, DOC), 'utf8');
@@ -22,30 +23,9 @@ const dir = mkdtempSync(path.join(tmpdir(), 'seed-io-'));
 const emptySeeds = mkdtempSync(path.join(tmpdir(), 'seed-io-empty-'));
 
 /** What the fake dialogs answer next; set by each test before it clicks. */
-const answers = { save: '', open: [] as string[] };
-const dialogs = { showSaveDialog: async () => answers.save || null, showOpenDialog: async () => (answers.open.length ? answers.open : null) };
-
-interface Line { id: string; text: string; spans?: Array<{ start: number; end: number; label: string; text: string }>; label?: Array<[number, number, string]>; meta?: { name: string } }
-const readLines = (file: string): Line[] => readFileSync(file, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
-const cpSlice = (text: string, start: number, end: number) => [...text].slice(start, end).join('');
-
-async function exportVia(page: Page, target: string, choose: (page: Page) => Promise<void> = async () => {}): Promise<string> {
-  answers.save = target;
-  await page.click('[data-testid="export"]');
-  await page.waitForSelector('[data-testid="export-dialog"][open]');
-  await choose(page);
-  await page.click('[data-testid="export-go"]');
-  await page.waitForFunction(() => /^Exported /.test(document.querySelector('[data-testid="export-result"]')?.textContent ?? ''));
-  const result = await page.textContent('[data-testid="export-result"]');
-  await page.click('[data-testid="export-go"]'); // now "Close"
-  return result ?? '';
-}
-
-async function importVia(page: Page, files: string[]): Promise<void> {
-  answers.open = files;
-  await page.click('[data-testid="import-files"]');
-  await page.waitForSelector('[data-testid="import-summary"]');
-}
+const { answers, deps: dialogs } = fakeDialogs();
+const exportVia = (page: Page, target: string, choose?: (page: Page) => Promise<void>) => exportWith(page, answers, target, choose);
+const importVia = (page: Page, files: string[]) => importWith(page, answers, files);
 
 async function spanTexts(page: Page): Promise<Array<[string, string]>> {
   return page.$$eval('[data-pane="main"] .doc-text .span', (els) => {

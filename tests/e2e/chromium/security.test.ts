@@ -97,9 +97,9 @@ describe('security: CSP and bridge in the built page', () => {
     expect((await violations(page, 'img-src')).map((v) => v.blockedURI)).toContain('https://example.invalid/x.png');
   });
 
-  it('window.workbench has exactly the contract channels', async () => {
+  it('window.workbench has exactly the contract channels and the menu-command event', async () => {
     const keys = await page.evaluate((g) => Object.keys((window as unknown as Record<string, object>)[g]), BRIDGE_GLOBAL);
-    expect(keys.sort()).toEqual([...channelNames].sort());
+    expect(keys.sort()).toEqual([...channelNames, 'onCommand'].sort());
   });
 
   it("a call with a malformed argument is rejected by the host's check and reaches no handler", async () => {

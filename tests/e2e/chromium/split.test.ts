@@ -6,8 +6,11 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentRecord, Span } from '../../../core/model';
-import { openApp, openDocumentByName, PROJECT_ROOT, readStore, SEEDS_DIR, waitReady, type AppSession } from '../../support/app-page';
+import { defaultDeps, openApp, openDocumentByName, PROJECT_ROOT, readStore, SEEDS_DIR, waitReady, type AppSession } from '../../support/app-page';
 import { dragSelect, waitSaved } from '../../support/text-selection';
+import { cpSlice, exportVia, fakeDialogs, readLines } from '../../support/io-driver';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 const LEFT = '002_8a5c06bed5e27244.txt';
 const RIGHT = '004_6c7801b40652ef8d.txt';
@@ -29,8 +32,9 @@ const title = (page: Page, pane: string) => page.textContent(`[data-pane="${pane
 
 describe('side-by-side reading', () => {
   let s: AppSession;
+  const dialogs = fakeDialogs();
   beforeAll(async () => {
-    s = await openApp();
+    s = await openApp(undefined, defaultDeps(dialogs.deps));
     await openDocumentByName(s.page, LEFT);
   });
   afterAll(async () => s?.context.close());
@@ -89,6 +93,19 @@ describe('side-by-side reading', () => {
     expect(accepted.find((x) => x.label === 'country')).toMatchObject({ text: 'G7', projected: false });
     expect(left.slice(accepted[1].start, accepted[1].end)).toBe(accepted[1].text);
     await s.page.screenshot({ path: shot('split-view.png') });
+  });
+
+  it('exports the accepted projected spans at the right code-point offsets', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'split-export-')), 'corpus.jsonl');
+    await exportVia(s.page, dialogs.answers, file);
+    const line = readLines(file).find((l) => l.meta?.name === LEFT)!;
+    expect(line.text).toBe(left);
+    const cp = (utf16: number) => [...left.slice(0, utf16)].length;
+    const at = left.indexOf('Yvette Cooper');
+    expect(line.spans).toContainEqual({ start: cp(at), end: cp(at) + 13, label: 'actor', text: 'Yvette Cooper' });
+    const g7 = line.spans!.find((x) => x.label === 'country')!;
+    expect(cpSlice(line.text, g7.start, g7.end)).toBe('G7');
+    expect(g7.start).toBe(cp(left.indexOf('newly agreed G7') + 'newly agreed '.length));
   });
 
   it('lists spans that find no counterpart instead of dropping them', async () => {
