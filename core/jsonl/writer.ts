@@ -49,6 +49,8 @@ function isoDate(record: ExportRecord): string {
 
 /** The record's spans in code points, sorted; throws ExportError on a bad span. */
 export function codePointSpans(record: ExportRecord): CpSpan[] {
+  if (record.spans.length === 0) return [];
+  // Without surrogates in the text this converter is the identity (one regex test), still checking every offset.
   const conv = makeOffsetConverter(record.text);
   return sortSpans(record.spans.map((span) => convertSpan(record, span, conv)));
 }

@@ -26,6 +26,11 @@ export interface JsonlWriter {
   readonly bytes: number;
 }
 
+/** FileHandle.write may write less than asked (rare, for big buffers): loop until all is written. */
+async function writeAll(file: FileHandle, bytes: Uint8Array): Promise<void> {
+  for (let at = 0; at < bytes.length;) at += (await file.write(bytes, at, bytes.length - at)).bytesWritten;
+}
+
 export function tempPathFor(target: string): string {
   const dir = path.dirname(target);
   return path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
@@ -46,10 +51,11 @@ export async function openJsonlWriter(target: string, format: JsonlFormat): Prom
     },
     async write(records) {
       const file = live();
-      // Build the whole batch first, so a refused record writes nothing of it.
-      const chunk = records.map((record) => `${toJsonlLine(record, format)}\n`).join('');
+      // Build the whole batch first, so a refused record writes nothing of it; then one write of the whole chunk.
+      let chunk = '';
+      for (const record of records) chunk += `${toJsonlLine(record, format)}\n`;
       const bytes = Buffer.from(chunk, 'utf8');
-      await file.write(bytes);
+      await writeAll(file, bytes);
       summary.bytes += bytes.length;
       summary.documents += records.length;
       summary.spans += records.reduce((n, r) => n + r.spans.length, 0);
