@@ -2,7 +2,7 @@
 import { readJsonlFile } from '../main/services/jsonl-file';
 import { openJsonlWriter } from '../main/services/jsonl-writer';
 import { formatOption, parse, showHelp, requireString, UsageError, type Io } from './args';
-import { toExportRecord } from './export-records';
+import { writeBatches } from './export-records';
 import { ProblemReport, toStderr } from './report';
 
 export const CONVERT_HELP = `corpus convert <in.jsonl> --to prodigy|doccano --out <file>
@@ -24,17 +24,7 @@ export async function convertCommand(args: string[], io: Io): Promise<number> {
   const format = formatOption(requireString(values, 'to'), 'prodigy', 'to');
   const writer = await openJsonlWriter(requireString(values, 'out'), format);
   const report = new ProblemReport(toStderr(io));
-  const now = Date.now();
-  try {
-    for await (const batch of readJsonlFile(positionals[0])) {
-      report.add(batch.problems);
-      await writer.write(batch.documents.map((doc) => toExportRecord(doc, now)));
-    }
-  } catch (error) {
-    await writer.abort();
-    throw error;
-  }
-  const summary = await writer.close();
+  const summary = await writeBatches(writer, readJsonlFile(positionals[0]), report);
   io.out(`converted ${summary.documents} documents, ${summary.spans} spans to ${format} in ${summary.path}; ${report.summary()}`);
   return report.exitCode();
 }

@@ -2,7 +2,7 @@
 import { readImportPaths } from '../main/services/import-paths';
 import { openJsonlWriter } from '../main/services/jsonl-writer';
 import { formatOption, parse, showHelp, requireString, UsageError, type Io } from './args';
-import { toExportRecord } from './export-records';
+import { writeBatches } from './export-records';
 import { ProblemReport, toStderr } from './report';
 
 export const IMPORT_HELP = `corpus import <files or folders...> --out <corpus.jsonl> [--format prodigy|doccano]
@@ -24,17 +24,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   const out = requireString(values, 'out');
   const writer = await openJsonlWriter(out, formatOption(values.format, 'prodigy', 'format'));
   const report = new ProblemReport(toStderr(io));
-  const now = Date.now();
-  try {
-    for await (const batch of readImportPaths(positionals)) {
-      report.add(batch.problems);
-      await writer.write(batch.documents.map((doc) => toExportRecord(doc, now)));
-    }
-  } catch (error) {
-    await writer.abort();
-    throw error;
-  }
-  const summary = await writer.close();
+  const summary = await writeBatches(writer, readImportPaths(positionals), report);
   io.out(`wrote ${summary.documents} documents, ${summary.spans} spans to ${summary.path} (${summary.bytes} bytes); ${report.summary()}`);
   return report.exitCode();
 }

@@ -1,7 +1,7 @@
 // A researcher's session with real mouse drags and key presses on seed 002:
 // one span of each label, a nested and an overlapping pair, relabel, note,
 // delete, undo and redo (also across a document switch), then reload.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
