@@ -25,15 +25,20 @@ export function newBatchKey(now = Date.now()): string {
 
 /** One posting row per distinct term of `docs`. */
 export function postingsFor(docs: ReadonlyArray<{ id: string; text: string }>, batch: string): TermPosting[] {
+  return postingsOfTerms(docs.map((d) => d.id), docs.map((d) => termsOf(d.text)), batch);
+}
+
+/** The same from each document's terms already at hand (`terms[i]` are those of `ids[i]`). */
+export function postingsOfTerms(ids: readonly string[], terms: ReadonlyArray<readonly string[]>, batch: string): TermPosting[] {
   const byTerm = new Map<string, string[]>();
-  for (const doc of docs) {
-    for (const term of termsOf(doc.text)) {
-      const ids = byTerm.get(term);
-      if (ids) ids.push(doc.id);
-      else byTerm.set(term, [doc.id]);
+  ids.forEach((id, i) => {
+    for (const term of terms[i]) {
+      const list = byTerm.get(term);
+      if (list) list.push(id);
+      else byTerm.set(term, [id]);
     }
-  }
-  return [...byTerm].map(([term, ids]) => ({ term, batch, ids }));
+  });
+  return [...byTerm].map(([term, list]) => ({ term, batch, ids: list }));
 }
 
 const UPGRADE_CHUNK = 500;

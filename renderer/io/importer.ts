@@ -1,6 +1,8 @@
 // Runs an import: pulls batches from main (importNext) and stores each with
-// the app's store (one IndexedDB transaction a batch) before asking for the
-// next, so neither side ever holds more than one batch. Keeps a tally for the
+// the app's store (one IndexedDB transaction a batch). The next batch is asked
+// for as soon as one arrives, so main reads (and the bridge carries) batch
+// n+1 while batch n is being written; neither side ever holds more than two
+// batches, and batches are still stored one at a time, in order. Keeps a tally for the
 // summary: counts, and the problems (bounded: a file of a million bad lines
 // must not fill the memory with messages).
 import type { WorkbenchBridge } from '../../core/bridge';
@@ -24,7 +26,10 @@ export interface ImportTally {
   cancelled: boolean;
 }
 
-export type StoreBatch = (docs: CorpusLoad['documents']) => Promise<StoreResult>;
+export type StoreBatch = ((docs: CorpusLoad['documents']) => Promise<StoreResult>) & {
+  /** Optional CPU work done on a batch as soon as it arrives, while the one before is still being stored. */
+  prepare?: (docs: CorpusLoad['documents']) => void;
+};
 
 export function newTally(filesTotal: number): ImportTally {
   return { filesTotal, filesDone: 0, read: 0, added: 0, existing: 0, spansAdded: 0, problems: [], moreProblems: 0, cancelled: false };
@@ -54,16 +59,24 @@ export async function runImportSession(
   bridge: ImportBridge, session: string, tally: ImportTally, store: StoreBatch,
   onProgress: (t: ImportTally) => void, signal?: AbortSignal,
 ): Promise<ImportTally> {
-  for (;;) {
-    if (signal?.aborted) break;
-    const step = await bridge.importNext({ session });
+  const ask = () => {
+    const step = bridge.importNext({ session }).then((s) => (store.prepare?.(s.documents), s));
+    step.catch(() => undefined); // a batch asked for ahead may fail after we stopped waiting for it
+    return step;
+  };
+  let next = signal?.aborted ? undefined : ask();
+  while (next) {
+    const step = await next;
     // A cancel pressed while main was reading: the user asked to stop, so this batch is not stored.
     if (signal?.aborted) break;
+    // Ask for the next batch before storing this one: main reads while the renderer writes.
+    next = step.done ? undefined : ask();
     await takeLoad(tally, step, store);
     tally.filesDone = step.progress.filesDone;
     tally.filesTotal = Math.max(tally.filesTotal, step.progress.filesTotal);
     onProgress(tally);
     if (step.done) return tally;
+    if (signal?.aborted) break;
   }
   tally.cancelled = true;
   await bridge.importCancel({ session });

@@ -26,6 +26,11 @@ import { SplitSession } from '../compare/split-session';
 import { similarDocuments } from '../db/signatures';
 import { renderSimilar } from './similar-panel';
 
+/** During an import the list re-reads at most once per this many times its own last duration (~10% of the time)… */
+const LIST_RELOAD_SPACING = 10;
+/** …but never waits longer than this for the next re-read. */
+const LIST_RELOAD_MAX_WAIT_MS = 3000;
+
 export class WorkbenchApp implements AnnotatorHost {
   readonly histories = new Map<string, History>();
   labels: Label[] = [];
@@ -34,7 +39,10 @@ export class WorkbenchApp implements AnnotatorHost {
   readonly corpus: CorpusModel;
   private readonly list: VirtualDocumentList;
   private readonly filters = new ListFilters((filter) => void this.applyFilter(filter));
+  /** The list's re-read during an import: one at a time, spaced by LIST_RELOAD_SPACING times its own cost. */
   private listReload?: Promise<void>;
+  private listReloadAgain = false;
+  private listReloadReady = 0;
   private readonly listHost = h('nav', { class: 'sidebar', 'aria-label': 'Corpus' });
   private readonly progressHost = h('div', { class: 'topbar-progress' });
   private readonly saveState = h('span', { class: 'save-state', 'data-testid': 'save-state' }, 'All changes saved');
@@ -130,11 +138,34 @@ export class WorkbenchApp implements AnnotatorHost {
     this.renderList();
   }
 
-  /** Stores one import batch and shows it; the list re-reads its order at most once at a time. */
+  /**
+   * Stores one import batch and shows it. The list re-reads its order (every
+   * id by name: 100,000 keys at full size) at most once at a time and spaced
+   * so that it takes a small share of the import; a batch stored meanwhile is
+   * picked up by one trailing re-read, so the list always ends up complete.
+   */
   async importDocuments(docs: CorpusLoad['documents']): Promise<StoreResult> {
     const result = await storeDocuments(this.db, docs);
-    this.listReload ??= this.refreshList().finally(() => (this.listReload = undefined));
+    this.scheduleListReload();
     return result;
+  }
+
+  private scheduleListReload(): void {
+    if (this.listReload) return void (this.listReloadAgain = true);
+    this.listReload = (async () => {
+      const wait = this.listReloadReady - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      this.listReloadAgain = false; // this re-read sees every batch stored so far
+      const started = performance.now();
+      await this.refreshList();
+      this.listReloadReady = performance.now() + Math.min(LIST_RELOAD_MAX_WAIT_MS, LIST_RELOAD_SPACING * (performance.now() - started));
+    })().finally(() => {
+      this.listReload = undefined;
+      if (this.listReloadAgain) {
+        this.listReloadAgain = false;
+        this.scheduleListReload();
+      }
+    });
   }
 
   /** Opens a document in a pane (the active one unless told): the list's click, [ ] keys, the split view. */

@@ -6,10 +6,10 @@ import type { ImportKind } from '../../core/io-shapes';
 import type { CorpusLoad, DocumentRecord } from '../../core/model';
 import { getBridge } from '../bridge';
 import type { StatusCounts } from '../db/corpus-query';
-import type { StoreResult } from '../db/documents-repo';
+import { prepareBatch, type StoreResult } from '../db/documents-repo';
 import type { WorkbenchDb } from '../db/schema';
 import { runExport } from '../io/exporter';
-import { importDroppedFiles, newTally, runImportSession, type ImportTally } from '../io/importer';
+import { importDroppedFiles, newTally, runImportSession, type ImportTally, type StoreBatch } from '../io/importer';
 import { h } from './dom';
 import { openExportDialog } from './export-dialog';
 import { ImportDialog } from './import-dialog';
@@ -97,7 +97,10 @@ export class IoController {
     return (this.bridgeValue ??= getBridge());
   }
 
-  private readonly store = (docs: CorpusLoad['documents']) => this.host.importDocuments(docs);
+  private readonly store: StoreBatch = Object.assign((docs: CorpusLoad['documents']) => this.host.importDocuments(docs), {
+    // Terms and signatures of a batch are worked out as it arrives, while the batch before is still being written.
+    prepare: (docs: CorpusLoad['documents']) => void prepareBatch(docs),
+  });
 
   private async finishImport(dialog: ImportDialog, run: () => Promise<ImportTally>, tally: ImportTally): Promise<void> {
     let result = tally;
