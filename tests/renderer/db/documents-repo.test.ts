@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusLoad } from '../../../core/model';
-import { listDocuments, readText, storeDocuments } from '../../../renderer/db/documents-repo';
+import { listDocuments, prepareBatch, readText, storeDocuments } from '../../../renderer/db/documents-repo';
+import { signatureOf } from '../../../renderer/db/signatures';
+import { searchText } from '../../../renderer/db/terms-index';
 import { listLabels } from '../../../renderer/db/labels-repo';
 import { openWorkbenchDb } from '../../../renderer/db/schema';
 import { listSpans } from '../../../renderer/db/spans-repo';
@@ -48,5 +50,25 @@ describe('documents repository (Dexie on fake-indexeddb)', () => {
     const [record] = await listDocuments(db);
     expect(record.spanCount).toBe(2);
     expect(record.status).toBe('in_progress');
+  });
+
+  it('indexes and signs a batch prepared ahead under the ids it is stored with (renamed, deduplicated)', async () => {
+    const db = freshDb();
+    await storeDocuments(db, [doc('a', 'first words here')]);
+    const batch = [doc('a', 'Interpol warned ministers'), doc('b', 'Interpol warned ministers'), doc('c', 'first words here'), doc('d', 'Coastguard budget grew')];
+    const prepared = prepareBatch(batch);
+    expect(prepareBatch(batch)).toBe(prepared); // worked out once, when the batch arrived
+    expect(await storeDocuments(db, batch)).toEqual({ added: 2, existing: 2, spansAdded: 0 });
+    const renamed = (await listDocuments(db)).map((d) => d.id).find((id) => id.startsWith('a-'))!;
+    expect(renamed).toBe(`a-${'sha-Interpol warned ministers'.slice(0, 8)}`);
+    expect(await searchText(db, 'interpol ministers ')).toEqual(new Set([renamed]));
+    expect(await searchText(db, 'coastguard ')).toEqual(new Set(['d']));
+    expect(await searchText(db, 'first ')).toEqual(new Set(['a']));
+    const signatures = await db.signatures.toArray();
+    expect(signatures.map((s) => s.id).sort()).toEqual(['a', renamed, 'd'].sort());
+    const stored = signatures.find((s) => s.id === renamed)!;
+    const expected = signatureOf(renamed, 'Interpol warned ministers');
+    expect([...stored.sig]).toEqual([...expected.sig]);
+    expect(stored.mins).toEqual(expected.mins);
   });
 });
