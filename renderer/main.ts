@@ -34,8 +34,11 @@ async function boot(): Promise<void> {
     const actions = commandActions(app, () => void backups.open(host));
     getEvents()?.onCommand((command) => actions[command]());
     // The one door tests and the benchmark use to push import batches into the
-    // real app (storage, index, list) without a file dialog.
-    Object.defineProperty(window, 'workbenchAutomation', { value: Object.freeze({ importDocuments: (docs: Parameters<WorkbenchApp['importDocuments']>[0]) => app.importDocuments(docs) }) });
+    // real app (storage, index, list) without a file dialog; only when the page
+    // is opened with ?automation (the test harness does), never in the app.
+    if (new URLSearchParams(location.search).has('automation')) {
+      Object.defineProperty(window, 'workbenchAutomation', { value: Object.freeze({ importDocuments: (docs: Parameters<WorkbenchApp['importDocuments']>[0]) => app.importDocuments(docs) }) });
+    }
     document.body.dataset.ready = 'true';
   } catch (error) {
     root.textContent = `The workbench could not start: ${error instanceof Error ? error.message : String(error)}`;

@@ -13,9 +13,15 @@ export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 export const SEEDS_DIR = path.join(PROJECT_ROOT, 'seeds');
 export const RENDERER_INDEX = path.join(PROJECT_ROOT, '.vite/renderer/main_window/index.html');
 
-export function rendererUrl(): string {
+/**
+ * The built page's URL. `automation` opens the test door (window.workbenchAutomation),
+ * which the app offers only when asked; `params` adds more (e.g. backup timing).
+ */
+export function rendererUrl(params: Record<string, string> = {}): string {
   if (!existsSync(RENDERER_INDEX)) throw new Error(`No renderer build at ${RENDERER_INDEX}: run \`npm run build:renderer\` first.`);
-  return pathToFileURL(RENDERER_INDEX).href;
+  const url = pathToFileURL(RENDERER_INDEX);
+  for (const [key, value] of Object.entries({ automation: '1', ...params })) url.searchParams.set(key, value);
+  return url.href;
 }
 
 export interface AppSession {

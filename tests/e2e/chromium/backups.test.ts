@@ -15,11 +15,11 @@ import { dragSelect, offsetsOf, waitSaved } from '../../support/text-selection';
 
 const DOC = '002_8a5c06bed5e27244.txt';
 const text = readFileSync(path.join(SEEDS_DIR, DOC), 'utf8');
-const FAST = '?backupDelayMs=300&backupMinIntervalMs=0';
+const FAST = { backupDelayMs: '300', backupMinIntervalMs: '0' };
 
 async function openFast(dataDir: string): Promise<AppSession> {
   const s = await openApp(undefined, defaultDeps({ dataDir }));
-  await s.page.goto(rendererUrl() + FAST);
+  await s.page.goto(rendererUrl(FAST));
   await waitReady(s.page);
   return s;
 }

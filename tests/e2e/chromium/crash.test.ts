@@ -230,13 +230,6 @@ describe(`crash safety while loading (seed ${SEED})`, () => {
   }, 300_000);
 
   it('a kill during an import keeps whole batches only, each with all its spans', async () => {
-    const automation = await (async () => {
-      const s = await openApp(undefined, defaultDeps());
-      const has = await s.page.evaluate(() => 'workbenchAutomation' in window);
-      await s.context.close();
-      return has;
-    })();
-    if (!automation) return console.log('import kills: skipped, no import door (window.workbenchAutomation) in this build');
     const SIZE = 100;
     const batches = importBatches(8, SIZE);
     const outcomes: number[] = [];
