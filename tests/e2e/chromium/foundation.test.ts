@@ -38,6 +38,8 @@ describe('foundation: the seed corpus in Chromium', () => {
       name: e.querySelector('.doc-name')?.textContent, preview: e.querySelector('.doc-preview')?.textContent })));
     expect(items.map((i) => i.name)).toEqual(seedNames);
     expect(items[0].preview).toBe('## Priti Patel leads G6 on security threats and illegal migration');
+    expect(await page.locator('[data-pane="side"]').isVisible()).toBe(false); // one pane until side by side is asked for
+    expect(await page.locator('[data-testid="compare-bar"]').isVisible()).toBe(false);
     mkdirSync(path.join(PROJECT_ROOT, 'test-results'), { recursive: true });
     await page.screenshot({ path: path.join(PROJECT_ROOT, 'test-results/foundation-main.png') });
   });
