@@ -58,7 +58,7 @@ export function openExportDialog(host: ExportDialogHost): HTMLDialogElement {
   const go = h('button', { type: 'button', class: 'primary', 'data-testid': 'export-go' }, 'Export…');
   const dialog = h('dialog', { class: 'io-dialog', 'data-testid': 'export-dialog', 'aria-labelledby': 'export-title' },
     h('h2', { id: 'export-title' }, 'Export annotations'),
-    h('p', { class: 'hint' }, 'JSON Lines, one document a line. Offsets count code points, so in Python text[start:end] is the span.'),
+    h('p', { class: 'hint' }, 'JSON Lines, one document a line. Offsets count code points, so in Python text[start:end] is the span. Projected spans not yet accepted are left out.'),
     scope, format, progress.element, result, h('div', { class: 'dialog-actions' }, cancel, go));
   let running: AbortController | undefined;
   cancel.addEventListener('click', () => (running ? running.abort() : dialog.close()));
