@@ -37,7 +37,10 @@ async function boot(): Promise<void> {
     // real app (storage, index, list) without a file dialog; only when the page
     // is opened with ?automation (the test harness does), never in the app.
     if (new URLSearchParams(location.search).has('automation')) {
-      Object.defineProperty(window, 'workbenchAutomation', { value: Object.freeze({ importDocuments: (docs: Parameters<WorkbenchApp['importDocuments']>[0]) => app.importDocuments(docs) }) });
+      Object.defineProperty(window, 'workbenchAutomation', { value: Object.freeze({
+        importDocuments: (docs: Parameters<WorkbenchApp['importDocuments']>[0]) => app.importDocuments(docs),
+        openDocument: (id: string) => app.openDocument(id),
+      }) });
     }
     document.body.dataset.ready = 'true';
   } catch (error) {

@@ -194,7 +194,9 @@ export class WorkbenchApp implements AnnotatorHost {
   }
 
   private async showSimilar(id: string): Promise<void> {
+    const started = performance.now();
     const matches = await similarDocuments(this.db, id, 5);
+    performance.measure('similar-documents', { start: started, detail: { id, found: matches.length } });
     const records = await Promise.all(matches.map((m) => getDocument(this.db, m.id)));
     if (this.active.record?.id !== id) return; // another document was opened meanwhile
     renderSimilar(this.similarHost, matches.map((m, i) => ({ ...m, record: records[i] })), (other) => void this.split.openBeside(other));
