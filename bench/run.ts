@@ -11,6 +11,7 @@ import { benchExport } from './export-bench';
 import { benchImport } from './import-bench';
 import { benchList } from './list-bench';
 import { benchSimilar } from './similar-bench';
+import { benchSimilarInApp } from './similar-app-bench';
 import { printTable, writeResults, type BenchResult } from './measure';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -18,8 +19,9 @@ const full = process.argv.includes('--full');
 /** The scale rows' corpus: --full is the issue's 100,000 documents of ~2 KB; the default fits a 2-core box in minutes. */
 const SCALE = { count: full ? 100_000 : 3_000, bytes: 2_000 };
 
+/** Builds the renderer first (about a second), so the figures are never those of a stale build. */
 function ensureRendererBuild(): void {
-  if (existsSync(path.join(root, '.vite/renderer/main_window/index.html')) && !process.argv.includes('--rebuild')) return;
+  if (existsSync(path.join(root, '.vite/renderer/main_window/index.html')) && process.argv.includes('--no-build')) return;
   execFileSync(path.join(root, 'node_modules/.bin/vite'), ['build', '--config', 'vite.renderer.config.mts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
 }
 
@@ -38,6 +40,7 @@ async function scaleRows(): Promise<BenchResult[]> {
   }
   rows.push(...(await benchExport(SCALE.count, SCALE.bytes)));
   rows.push(...(await benchSimilar(SCALE.count, SCALE.bytes)));
+  rows.push(...(await benchSimilarInApp(SCALE.count)));
   return rows;
 }
 

@@ -62,7 +62,10 @@ function version3(db: Dexie): void {
 export const schemaHistory: ReadonlyArray<(db: Dexie) => void> = [version1, version2, version3];
 
 export function openWorkbenchDb(name = DEFAULT_DB_NAME): WorkbenchDb {
-  const db = new Dexie(name) as WorkbenchDb;
+  // Strict durability: a transaction reports complete only once its data is
+  // flushed to disk, so "All changes saved" survives a crash of the browser or
+  // the machine (Chrome's default, relaxed, may lose the last commits).
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as WorkbenchDb;
   for (const declare of schemaHistory) declare(db);
   db.on('populate', (tx) => seedDefaultLabels(tx));
   return db;

@@ -59,7 +59,6 @@ function apply(state: State, op: Op): State {
   return next;
 }
 
-const keyOf = (r: { start: number; end: number }, label: string) => `${r.start}:${r.end}:${label}`;
 const relabelled = (key: string, label: string) => key.replace(/:[^:]+$/, `:${label}`);
 
 function sameState(a: State, b: State): boolean {
@@ -103,12 +102,28 @@ async function editStream(page: Page, count: number): Promise<Op[]> {
       const range = wordRange(texts.get(doc)!);
       const label = rand.pick(LABELS);
       await settledDrag(page, range.start, range.end);
+      const before = await editorSpanId(page);
       await page.keyboard.press(LABEL_KEYS[label]);
-      ops.push({ kind: 'add', doc, key: keyOf(range, label) });
-      current = keyOf(range, label);
+      // The model follows what the app made (a drag on a loaded machine can land a word off):
+      // then a key missing after the kill can only be a lost write, never a missed drag.
+      const made = await madeSpanKey(page, label, before);
+      ops.push({ kind: 'add', doc, key: made });
+      current = made;
     }
   }
   return ops;
+}
+
+const editorSpanId = (page: Page) => page.evaluate(() => document.querySelector('[data-testid="span-editor"]')?.getAttribute('data-span-id') ?? '');
+
+/** "start:end:label" of the span just made, read from the span editor once it shows a new span. */
+async function madeSpanKey(page: Page, label: string, previousId: string): Promise<string> {
+  await page.waitForFunction((prev) => {
+    const id = document.querySelector('[data-testid="span-editor"]')?.getAttribute('data-span-id');
+    return id !== undefined && id !== null && id !== prev;
+  }, previousId);
+  const [, start, end] = /characters (\d+)–(\d+)/.exec((await page.textContent('[data-testid="span-editor"] .span-offsets')) ?? '') ?? [];
+  return `${start}:${end}:${label}`;
 }
 
 async function statesByName(page: Page): Promise<{ state: State; problems: string[]; documents: number }> {
