@@ -4,7 +4,8 @@
 // in hand is held in memory, whatever the corpus size.
 import type { WorkbenchBridge } from '../../core/bridge';
 import type { BackupInfo } from '../../core/backup-shapes';
-import type { ExportRecord, ExportSpan } from '../../core/jsonl/records';
+import type { ExportRecord } from '../../core/jsonl/records';
+import { spansByDoc, toExportRecord } from '../io/export-record';
 import type { DocumentRecord, Span } from '../../core/model';
 import type { WorkbenchDb } from '../db/schema';
 
@@ -12,18 +13,11 @@ export const SNAPSHOT_CHUNK = 200;
 
 type BackupBridge = Pick<WorkbenchBridge, 'backupBegin' | 'backupWrite' | 'backupEnd'>;
 
-function toExportSpan(span: Span): ExportSpan {
-  return { start: span.start, end: span.end, label: span.label, text: span.text, ...(span.note ? { note: span.note } : {}) };
-}
-
 /** A span the JSONL writer would refuse (its quote no longer matches the text) cannot be backed up as it is. */
 const fits = (text: string) => (span: Span) => span.start <= span.end && text.slice(span.start, span.end) === span.text;
 
 function toRecord(doc: DocumentRecord, text: string, spans: Span[]): ExportRecord {
-  return {
-    id: doc.id, name: doc.name, text, sha256: doc.sha256, source: doc.source, status: doc.status,
-    updatedAt: Math.max(0, Math.trunc(doc.updatedAt)), spans: spans.filter(fits(text)).map(toExportSpan),
-  };
+  return toExportRecord({ ...doc, updatedAt: Math.max(0, Math.trunc(doc.updatedAt)) }, text, spans.filter(fits(text)));
 }
 
 interface Chunk {
@@ -41,8 +35,7 @@ async function readChunk(db: WorkbenchDb, afterId: string | undefined): Promise<
     const ids = docs.map((d) => d.id);
     const texts = await db.texts.bulkGet(ids);
     const spans = await db.spans.where('docId').anyOf(ids).toArray();
-    const byDoc = new Map<string, Span[]>();
-    for (const s of spans) byDoc.set(s.docId, [...(byDoc.get(s.docId) ?? []), s]);
+    const byDoc = spansByDoc(spans);
     // A document without its text cannot be restored from a backup; it is left out rather than failing the whole snapshot.
     const records = docs.flatMap((doc, i) => (texts[i] ? [toRecord(doc, texts[i]!.text, byDoc.get(doc.id) ?? [])] : []));
     return { records, next: docs.length === SNAPSHOT_CHUNK ? docs[docs.length - 1].id : undefined };

@@ -2,8 +2,9 @@
 // first only the ids in scope (keys from an index, no records), then for each
 // chunk its records, texts and spans. A 100,000-document corpus is never in
 // memory at once; at most one chunk of texts is.
-import type { ExportRecord, ExportSpan } from '../../core/jsonl/records';
-import type { DocStatus, Span } from '../../core/model';
+import type { ExportRecord } from '../../core/jsonl/records';
+import type { DocStatus } from '../../core/model';
+import { spansByDoc, toExportRecord } from './export-record';
 import type { WorkbenchDb } from '../db/schema';
 
 /** Documents per exportWrite call: small enough to keep memory flat, large enough to keep IPC cheap. */
@@ -21,33 +22,17 @@ export async function idsInScope(db: WorkbenchDb, scope: ExportScope): Promise<s
   return byName.filter((id) => matching.has(id));
 }
 
-function toExportSpan(span: Span): ExportSpan {
-  const out: ExportSpan = { start: span.start, end: span.end, label: span.label, text: span.text };
-  if (span.note) out.note = span.note;
-  return out;
-}
-
 /** The export records of `ids` (same order); documents that vanished meanwhile are left out. */
 export async function readChunk(db: WorkbenchDb, ids: string[]): Promise<ExportRecord[]> {
   const [docs, texts, spans] = await Promise.all([
     db.documents.bulkGet(ids), db.texts.bulkGet(ids), db.spans.where('docId').anyOf(ids).toArray(),
   ]);
-  const byDoc = new Map<string, ExportSpan[]>();
-  for (const span of spans) {
-    // A projected span is a suggestion nobody has accepted yet: not an annotation to hand on.
-    if (span.projected) continue;
-    const list = byDoc.get(span.docId) ?? [];
-    list.push(toExportSpan(span));
-    byDoc.set(span.docId, list);
-  }
+  // A projected span is a suggestion nobody has accepted yet: not an annotation to hand on.
+  const byDoc = spansByDoc(spans, (span) => !span.projected);
   const records: ExportRecord[] = [];
   docs.forEach((doc, i) => {
     const text = texts[i]?.text;
-    if (!doc || text === undefined) return;
-    records.push({
-      id: doc.id, name: doc.name, text, sha256: doc.sha256, source: doc.source,
-      status: doc.status, updatedAt: doc.updatedAt, spans: byDoc.get(doc.id) ?? [],
-    });
+    if (doc && text !== undefined) records.push(toExportRecord(doc, text, byDoc.get(doc.id) ?? []));
   });
   return records;
 }

@@ -1,0 +1,29 @@
+// A stored document with its text and spans as an export record: the one way
+// both the JSONL export and the backup snapshots build what they write.
+import type { ExportRecord, ExportSpan } from '../../core/jsonl/records';
+import type { DocumentRecord, Span } from '../../core/model';
+
+export function toExportSpan(span: Span): ExportSpan {
+  const out: ExportSpan = { start: span.start, end: span.end, label: span.label, text: span.text };
+  if (span.note) out.note = span.note;
+  return out;
+}
+
+/** The spans of each document, keeping only those `keep` accepts. */
+export function spansByDoc(spans: readonly Span[], keep: (span: Span) => boolean = () => true): Map<string, Span[]> {
+  const byDoc = new Map<string, Span[]>();
+  for (const span of spans) {
+    if (!keep(span)) continue;
+    const list = byDoc.get(span.docId);
+    if (list) list.push(span);
+    else byDoc.set(span.docId, [span]);
+  }
+  return byDoc;
+}
+
+export function toExportRecord(doc: DocumentRecord, text: string, spans: readonly Span[]): ExportRecord {
+  return {
+    id: doc.id, name: doc.name, text, sha256: doc.sha256, source: doc.source,
+    status: doc.status, updatedAt: doc.updatedAt, spans: spans.map(toExportSpan),
+  };
+}
