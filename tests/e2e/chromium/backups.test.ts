@@ -80,7 +80,8 @@ describe('rolling backups in Chromium', () => {
     expect(after).toEqual(before);
     await s.page.click('[data-testid="close-backups"]');
     await openDocumentByName(s.page, DOC);
-    expect(await s.page.locator('[data-testid="span-list"] li').count()).toBe(5);
+    // The panel redraws after the document opens: wait for it rather than count at once.
+    await expect.poll(() => s.page.locator('[data-testid="span-list"] li').count(), { timeout: 10_000 }).toBe(5);
     const counts = await readStore<{ id: string; spanCount: number }>(s.page, 'documents');
     expect(counts.find((d) => d.id === before[0].docId)?.spanCount).toBe(5);
     expect(s.errors).toEqual([]);
