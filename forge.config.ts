@@ -5,16 +5,46 @@ import { VitePlugin } from '@electron-forge/plugin-vite';
 import { FusesPlugin } from '@electron-forge/plugin-fuses';
 import { FuseV1Options, FuseVersion } from '@electron/fuses';
 
+/** Who answers for the .deb and where users read about it (Debian's Maintainer and Homepage fields). */
+export const MAINTAINER = 'Seed Annotation Workbench team <workbench@seed-annotation.example>';
+export const HOMEPAGE = 'https://seed-annotation.example/workbench';
+
+/**
+ * What goes into app.asar: only the Vite output (as Forge's Vite plugin would
+ * choose by itself; setting `ignore` here replaces its choice) and, of that,
+ * no source maps. Packager passes paths starting with '/', relative to the project.
+ */
+export function ignoreInPackage(file: string): boolean {
+  if (!file) return false;
+  return !file.startsWith('/.vite') || file.endsWith('.map');
+}
+
 const config: ForgeConfig = {
   packagerConfig: {
     asar: true,
     name: 'Seed Annotation Workbench',
     executableName: 'seed-annotation-workbench',
-    // The seed corpus ships beside the app as resources/seeds.
-    extraResource: ['seeds'],
+    // Packager adds the platform's extension: icon.icns on macOS, icon.ico on Windows.
+    icon: 'assets/icon',
+    ignore: ignoreInPackage,
+    // The seed corpus ships beside the app as resources/seeds; icon.png is the window icon on Linux.
+    extraResource: ['seeds', 'assets/icon.png'],
   },
   rebuildConfig: {},
-  makers: [new MakerZIP({}), new MakerDeb({ options: { name: 'seed-annotation-workbench', bin: 'seed-annotation-workbench' } })],
+  makers: [
+    new MakerZIP({}),
+    new MakerDeb({
+      options: {
+        name: 'seed-annotation-workbench',
+        bin: 'seed-annotation-workbench',
+        productName: 'Seed Annotation Workbench',
+        maintainer: MAINTAINER,
+        homepage: HOMEPAGE,
+        icon: 'assets/icon.png',
+        categories: ['Science', 'Education'],
+      },
+    }),
+  ],
   plugins: [
     new VitePlugin({
       build: [
@@ -32,6 +62,8 @@ const config: ForgeConfig = {
       [FuseV1Options.EnableNodeCliInspectArguments]: false,
       [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
       [FuseV1Options.OnlyLoadAppFromAsar]: true,
+      // The page comes from app://, so file:// needs none of its old extra powers.
+      [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
     }),
   ],
 };

@@ -1,18 +1,18 @@
-// Creates the app window and locks it down: no navigation away, no new
-// windows, no permission prompts, no <webview>.
+// Creates the app window and locks it down: no navigation away from the app
+// origin, no new windows, no permission prompts, no <webview>.
 import { BrowserWindow, session, type WebContents } from 'electron';
-import { isAppUrl, secureWindowOptions } from './window-options';
+import { APP_INDEX_URL, isAppUrl } from './app-origin';
+import { secureWindowOptions } from './window-options';
 
 export interface WindowPaths {
   preload: string;
-  rendererFile: string;
-  devServerUrl?: string;
+  icon?: string;
 }
 
-export function hardenContents(contents: WebContents, paths: WindowPaths): void {
+export function hardenContents(contents: WebContents): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url, paths.devServerUrl, paths.rendererFile)) event.preventDefault();
+    if (!isAppUrl(url)) event.preventDefault();
   });
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
@@ -23,11 +23,11 @@ export function denyAllPermissions(): void {
   session.defaultSession.setPermissionCheckHandler(() => false);
 }
 
+/** The page always loads from app://workbench (main/app-protocol.ts serves it, from the build or the dev server). */
 export function createMainWindow(paths: WindowPaths): BrowserWindow {
-  const window = new BrowserWindow(secureWindowOptions(paths.preload));
-  hardenContents(window.webContents, paths);
+  const window = new BrowserWindow(secureWindowOptions(paths.preload, paths.icon));
+  hardenContents(window.webContents);
   window.once('ready-to-show', () => window.show());
-  if (paths.devServerUrl) void window.loadURL(paths.devServerUrl);
-  else void window.loadFile(paths.rendererFile);
+  void window.loadURL(APP_INDEX_URL);
   return window;
 }

@@ -4,7 +4,18 @@
 // before a release.
 import { FuseV1Options, FuseVersion } from '@electron/fuses';
 import { describe, expect, it } from 'vitest';
-import config from '../../forge.config';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import config, { ignoreInPackage } from '../../forge.config';
+
+const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** The deb maker's options (MakerDeb keeps its constructor argument as `configOrConfigFetcher`). */
+function debOptions(): { icon?: string; maintainer?: string; homepage?: string } {
+  const deb = (config.makers ?? []).find((m) => (m as { name?: string }).name === 'deb') as unknown as { configOrConfigFetcher: { options: Record<string, string> } } | undefined;
+  if (!deb) throw new Error('no deb maker in forge.config.ts');
+  return deb.configOrConfigFetcher.options;
+}
 
 type FusePlugin = { name: string; fusesConfig: Record<string | number, unknown> };
 
@@ -35,6 +46,10 @@ describe('Electron fuses', () => {
     expect(fuses[FuseV1Options.OnlyLoadAppFromAsar]).toBe(true);
   });
 
+  it('gives file:// none of its old extra privileges (the page is served from app://)', () => {
+    expect(fuses[FuseV1Options.GrantFileProtocolExtraPrivileges]).toBe(false);
+  });
+
   it('encrypts cookies at rest', () => {
     expect(fuses[FuseV1Options.EnableCookieEncryption]).toBe(true);
   });
@@ -45,8 +60,28 @@ describe('packager settings', () => {
     expect(config.packagerConfig?.asar).toBe(true);
   });
 
-  it('ships the seed corpus as an extra resource, outside the asar', () => {
-    expect(config.packagerConfig?.extraResource).toEqual(['seeds']);
+  it('ships the seed corpus (and the Linux window icon) as extra resources, outside the asar', () => {
+    expect(config.packagerConfig?.extraResource).toEqual(['seeds', 'assets/icon.png']);
+  });
+
+  it('packs only the Vite output into app.asar, and no source maps', () => {
+    expect(ignoreInPackage('/.vite/build/main.cjs')).toBe(false);
+    expect(ignoreInPackage('/.vite/renderer/main_window/assets/index-abc.js')).toBe(false);
+    expect(ignoreInPackage('/.vite/renderer/main_window/assets/index-abc.js.map')).toBe(true);
+    expect(ignoreInPackage('/.vite/build/main.cjs.map')).toBe(true);
+    for (const file of ['/node_modules/dexie/package.json', '/renderer/ui/app.ts', '/seeds/a.txt', '/tests/x.ts']) expect(ignoreInPackage(file), file).toBe(true);
+    expect(config.packagerConfig?.ignore).toBe(ignoreInPackage);
+  });
+
+  it('has an icon on every platform: packager adds .icns/.ico, the deb takes the PNG', () => {
+    expect(config.packagerConfig?.icon).toBe('assets/icon');
+    for (const ext of ['png', 'icns', 'ico']) expect(existsSync(path.join(PROJECT_ROOT, `assets/icon.${ext}`)), ext).toBe(true);
+    expect(debOptions().icon).toBe('assets/icon.png');
+  });
+
+  it('gives the deb a maintainer with an e-mail address and a homepage', () => {
+    expect(debOptions().maintainer).toMatch(/^[^<>]+ <[^@<>\s]+@[^@<>\s]+\.[a-z]+>$/);
+    expect(debOptions().homepage).toMatch(/^https:\/\//);
   });
 
   it('builds main and preload with the Vite plugin, and the window renderer the main process loads', () => {

@@ -63,9 +63,30 @@ describe('registerBridge', () => {
 describe('who may call', () => {
   it('refuses a call from a subframe of our window', async () => {
     for (const name of channelNames) {
-      await expect(call(name, undefined, ours, new FakeFrame('file:///app/index.html'))).rejects.toThrow(/refused .*not from the app's own window/);
+      await expect(call(name, undefined, ours, new FakeFrame('app://workbench/index.html', ours.mainFrame))).rejects.toThrow(/refused .*not from the app's own window/);
       expect(handlers[name]).not.toHaveBeenCalled();
     }
+  });
+
+  it('accepts our main frame by its ids and URL, not by object identity (Electron may hand out a new wrapper)', async () => {
+    const main = ours.mainFrame;
+    const sameFrame = new FakeFrame(main.url, null, main.routingId, main.processId);
+    await expect(call(channelNames[0], GOOD_ARGS[channelNames[0]], ours, sameFrame)).resolves.toMatchObject({ answered: channelNames[0] });
+  });
+
+  it('refuses our main frame once it shows anything but app://workbench (file://, the dev server, another site)', async () => {
+    const main = ours.mainFrame;
+    for (const url of ['file:///app/.vite/renderer/main_window/index.html', 'http://localhost:5173/', 'https://example.com/', 'app://workbench.evil/', 'about:blank']) {
+      const navigated = new FakeFrame(url, null, main.routingId, main.processId);
+      await expect(call(channelNames[0], undefined, ours, navigated), url).rejects.toThrow(/refused/);
+    }
+    expect(handlers[channelNames[0]]).not.toHaveBeenCalled();
+  });
+
+  it('refuses a frame of another process or routing id that claims our URL', async () => {
+    const main = ours.mainFrame;
+    await expect(call(channelNames[0], undefined, ours, new FakeFrame(main.url, null, main.routingId, main.processId + 1))).rejects.toThrow(/refused/);
+    await expect(call(channelNames[0], undefined, ours, new FakeFrame(main.url, null, main.routingId + 1000, main.processId))).rejects.toThrow(/refused/);
   });
 
   it('refuses a call whose frame is gone (senderFrame null)', async () => {

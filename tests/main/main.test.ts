@@ -3,6 +3,8 @@
 // instance opens nothing, and on `ready` the permissions, the bridge and a
 // locked-down window are all in place. main.ts acts when imported, so every
 // test imports a fresh copy.
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { channelNames } from '../../core/bridge';
@@ -43,10 +45,60 @@ describe('main.ts before ready', () => {
     expect(app.log.indexOf('setPath userData')).toBeLessThan(app.log.indexOf('requestSingleInstanceLock'));
   });
 
-  it('ignores a relative $SEED_WORKBENCH_USER_DATA', async () => {
+  it('ignores a relative $SEED_WORKBENCH_USER_DATA (development then gets its own folder)', async () => {
     process.env.SEED_WORKBENCH_USER_DATA = 'relative/dir';
     const { app } = await startMain();
+    expect(app.getPath('userData')).not.toContain('relative');
+  });
+
+  it('gives development (not packaged) its own userData folder, and so its own single-instance lock', async () => {
+    const { app } = await startMain();
+    expect(app.getPath('userData')).toBe(path.join(app.getPath('appData'), 'Seed Annotation Workbench (development)'));
+    expect(app.log.indexOf('setPath userData')).toBeLessThan(app.log.indexOf('requestSingleInstanceLock'));
+  });
+
+  it('leaves the packaged app on Electron\'s own userData folder', async () => {
+    (process as { resourcesPath?: string }).resourcesPath = '/opt/seed/resources';
+    const { app } = await startMain((f) => { f.app.isPackaged = true; });
     expect(app.log).not.toContain('setPath userData');
+    delete (process as { resourcesPath?: string }).resourcesPath;
+  });
+
+  it('registers app:// as a privileged scheme before ready', async () => {
+    const { app, protocol } = await startMain();
+    expect(protocol.privileged.map((p) => p.scheme)).toEqual(['app']);
+    expect(app.log.indexOf('registerSchemesAsPrivileged')).toBeLessThan(app.log.indexOf('whenReady'));
+  });
+
+  it('moves file:// IndexedDB data to the app origin before the window opens', async () => {
+    const userData = mkdtempSync(path.join(tmpdir(), 'main-migration-'));
+    mkdirSync(path.join(userData, 'IndexedDB/file__0.indexeddb.leveldb'), { recursive: true });
+    writeFileSync(path.join(userData, 'IndexedDB/file__0.indexeddb.leveldb/CURRENT'), 'MANIFEST-1\n');
+    process.env.SEED_WORKBENCH_USER_DATA = userData;
+    const { app, BrowserWindow } = await startMain();
+    // Copied synchronously, before `ready`: no window exists yet.
+    expect(BrowserWindow.getAllWindows()).toHaveLength(0);
+    expect(existsSync(path.join(userData, 'IndexedDB/app_workbench_0.indexeddb.leveldb/CURRENT'))).toBe(true);
+    await app.becomeReady();
+    expect(BrowserWindow.getAllWindows()).toHaveLength(1);
+    rmSync(userData, { recursive: true, force: true });
+  });
+
+  it('when the move fails, says so on screen and opens no window (which would hide the old data)', async () => {
+    // The migration's own failure modes are tests/main/indexeddb-migration.test.ts; here, main's answer to one.
+    vi.doMock('../../main/indexeddb-migration', () => ({
+      migrateFileOriginIndexedDb: () => { throw new Error('ENOSPC: no space left on device'); },
+    }));
+    try {
+      const { app, BrowserWindow, dialog } = await startMain();
+      await app.becomeReady();
+      expect(dialog.errorBoxes).toEqual([{ title: 'Stored annotations could not be moved', content: expect.stringContaining('ENOSPC') }]);
+      expect(dialog.errorBoxes[0].content).toContain('Nothing was deleted');
+      expect(BrowserWindow.getAllWindows()).toHaveLength(0);
+      expect(app.log).toContain('quit');
+    } finally {
+      vi.doUnmock('../../main/indexeddb-migration');
+    }
   });
 
   it('a second instance quits and opens no window', async () => {
@@ -75,7 +127,7 @@ describe('main.ts on ready', () => {
     const windows = BrowserWindow.getAllWindows();
     expect(windows).toHaveLength(1);
     const preload = (windows[0].options.webPreferences as { preload: string }).preload;
-    expect(windows[0].options).toEqual(secureWindowOptions(preload));
+    expect(windows[0].options).toEqual(secureWindowOptions(preload, windows[0].options.icon as string));
   });
 
   it('installs the application menu, whose items send their command to the window', async () => {
@@ -88,12 +140,21 @@ describe('main.ts on ready', () => {
     expect(BrowserWindow.getAllWindows()[0].webContents.sent).toEqual([{ channel: COMMAND_EVENT, args: ['toggleSplit'] }]);
   });
 
-  it('points the window at the bundles Forge 8 writes (preload.cjs, renderer/main_window)', async () => {
-    const { app, BrowserWindow } = await startMain();
+  it('points the window at the preload Forge 8 writes and loads the page from app://workbench', async () => {
+    const { app, BrowserWindow, protocol } = await startMain();
     await app.becomeReady();
     const [window] = BrowserWindow.getAllWindows();
     expect(path.basename((window.options.webPreferences as { preload: string }).preload)).toBe('preload.cjs');
-    expect(window.loaded?.file?.split(path.sep).join('/')).toMatch(/\/renderer\/main_window\/index\.html$/);
+    expect(window.loaded).toEqual({ url: 'app://workbench/index.html' });
+    expect(protocol.handlers.has('app')).toBe(true);
+    expect(path.basename(window.options.icon as string)).toBe('icon.png');
+  });
+
+  it('serves app:// from the dev server in development', async () => {
+    const { app, net, protocol } = await startMain(() => { globals.MAIN_WINDOW_VITE_DEV_SERVER_URL = 'http://localhost:5177'; });
+    await app.becomeReady();
+    await protocol.handlers.get('app')!(new Request('app://workbench/index.html'));
+    expect(net.fetched).toEqual(['http://localhost:5177/index.html']);
   });
 
   it("trusts bridge calls from its own window's main frame only", async () => {

@@ -1,7 +1,6 @@
 // The window's runtime locks, with Electron replaced by a recorder
 // (tests/support/fake-electron.ts): each test drives a handler the way
 // Electron would and fails if that lock is removed.
-import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BrowserWindow, resetFakeElectron, session, type FakeWebContents } from '../support/fake-electron';
 import { createMainWindow, denyAllPermissions, hardenContents, type WindowPaths } from '../../main/window';
@@ -9,8 +8,8 @@ import { secureWindowOptions } from '../../main/window-options';
 
 vi.mock('electron', () => import('../support/fake-electron'));
 
-const paths: WindowPaths = { preload: '/app/.vite/build/preload.cjs', rendererFile: '/app/.vite/renderer/main_window/index.html' };
-const ownUrl = pathToFileURL(paths.rendererFile).href;
+const paths: WindowPaths = { preload: '/app/.vite/build/preload.cjs' };
+const ownUrl = 'app://workbench/index.html';
 
 function openWindow(p: WindowPaths = paths): { window: BrowserWindow; contents: FakeWebContents } {
   const window = createMainWindow(p) as unknown as BrowserWindow;
@@ -25,10 +24,8 @@ describe('createMainWindow', () => {
     expect(window.options).toEqual(secureWindowOptions(paths.preload));
   });
 
-  it('loads the packaged file, or the dev server when there is one', () => {
-    expect(openWindow().window.loaded).toEqual({ file: paths.rendererFile });
-    const dev = openWindow({ ...paths, devServerUrl: 'http://localhost:5173' });
-    expect(dev.window.loaded).toEqual({ url: 'http://localhost:5173' });
+  it('loads the page from app://workbench, never from file://', () => {
+    expect(openWindow().window.loaded).toEqual({ url: 'app://workbench/index.html' });
   });
 });
 
@@ -41,19 +38,14 @@ describe('hardenContents', () => {
 
   it('prevents navigation to a foreign URL', () => {
     const { contents } = openWindow();
-    for (const url of ['https://example.com/', 'file:///etc/passwd', 'data:text/html,x', 'javascript:alert(1)'])
+    for (const url of ['https://example.com/', 'file:///etc/passwd', 'file:///app/.vite/renderer/main_window/index.html', 'http://localhost:5173/', 'app://workbench.evil/', 'data:text/html,x', 'javascript:alert(1)'])
       expect(contents.fire('will-navigate', url).defaultPrevented, url).toBe(true);
   });
 
   it('lets our own page navigate (a reload of index.html)', () => {
     const { contents } = openWindow();
     expect(contents.fire('will-navigate', ownUrl).defaultPrevented).toBe(false);
-  });
-
-  it('prevents navigation away from the dev server but not within it', () => {
-    const { contents } = openWindow({ ...paths, devServerUrl: 'http://localhost:5173' });
-    expect(contents.fire('will-navigate', 'http://localhost:5173/index.html').defaultPrevented).toBe(false);
-    expect(contents.fire('will-navigate', 'http://localhost:5173.evil.example/').defaultPrevented).toBe(true);
+    expect(contents.fire('will-navigate', `${ownUrl}?automation=1`).defaultPrevented).toBe(false);
   });
 
   it('prevents redirects and <webview> attachment', () => {
@@ -64,7 +56,7 @@ describe('hardenContents', () => {
 
   it('can harden any WebContents, not only the main window', () => {
     const window = new BrowserWindow({});
-    hardenContents(window.webContents as never, paths);
+    hardenContents(window.webContents as never);
     expect(window.webContents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
     expect(window.webContents.fire('will-navigate', 'https://example.com/').defaultPrevented).toBe(true);
   });

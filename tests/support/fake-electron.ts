@@ -5,6 +5,9 @@
 //   vi.mock('electron', () => import('../support/fake-electron'));
 // and call resetFakeElectron() in beforeEach.
 import { EventEmitter } from 'node:events';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 /** An event whose preventDefault() can be observed, as Electron passes to will-navigate etc. */
 export class FakeEvent {
@@ -14,8 +17,16 @@ export class FakeEvent {
   }
 }
 
+let nextRoutingId = 1;
+
+/** A WebFrameMain: main/ipc.ts tells frames apart by (processId, routingId), parent and URL. */
 export class FakeFrame {
-  constructor(readonly url = 'file:///app/index.html') {}
+  constructor(
+    readonly url = 'app://workbench/index.html',
+    readonly parent: FakeFrame | null = null,
+    readonly routingId = nextRoutingId++,
+    readonly processId = 1,
+  ) {}
 }
 
 export class FakeWebContents extends EventEmitter {
@@ -112,6 +123,31 @@ export const ipcRenderer = {
   },
 };
 
+type ProtocolHandler = (request: Request) => Response | Promise<Response>;
+
+/** Records scheme privileges (in app.log too, to check they come before `ready`) and protocol handlers. */
+export const protocol = {
+  privileged: [] as { scheme: string; privileges: Record<string, boolean> }[],
+  handlers: new Map<string, ProtocolHandler>(),
+  registerSchemesAsPrivileged(schemes: { scheme: string; privileges: Record<string, boolean> }[]): void {
+    app.log.push('registerSchemesAsPrivileged');
+    this.privileged.push(...schemes);
+  },
+  handle(scheme: string, handler: ProtocolHandler): void {
+    if (this.handlers.has(scheme)) throw new Error(`scheme ${scheme} is already handled`);
+    this.handlers.set(scheme, handler);
+  },
+};
+
+/** net.fetch: answers every URL with a 200 naming it, and records the call. */
+export const net = {
+  fetched: [] as string[],
+  async fetch(url: string): Promise<Response> {
+    this.fetched.push(url);
+    return new Response(`fetched ${url}`, { status: 200 });
+  },
+};
+
 export const contextBridge = {
   exposed: [] as { key: string; api: unknown }[],
   exposeInMainWorld(key: string, api: unknown): void {
@@ -124,6 +160,10 @@ export const dialog = {
   calls: [] as { kind: 'open' | 'save'; window?: unknown; options: Record<string, unknown> }[],
   openResult: { canceled: true, filePaths: [] as string[] },
   saveResult: { canceled: true, filePath: undefined as string | undefined },
+  errorBoxes: [] as { title: string; content: string }[],
+  showErrorBox(title: string, content: string): void {
+    this.errorBoxes.push({ title, content });
+  },
   async showOpenDialog(...args: unknown[]) {
     this.calls.push({ kind: 'open', window: args.length > 1 ? args[0] : undefined, options: args[args.length - 1] as Record<string, unknown> });
     return this.openResult;
@@ -140,6 +180,8 @@ function deferred(): { promise: Promise<void>; resolve: () => void } {
   return { promise, resolve };
 }
 
+let fakeRoot: string | undefined;
+
 /** Records the calls main/main.ts makes, in order, and lets a test decide when `ready` comes. */
 class FakeApp extends EventEmitter {
   isPackaged = false;
@@ -151,8 +193,10 @@ class FakeApp extends EventEmitter {
     this.log.push(`setPath ${name}`);
     this.paths.set(name, value);
   }
+  /** Unset paths fall in a throwaway folder: main.ts writes to userData (the storage migration's marker). */
   getPath(name: string): string {
-    return this.paths.get(name) ?? `/default/${name}`;
+    fakeRoot ??= mkdtempSync(path.join(tmpdir(), 'fake-electron-'));
+    return this.paths.get(name) ?? path.join(fakeRoot, name);
   }
   requestSingleInstanceLock(): boolean {
     this.log.push('requestSingleInstanceLock');
@@ -192,6 +236,10 @@ export function resetFakeElectron(): void {
   dialog.calls = [];
   dialog.openResult = { canceled: true, filePaths: [] };
   dialog.saveResult = { canceled: true, filePath: undefined };
+  dialog.errorBoxes = [];
+  protocol.privileged = [];
+  protocol.handlers.clear();
+  net.fetched = [];
 }
 
 /** Keeps the application menu's template so a test can click its items. */
@@ -205,4 +253,4 @@ export const Menu = {
   },
 };
 
-export default { app, BrowserWindow, ipcMain, session, ipcRenderer, contextBridge, dialog, Menu };
+export default { app, BrowserWindow, ipcMain, session, ipcRenderer, contextBridge, dialog, Menu, protocol, net };
