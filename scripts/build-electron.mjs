@@ -7,28 +7,21 @@
 // the externals and the MAIN_WINDOW_VITE_NAME / MAIN_WINDOW_VITE_DEV_SERVER_URL
 // defines are the ones a packaged app gets. The Electron e2e suite runs this.
 //
-// Usage: node scripts/build-electron.mjs [--main-only]
+// Usage: node scripts/build-electron.mjs [--main-only | --print-config]
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
 
 const projectDir = path.resolve(import.meta.dirname, '..');
 
-/** package.json has no "type", so Node warns that forge.config.ts is ESM; that is expected here. */
-function quietTypelessWarning() {
-  const printers = process.listeners('warning');
-  process.removeAllListeners('warning');
-  process.on('warning', (w) => {
-    if (w.code !== 'MODULE_TYPELESS_PACKAGE_JSON') for (const print of printers) print(w);
-  });
-}
-
 /** The Vite plugin's own config object, as Forge would see it. */
 async function loadVitePluginConfig() {
-  quietTypelessWarning();
-  // Node >= 22.18 strips the types of forge.config.ts itself.
-  const { default: forgeConfig } = await import(pathToFileURL(path.join(projectDir, 'forge.config.ts')).href);
+  // Through tsx, not Node's own type stripping (which needs Node 22.18), so the
+  // script runs on every Node that package.json "engines" accepts (>= 22.13).
+  const loaded = await tsImport(pathToFileURL(path.join(projectDir, 'forge.config.ts')).href, import.meta.url);
+  const forgeConfig = loaded.default?.default ?? loaded.default;
   const plugin = forgeConfig.plugins.find((p) => p?.name === 'vite');
   if (!plugin) throw new Error('forge.config.ts has no Vite plugin');
   // The same snapshot VitePlugin.serializableConfig passes to its workers.
@@ -62,6 +55,10 @@ function runWorker(pluginConfig, kind, index) {
 
 async function main() {
   const pluginConfig = await loadVitePluginConfig();
+  if (process.argv.includes('--print-config')) {
+    process.stdout.write(`${JSON.stringify(pluginConfig)}\n`);
+    return;
+  }
   const mainOnly = process.argv.includes('--main-only');
   const jobs = pluginConfig.build.map((spec, i) => ({ kind: 'build', index: i, label: spec.entry }));
   if (!mainOnly) pluginConfig.renderer.forEach((spec, i) => jobs.push({ kind: 'renderer', index: i, label: spec.name }));
