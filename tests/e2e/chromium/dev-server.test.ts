@@ -88,6 +88,7 @@ describe('development server page (npm start)', () => {
     expect(styles.whiteSpace).toMatch(/^(pre-wrap|break-spaces)$/);
     expect(styles.sheets).toBeGreaterThanOrEqual(2);
     expect(styles.appDisplay).toBe('grid');
+    await page.screenshot({ path: path.join(PROJECT_ROOT, 'test-results/dev-server.png') });
   });
 
   it('serves the development CSP: scripts still from the app only, styles inline allowed', async () => {
