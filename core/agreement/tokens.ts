@@ -57,7 +57,7 @@ function firstEndingAfter(tokens: Tokens, offset: number): number {
 
 /** For each token, the labels (sorted, distinct) of `spans` that share a code point with it; undefined for none. */
 export function tokenLabels(tokens: Tokens, spans: readonly LabeledSpan[]): Array<string[] | undefined> {
-  const labels: Array<string[] | undefined> = new Array(tokens.starts.length);
+  const labels: Array<string[] | undefined> = new Array<string[] | undefined>(tokens.starts.length).fill(undefined);
   for (const span of spans) {
     for (let i = firstEndingAfter(tokens, span.start); i < tokens.starts.length && tokens.starts[i] < span.end; i++) {
       const list = labels[i];
