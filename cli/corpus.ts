@@ -3,9 +3,11 @@
 //   npm run corpus -- <command> [options]
 // Exit codes: 0 ok, 1 problems found in the input, 2 usage error.
 import { pathToFileURL } from 'node:url';
+import { agreeCommand } from './agree-command';
 import { EXIT, UsageError, type Io } from './args';
 import { convertCommand } from './convert-command';
 import { importCommand } from './import-command';
+import { mergeCommand } from './merge-command';
 import { statsCommand } from './stats-command';
 import { validateCommand } from './validate-command';
 
@@ -16,6 +18,8 @@ Commands:
   validate <file.jsonl...>       report every bad line, offset or span text
   convert <in.jsonl> --to prodigy|doccano --out <file>
   stats <file.jsonl> [--json]    documents, spans by label, problems
+  agree <a.jsonl> <b.jsonl>... [--json]   agreement between annotators (F1, kappa, alpha_u)
+  merge <a.jsonl> <b.jsonl>... --out <file.jsonl> [--all]   agreed spans (or all, tagged)
 
 Offsets in JSONL are Unicode code points (Python str indices).
 Run "npm run corpus -- <command> --help" for a command's options.
@@ -26,6 +30,8 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   validate: validateCommand,
   convert: convertCommand,
   stats: statsCommand,
+  agree: agreeCommand,
+  merge: mergeCommand,
 };
 
 export async function runCorpus(argv: string[], io: Io): Promise<number> {
