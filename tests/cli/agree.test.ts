@@ -46,7 +46,7 @@ beforeAll(async () => {
 
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-describe('corpus agree', () => {
+describe('corpus agree', { timeout: 30_000 }, () => {
   it('prints the same numbers as core/agreement, with the bad line reported and the good ones measured (exit 1)', async () => {
     const { code, out, err } = await corpus('agree', at('ann.jsonl'), at('bob.jsonl'), '--json');
     expect(code).toBe(1);
@@ -102,7 +102,7 @@ describe('annotator names from file names', () => {
   });
 });
 
-describe('corpus merge', () => {
+describe('corpus merge', { timeout: 30_000 }, () => {
   it('writes the spans both agree on, for the documents both have, offsets in code points', async () => {
     const { code, err } = await corpus('merge', at('ann.jsonl'), at('bob.jsonl'), '--out', at('agreed.jsonl'));
     expect(code).toBe(1); // the bad line of ann.jsonl
