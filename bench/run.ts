@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { benchAgree } from './agree-bench';
 import { benchAlignment } from './align-bench';
 import { benchAnnotation } from './annotation-bench';
 import { benchExport } from './export-bench';
@@ -47,9 +48,9 @@ async function scaleRows(): Promise<BenchResult[]> {
 async function main(): Promise<void> {
   ensureRendererBuild();
   const results: BenchResult[] = [];
-  // --only=scale (or annotation, alignment) runs one group.
+  // --only=scale (or annotation, alignment, agreement) runs one group.
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
-  for (const [title, run] of [['annotation', benchAnnotation], ['alignment', alignmentRows], ['scale', scaleRows]] as const) {
+  for (const [title, run] of [['annotation', benchAnnotation], ['alignment', alignmentRows], ['agreement', () => benchAgree()], ['scale', scaleRows]] as const) {
     if (only && only !== title) continue;
     console.error(`bench: ${title}…`);
     results.push(...(await run()));

@@ -70,14 +70,14 @@ export function measureAgreement(input: AgreementInput): AgreementReport {
       const one = new PairCounts(counts.a, counts.b);
       one.add(doc);
       docPairs.push(one.measures(names));
-      counts.add(doc);
+      counts.addDocumentCounts(one);
     }
     let group: GroupMeasures | undefined;
     if (corpusGroup && present.length === names.length) {
       const one = new GroupCounts(names.length);
       one.add(doc);
       group = one.measures(names);
-      corpusGroup.add(doc);
+      corpusGroup.addDocumentCounts(one);
     }
     const { spans, disagreements } = disagreeingSpans(present.map((i) => doc.layers[i] as PreparedLayer));
     const entry: DocumentAgreement = { key: doc.key, name: doc.name, annotators: present.map((i) => names[i]), spans, disagreements, pairs: docPairs };

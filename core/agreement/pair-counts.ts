@@ -8,7 +8,7 @@ import type { PreparedDocument, PreparedLayer } from './prepared-document';
 import { alphaScores, f1Scores, labelScores, type Scores } from './scores';
 import { addCounts, exactCounts, overlapCounts, type LabelF1Counts } from './span-f1';
 import { categoryOf } from './tokens';
-import { documentUnits, UnitizingCounts } from './unitizing-corpus';
+import { documentUnits, UnitizingCounts, type DocumentUnits } from './unitizing-corpus';
 
 const NONE: readonly number[] = [];
 
@@ -60,6 +60,8 @@ export class PairCounts {
   readonly cohen = new CohenCounts();
   readonly binary = new Map<string, BinaryCohenCounts>();
   readonly alpha = new UnitizingCounts(2);
+  /** The units of the last document added, so a corpus can take a document's counts over whole. */
+  private units?: DocumentUnits;
 
   constructor(
     readonly a: number,
@@ -83,7 +85,25 @@ export class PairCounts {
       const ub = lb.units.get(label);
       if (ua || ub) perLabel.set(label, [ua ?? NONE, ub ?? NONE]);
     }
-    this.alpha.add(documentUnits(perLabel, doc.length));
+    this.units = documentUnits(perLabel, doc.length);
+    this.alpha.add(this.units);
+  }
+
+  /** Adds the counts of `one`, which holds one document (added with add()): the corpus never counts a document twice. */
+  addDocumentCounts(one: PairCounts): void {
+    if (!one.units || one.documents !== 1) throw new Error('addDocumentCounts takes the counts of one document');
+    this.documents++;
+    this.spansA += one.spansA;
+    this.spansB += one.spansB;
+    addCounts(this.exact, one.exact);
+    addCounts(this.overlap, one.overlap);
+    this.cohen.addAll(one.cohen);
+    for (const [label, c] of one.binary) {
+      const mine = this.binary.get(label);
+      if (mine) mine.addAll(c);
+      else this.binary.set(label, Object.assign(new BinaryCohenCounts(), c));
+    }
+    this.alpha.add(one.units);
   }
 
   measures(names: readonly string[]): PairMeasures {

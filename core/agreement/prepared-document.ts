@@ -1,15 +1,13 @@
 // One document made ready for every measure at once: its tokens are cut
-// once, and each annotator's layer is normalised, indexed by span identity,
+// once, and each annotator's layer is normalised (sorted, no duplicates),
 // projected onto the tokens and grouped into per-label units, so that every
 // annotator pair (and the whole group) reads the same prepared values.
 import { tokenize, tokenLabels, type Tokens } from './tokens';
-import { codePointLength, labelsOf, normalizeLayer, spanKey, type AgreementDocument, type LabeledSpan } from './spans';
-import { mergeUnits } from './unitizing-alpha';
+import { codePointLength, compareSpans, labelsOf, normalizeLayer, type AgreementDocument, type LabeledSpan } from './spans';
 
 export interface PreparedLayer {
   /** Sorted, without duplicates or empty spans. */
   readonly spans: readonly LabeledSpan[];
-  readonly keys: ReadonlySet<string>;
   /** Per token, the labels covering it (sorted), or undefined. */
   readonly tokenLabels: ReadonlyArray<string[] | undefined>;
   /** Per label, the merged units [start, end, ...] in code points. */
@@ -27,19 +25,21 @@ export interface PreparedDocument {
   readonly labels: readonly string[];
 }
 
+/** Per label, merged units: the spans are sorted by start already, so one pass merges overlaps. */
 function unitsOf(spans: readonly LabeledSpan[]): Map<string, number[]> {
-  const pairs = new Map<string, Array<[number, number]>>();
+  const units = new Map<string, number[]>();
   for (const s of spans) {
-    const list = pairs.get(s.label);
-    if (list) list.push([s.start, s.end]);
-    else pairs.set(s.label, [[s.start, s.end]]);
+    const flat = units.get(s.label);
+    if (!flat) units.set(s.label, [s.start, s.end]);
+    else if (s.start < flat[flat.length - 1]) flat[flat.length - 1] = Math.max(flat[flat.length - 1], s.end);
+    else flat.push(s.start, s.end);
   }
-  return new Map([...pairs].map(([label, list]) => [label, mergeUnits(list)]));
+  return units;
 }
 
 export function prepareLayer(spans: readonly LabeledSpan[], tokens: Tokens): PreparedLayer {
   const normal = normalizeLayer(spans);
-  return { spans: normal, keys: new Set(normal.map(spanKey)), tokenLabels: tokenLabels(tokens, normal), units: unitsOf(normal) };
+  return { spans: normal, tokenLabels: tokenLabels(tokens, normal), units: unitsOf(normal) };
 }
 
 /** Checks offsets once here, so no measure meets a span outside its text. */
@@ -63,9 +63,16 @@ export function prepareDocument(doc: AgreementDocument): PreparedDocument {
 
 /** Number of distinct spans (start, end, label) among the given layers that not every one of them has. */
 export function disagreeingSpans(layers: readonly PreparedLayer[]): { spans: number; disagreements: number } {
-  const seen = new Map<string, number>();
-  for (const layer of layers) for (const key of layer.keys) seen.set(key, (seen.get(key) ?? 0) + 1);
+  // Each layer holds a span at most once, so a run of equal spans in the sorted union is one span and its count.
+  const all = layers.flatMap((l) => l.spans).sort(compareSpans);
+  let spans = 0;
   let disagreements = 0;
-  for (const n of seen.values()) if (n < layers.length) disagreements++;
-  return { spans: seen.size, disagreements };
+  for (let i = 0; i < all.length;) {
+    let j = i + 1;
+    while (j < all.length && compareSpans(all[i], all[j]) === 0) j++;
+    spans++;
+    if (j - i < layers.length) disagreements++;
+    i = j;
+  }
+  return { spans, disagreements };
 }

@@ -10,20 +10,23 @@ export interface Scores {
   readonly byLabel: Readonly<Record<string, number | null>>;
 }
 
-const sortedEntries = <T>(map: ReadonlyMap<string, T>): Array<[string, T]> => [...map].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+/** Keys in code unit order (labels are few; the order makes output deterministic). */
+const sortedKeys = (map: ReadonlyMap<string, unknown>): string[] => [...map.keys()].sort();
 
 export function f1Scores(counts: LabelF1Counts): Scores {
   const byLabel: Record<string, number | null> = {};
-  for (const [label, c] of sortedEntries(counts)) byLabel[label] = f1(c);
+  for (const label of sortedKeys(counts)) byLabel[label] = f1(counts.get(label)!);
   return { overall: f1(totalCounts(counts)), byLabel };
 }
 
 export function alphaScores(result: UnitizingResult): Scores {
   const byLabel: Record<string, number | null> = {};
-  for (const [label, part] of Object.entries(result.byLabel)) byLabel[label] = part.alpha;
+  for (const label in result.byLabel) byLabel[label] = result.byLabel[label].alpha;
   return { overall: result.overall, byLabel };
 }
 
 export function labelScores(overall: number | null, labels: ReadonlyMap<string, number | null>): Scores {
-  return { overall, byLabel: Object.fromEntries(sortedEntries(labels)) };
+  const byLabel: Record<string, number | null> = {};
+  for (const label of sortedKeys(labels)) byLabel[label] = labels.get(label)!;
+  return { overall, byLabel };
 }

@@ -18,7 +18,7 @@
 //            Candidates are tried largest overlap first, so among maximum
 //            matchings the one found favours the closest pairs.
 import type { LabeledSpan } from './spans';
-import { spanKey } from './spans';
+import { compareSpans } from './spans';
 
 /** Counts behind one F1: spans of A, spans of B, and matched pairs. */
 export interface F1Counts {
@@ -51,11 +51,15 @@ function countLayers(a: readonly LabeledSpan[], b: readonly LabeledSpan[]): Labe
   return counts;
 }
 
-/** Exact matching: same start, end and label. Layers must be normalised (no duplicates). */
+/** Exact matching: same start, end and label. Layers must be normalised (sorted, no duplicates): one merge walk. */
 export function exactCounts(a: readonly LabeledSpan[], b: readonly LabeledSpan[]): LabelF1Counts {
   const counts = countLayers(a, b);
-  const inB = new Set(b.map(spanKey));
-  for (const s of a) if (inB.has(spanKey(s))) counts.get(s.label)!.matched++;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    const order = compareSpans(a[i], b[j]);
+    if (order === 0) counts.get(a[i].label)!.matched++;
+    if (order <= 0) i++;
+    if (order >= 0) j++;
+  }
   return counts;
 }
 

@@ -14,7 +14,6 @@
 // different labels on one token make a combined category ("actor|country")
 // for the overall kappa, and the per-label kappas see each label on its own
 // (the token has the label or not).
-import { makeOffsetConverter } from '../codepoints';
 import type { LabeledSpan } from './spans';
 
 /** Token boundaries in code points: token i is [starts[i], ends[i]). */
@@ -25,22 +24,52 @@ export interface Tokens {
 
 export const OUTSIDE = 'O';
 
-const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}';
-// The v flag (set difference) keeps CJK characters out of word runs.
-const TOKEN = new RegExp(`[${CJK}]|[[\\p{L}\\p{M}\\p{N}\\p{Pc}]--[${CJK}]]+|\\S`, 'gv');
+// Character classes, read per code point: 0 space, 1 word, 2 a token alone (CJK), 3 other (a token alone).
+const SPACE = /\s/u;
+const ALONE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const WORD = /[\p{L}\p{M}\p{N}\p{Pc}]/u;
+const ASCII = new Uint8Array(128).map((_, c) => classify(String.fromCharCode(c)));
 
+function classify(ch: string): number {
+  if (SPACE.test(ch)) return 0;
+  if (ALONE.test(ch)) return 2;
+  return WORD.test(ch) ? 1 : 3;
+}
+
+/**
+ * One pass over the text by code point (ASCII by table, the rest by Unicode
+ * property), counting code points as it goes, so offsets come out in code
+ * points without a second conversion. A regex matchAll cut the same tokens
+ * at a fifth of the speed, which the 100,000-document bench felt.
+ */
 export function tokenize(text: string): Tokens {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    starts.push(match.index);
-    ends.push(match.index + match[0].length);
+  // At most one token per code unit: one allocation, trimmed by subarray at the end.
+  const starts = new Int32Array(text.length);
+  const ends = new Int32Array(text.length);
+  let n = 0;
+  let wordStart = -1;
+  let cp = 0;
+  for (let i = 0; i < text.length; cp++) {
+    const unit = text.charCodeAt(i);
+    let kind: number;
+    if (unit < 128) {
+      kind = ASCII[unit];
+      i++;
+    } else {
+      const code = text.codePointAt(i)!;
+      const width = code > 0xffff ? 2 : 1;
+      kind = classify(text.slice(i, i + width));
+      i += width;
+    }
+    if (kind === 1) {
+      if (wordStart < 0) wordStart = cp;
+      continue;
+    }
+    if (wordStart >= 0) (starts[n] = wordStart), (ends[n++] = cp), (wordStart = -1);
+    if (kind !== 0) (starts[n] = cp), (ends[n++] = cp + 1);
   }
-  const conv = makeOffsetConverter(text);
-  if (conv.codePointLength !== text.length) {
-    for (let i = 0; i < starts.length; i++) (starts[i] = conv.toCodePoint(starts[i])), (ends[i] = conv.toCodePoint(ends[i]));
-  }
-  return { starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  if (wordStart >= 0) (starts[n] = wordStart), (ends[n++] = cp);
+  return { starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
 }
 
 /** Index of the first token whose end is past `offset`. */

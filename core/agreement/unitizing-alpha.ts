@@ -117,23 +117,40 @@ export function gapLengths(units: readonly number[], length: number, into: numbe
   return into;
 }
 
-/** D_e(c) from all coders' unit lengths and gap lengths of c. */
-export function expectedDisagreement(unitLengths: readonly number[], gaps: readonly number[], raters: number, length: number): number {
+/** Σ over gaps g ≥ l of (g - l + 1), for each unit length l, summed with the rest of D_e's numerator. */
+function numerator(unitLengths: readonly number[], fits: (l: number) => number): { sum: number; squared: number } {
   const n = unitLengths.length;
-  const sorted = Float64Array.from(gaps).sort();
-  // suffix[k] = Σ of sorted[k..], so Σ_{g ≥ l}(g - l + 1) is one binary search away.
-  const suffix = new Float64Array(sorted.length + 1);
-  for (let k = sorted.length - 1; k >= 0; k--) suffix[k] = suffix[k + 1] + sorted[k];
   let sum = 0;
   let squared = 0;
   for (const l of unitLengths) {
     squared += l * (l - 1);
-    const from = lowerBound(sorted, l);
-    const fits = suffix[from] - (l - 1) * (sorted.length - from);
-    sum += ((n - 1) * (2 * l ** 3 - 3 * l ** 2 + l)) / 3 + l * l * fits;
+    sum += ((n - 1) * (2 * l ** 3 - 3 * l ** 2 + l)) / 3 + l * l * fits(l);
+  }
+  return { sum, squared };
+}
+
+/** D_e(c) from all coders' unit lengths and gap lengths of c. */
+export function expectedDisagreement(unitLengths: readonly number[], gaps: readonly number[], raters: number, length: number): number {
+  let parts: { sum: number; squared: number };
+  if (gaps.length * unitLengths.length <= 256) {
+    // A document's few units and gaps: a direct double loop allocates nothing.
+    parts = numerator(unitLengths, (l) => {
+      let fits = 0;
+      for (const g of gaps) if (g >= l) fits += g - l + 1;
+      return fits;
+    });
+  } else {
+    // A corpus: sorted gaps and suffix sums make each unit one binary search.
+    const sorted = Float64Array.from(gaps).sort();
+    const suffix = new Float64Array(sorted.length + 1);
+    for (let k = sorted.length - 1; k >= 0; k--) suffix[k] = suffix[k + 1] + sorted[k];
+    parts = numerator(unitLengths, (l) => {
+      const from = lowerBound(sorted, l);
+      return suffix[from] - (l - 1) * (sorted.length - from);
+    });
   }
   const rl = raters * length;
-  return ((2 / length) * sum) / (rl * (rl - 1) - squared);
+  return ((2 / length) * parts.sum) / (rl * (rl - 1) - parts.squared);
 }
 
 function lowerBound(sorted: Float64Array, value: number): number {

@@ -34,7 +34,7 @@ interface LabelTotals {
   lengths: number[];
   gaps: number[];
   /** Per coder: length of the gap still open at the end of the documents added so far. */
-  open: Float64Array;
+  open: number[];
 }
 
 /** Sums for alpha_u over any number of documents for a fixed set of R coders. */
@@ -48,7 +48,7 @@ export class UnitizingCounts {
     let t = this.labels.get(label);
     if (!t) {
       // A label first seen now has been one open gap for every coder since the start.
-      t = { observedSum: 0, lengths: [], gaps: [], open: new Float64Array(this.raters).fill(this.length) };
+      t = { observedSum: 0, lengths: [], gaps: [], open: new Array<number>(this.raters).fill(this.length) };
       this.labels.set(label, t);
     }
     return t;
@@ -84,8 +84,7 @@ export class UnitizingCounts {
     if (length > 0 && raters >= 2) {
       for (const [label, t] of this.labels) {
         if (t.lengths.length === 0) continue;
-        const gaps = [...t.gaps];
-        for (const open of t.open) if (open > 0) gaps.push(open);
+        const gaps = t.gaps.concat(t.open.filter((open) => open > 0));
         parts.set(label, {
           observed: (2 * t.observedSum) / (raters * (raters - 1) * length * length),
           expected: expectedDisagreement(t.lengths, gaps, raters, length),

@@ -5,7 +5,7 @@ import { documentUnits, UnitizingCounts } from '../../../core/agreement/unitizin
 
 interface Doc {
   length: number;
-  units: Unit[];
+  units: readonly Unit[];
 }
 
 /** The corpus figure by accumulation, one document at a time. */
@@ -35,7 +35,7 @@ const docArb = (raters: number) =>
   fc.integer({ min: 0, max: 30 }).chain((length) =>
     fc.record({
       length: fc.constant(length),
-      units: length === 0 ? fc.constant([]) : fc.array(
+      units: length === 0 ? fc.constant<Unit[]>([]) : fc.array(
         fc.record({ a: fc.integer({ min: 0, max: length - 1 }), b: fc.integer({ min: 1, max: length }), rater: fc.integer({ min: 0, max: raters - 1 }), label: fc.constantFrom('x', 'y') })
           .filter(({ a, b }) => a < b)
           .map(({ a, b, rater, label }) => ({ start: a, end: b, rater, label })),
