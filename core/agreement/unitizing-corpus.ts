@@ -10,7 +10,7 @@
 // Expected disagreement needs every unit length and every gap length; a
 // coder's gap that runs across documents is one gap, so each (label, coder)
 // carries the length of its open gap from one document into the next.
-import { combineLabels, expectedDisagreement, observedPairSum, type UnitizingResult } from './unitizing-alpha';
+import { combineLabels, expectedDisagreement, gapLengths, observedPairSum, type UnitizingResult } from './unitizing-alpha';
 
 /** One document's units of each label, per coder (merged, flat [start, end, ...], document offsets), with their observed sums. */
 export interface DocumentUnits {
@@ -37,12 +37,50 @@ interface LabelTotals {
   open: number[];
 }
 
+/** D_o and D_e per label of one document on its own (no gap carried in or out). */
+function documentParts(doc: DocumentUnits, raters: number): Map<string, { observed: number; expected: number }> {
+  const parts = new Map<string, { observed: number; expected: number }>();
+  const { length } = doc;
+  if (length === 0 || raters < 2) return parts;
+  for (const [label, { observedSum, units }] of doc.labels) {
+    const lengths: number[] = [];
+    const gaps: number[] = [];
+    for (const flat of units) {
+      for (let i = 0; i < flat.length; i += 2) lengths.push(flat[i + 1] - flat[i]);
+      gapLengths(flat, length, gaps);
+    }
+    if (lengths.length === 0) continue;
+    parts.set(label, { observed: (2 * observedSum) / (raters * (raters - 1) * length * length), expected: expectedDisagreement(lengths, gaps, raters, length) });
+  }
+  return parts;
+}
+
 /** Sums for alpha_u over any number of documents for a fixed set of R coders. */
 export class UnitizingCounts {
   length = 0;
   private readonly labels = new Map<string, LabelTotals>();
+  /**
+   * The only document so far, kept as it is: most counts (one per document
+   * row) never get a second, and for one document the totals are not needed.
+   */
+  private single?: DocumentUnits;
 
   constructor(readonly raters: number) {}
+
+  add(doc: DocumentUnits): void {
+    if (this.length === 0 && this.labels.size === 0 && !this.single) {
+      this.single = doc;
+      this.length = doc.length;
+      return;
+    }
+    if (this.single) {
+      const first = this.single;
+      this.single = undefined;
+      this.length = 0;
+      this.addTotals(first);
+    }
+    this.addTotals(doc);
+  }
 
   private totals(label: string): LabelTotals {
     let t = this.labels.get(label);
@@ -54,7 +92,7 @@ export class UnitizingCounts {
     return t;
   }
 
-  add(doc: DocumentUnits): void {
+  private addTotals(doc: DocumentUnits): void {
     for (const [label, { observedSum, units }] of doc.labels) {
       const t = this.totals(label);
       t.observedSum += observedSum;
@@ -79,6 +117,7 @@ export class UnitizingCounts {
   }
 
   result(): UnitizingResult {
+    if (this.single) return combineLabels(documentParts(this.single, this.raters));
     const parts = new Map<string, { observed: number; expected: number }>();
     const { raters, length } = this;
     if (length > 0 && raters >= 2) {
