@@ -39,10 +39,7 @@ export function groupLines(group: GroupMeasures, labels: readonly string[]): str
 export function documentLines(report: AgreementReport, top: number): string[] {
   const shown = report.documents.slice(0, top);
   if (shown.length === 0) return ['no document is shared by two annotators'];
-  const rows = shown.map((d) => {
-    const f1s = d.pairs.map((p) => p.exactF1.overall).filter((v): v is number => v !== null);
-    return [d.name, String(d.disagreements), String(d.spans), f1s.length ? num(Math.min(...f1s)) : '—', d.annotators.join(', ')];
-  });
+  const rows = shown.map((d) => [d.name, String(d.disagreements), String(d.spans), num(d.lowestExactF1), d.annotators.join(', ')]);
   const more = report.documents.length - shown.length;
   return [
     `documents by disagreement (${shown.length} of ${report.documents.length}${more > 0 ? '; --top N or --json for more' : ''}):`,

@@ -3,12 +3,24 @@
 // (for three or more) for the whole group, overall and per label, for the
 // corpus and for each document, with the documents sorted so the ones that
 // most need an adjudicator come first.
+//
+// A document's own figures (pairs, group) are computed when first read, from
+// the same counts as the corpus's: a table shows a screenful of documents,
+// and 100,000 documents' per-label figures that nobody reads would double
+// the work. Reading them all (--json) costs what computing them up front
+// would have.
 import { GroupCounts, type GroupMeasures } from './group-counts';
 import { annotatorPairs, PairCounts, type PairMeasures } from './pair-counts';
-import { disagreeingSpans, prepareDocument, type PreparedLayer } from './prepared-document';
-import type { AgreementInput } from './spans';
+import { disagreeingSpans, prepareDocument, type PreparedDocument, type PreparedLayer } from './prepared-document';
+import type { AgreementDocument, AgreementInput } from './spans';
 
-export interface DocumentAgreement {
+export interface DocumentMeasures {
+  readonly pairs: readonly PairMeasures[];
+  /** Present when three or more annotators all have the document. */
+  readonly group?: GroupMeasures;
+}
+
+export interface DocumentAgreement extends DocumentMeasures {
   readonly key: string;
   readonly name: string;
   /** The annotators who have this document. */
@@ -17,8 +29,8 @@ export interface DocumentAgreement {
   readonly spans: number;
   /** Distinct spans not every one of them made: what an adjudicator has to decide. */
   readonly disagreements: number;
-  readonly pairs: readonly PairMeasures[];
-  readonly group?: GroupMeasures;
+  /** The lowest exact F1 of its annotator pairs; null when no pair has a span. */
+  readonly lowestExactF1: number | null;
 }
 
 export interface AgreementReport {
@@ -33,55 +45,70 @@ export interface AgreementReport {
   readonly unpaired: ReadonlyArray<{ readonly key: string; readonly name: string; readonly annotator: string }>;
 }
 
-/** The lowest exact F1 of a document's pairs (1 when no pair has spans), the tie-breaker of the sort. */
-function lowestF1(doc: DocumentAgreement): number {
-  let low = 1;
-  for (const p of doc.pairs) if (p.exactF1.overall !== null) low = Math.min(low, p.exactF1.overall);
-  return low;
-}
-
 /**
  * Most disagreeing spans first (the adjudicator's work), then the lowest
- * pairwise exact F1, then input order (the sort is stable).
+ * pairwise exact F1 (none counts as 1), then input order (the sort is stable).
  */
 export function byDisagreement(a: DocumentAgreement, b: DocumentAgreement): number {
-  return b.disagreements - a.disagreements || lowestF1(a) - lowestF1(b);
+  return b.disagreements - a.disagreements || (a.lowestExactF1 ?? 1) - (b.lowestExactF1 ?? 1);
+}
+
+function documentMeasures(doc: PreparedDocument, names: readonly string[]): DocumentMeasures {
+  const pairs: PairMeasures[] = [];
+  for (const [a, b] of annotatorPairs(names.length)) {
+    if (!doc.layers[a] || !doc.layers[b]) continue;
+    const counts = new PairCounts(a, b);
+    counts.add(doc);
+    pairs.push(counts.measures(names));
+  }
+  if (names.length < 3 || doc.layers.some((l) => !l)) return { pairs };
+  const group = new GroupCounts(names.length);
+  group.add(doc);
+  return { pairs, group: group.measures(names) };
+}
+
+/** One document's figures on its own: what a document row of the app or of --json shows. */
+export function measureDocument(source: AgreementDocument, annotators: readonly string[]): DocumentMeasures {
+  return documentMeasures(prepareDocument(source), annotators);
+}
+
+function documentRow(source: AgreementDocument, names: readonly string[], fields: Omit<DocumentAgreement, keyof DocumentMeasures>): DocumentAgreement {
+  let measures: DocumentMeasures | undefined;
+  const get = () => (measures ??= measureDocument(source, names));
+  return {
+    ...fields,
+    get pairs() {
+      return get().pairs;
+    },
+    get group() {
+      return get().group;
+    },
+  };
 }
 
 export function measureAgreement(input: AgreementInput): AgreementReport {
   const names = input.annotators;
-  const pairs = annotatorPairs(names.length);
-  const corpusPairs = pairs.map(([a, b]) => new PairCounts(a, b));
+  const corpusPairs = annotatorPairs(names.length).map(([a, b]) => new PairCounts(a, b));
   const corpusGroup = names.length >= 3 ? new GroupCounts(names.length) : undefined;
   const labels = new Set<string>();
   const documents: DocumentAgreement[] = [];
   const unpaired: Array<{ key: string; name: string; annotator: string }> = [];
-  for (const input_ of input.documents) {
-    const doc = prepareDocument(input_);
+  for (const source of input.documents) {
+    const doc = prepareDocument(source);
     doc.labels.forEach((l) => labels.add(l));
     const present = doc.layers.flatMap((l, i) => (l ? [i] : []));
     if (present.length < 2) {
       if (present.length === 1) unpaired.push({ key: doc.key, name: doc.name, annotator: names[present[0]] });
       continue;
     }
-    const docPairs: PairMeasures[] = [];
+    let lowestExactF1: number | null = null;
     for (const counts of corpusPairs) {
-      if (!doc.layers[counts.a] || !doc.layers[counts.b]) continue;
-      const one = new PairCounts(counts.a, counts.b);
-      one.add(doc);
-      docPairs.push(one.measures(names));
-      counts.addDocumentCounts(one);
+      const exact = counts.add(doc);
+      if (exact !== null) lowestExactF1 = Math.min(lowestExactF1 ?? 1, exact);
     }
-    let group: GroupMeasures | undefined;
-    if (corpusGroup && present.length === names.length) {
-      const one = new GroupCounts(names.length);
-      one.add(doc);
-      group = one.measures(names);
-      corpusGroup.addDocumentCounts(one);
-    }
+    if (corpusGroup && present.length === names.length) corpusGroup.add(doc);
     const { spans, disagreements } = disagreeingSpans(present.map((i) => doc.layers[i] as PreparedLayer));
-    const entry: DocumentAgreement = { key: doc.key, name: doc.name, annotators: present.map((i) => names[i]), spans, disagreements, pairs: docPairs };
-    documents.push(group ? { ...entry, group } : entry);
+    documents.push(documentRow(source, names, { key: doc.key, name: doc.name, annotators: present.map((i) => names[i]), spans, disagreements, lowestExactF1 }));
   }
   documents.sort(byDisagreement);
   const report: AgreementReport = {

@@ -5,7 +5,7 @@ import { binaryFleissKappa, FleissCounts } from './kappa';
 import type { PreparedDocument, PreparedLayer } from './prepared-document';
 import { alphaScores, labelScores, type Scores } from './scores';
 import { categoryOf, OUTSIDE } from './tokens';
-import { documentUnits, UnitizingCounts, type DocumentUnits } from './unitizing-corpus';
+import { documentUnits, UnitizingCounts } from './unitizing-corpus';
 
 const NONE: readonly number[] = [];
 
@@ -24,8 +24,6 @@ export class GroupCounts {
   /** Per label, over tokens: Σ coders giving it, Σ of that squared. */
   readonly yes = new Map<string, { s1: number; s2: number }>();
   readonly alpha: UnitizingCounts;
-  /** The units of the last document added (see PairCounts.addDocumentCounts). */
-  private units?: DocumentUnits;
 
   constructor(readonly raters: number) {
     this.fleiss = new FleissCounts(raters);
@@ -59,21 +57,7 @@ export class GroupCounts {
     }
     const perLabel = new Map<string, Array<readonly number[]>>();
     for (const label of doc.labels) perLabel.set(label, layers.map((l) => l.units.get(label) ?? NONE));
-    this.units = documentUnits(perLabel, doc.length);
-    this.alpha.add(this.units);
-  }
-
-  /** Adds the counts of `one`, which holds one document: the corpus never counts a document twice. */
-  addDocumentCounts(one: GroupCounts): void {
-    if (!one.units || one.documents !== 1) throw new Error('addDocumentCounts takes the counts of one document');
-    this.documents++;
-    this.fleiss.addAll(one.fleiss);
-    for (const [label, yes] of one.yes) {
-      const s = this.yes.get(label);
-      if (s) (s.s1 += yes.s1), (s.s2 += yes.s2);
-      else this.yes.set(label, { ...yes });
-    }
-    this.alpha.add(one.units);
+    this.alpha.add(documentUnits(perLabel, doc.length));
   }
 
   private addYes(label: string, n: number): void {

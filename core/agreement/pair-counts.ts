@@ -6,9 +6,9 @@
 import { BinaryCohenCounts, CohenCounts } from './kappa';
 import type { PreparedDocument, PreparedLayer } from './prepared-document';
 import { alphaScores, f1Scores, labelScores, type Scores } from './scores';
-import { addCounts, exactCounts, overlapCounts, type LabelF1Counts } from './span-f1';
+import { addCounts, exactCounts, f1, overlapCounts, totalCounts, type LabelF1Counts } from './span-f1';
 import { categoryOf } from './tokens';
-import { documentUnits, UnitizingCounts, type DocumentUnits } from './unitizing-corpus';
+import { documentUnits, UnitizingCounts } from './unitizing-corpus';
 
 const NONE: readonly number[] = [];
 
@@ -60,23 +60,22 @@ export class PairCounts {
   readonly cohen = new CohenCounts();
   readonly binary = new Map<string, BinaryCohenCounts>();
   readonly alpha = new UnitizingCounts(2);
-  /** The units of the last document added, so a corpus can take a document's counts over whole. */
-  private units?: DocumentUnits;
 
   constructor(
     readonly a: number,
     readonly b: number,
   ) {}
 
-  /** Adds one document both annotators have. */
-  add(doc: PreparedDocument): void {
+  /** Adds one document both annotators have; returns its own exact F1 (the per-document list sorts by it). */
+  add(doc: PreparedDocument): number | null {
     const la = doc.layers[this.a];
     const lb = doc.layers[this.b];
-    if (!la || !lb) return;
+    if (!la || !lb) return null;
     this.documents++;
     this.spansA += la.spans.length;
     this.spansB += lb.spans.length;
-    addCounts(this.exact, exactCounts(la.spans, lb.spans));
+    const exact = exactCounts(la.spans, lb.spans);
+    addCounts(this.exact, exact);
     addCounts(this.overlap, overlapCounts(la.spans, lb.spans));
     addTokens(la, lb, doc.tokens.starts.length, this.cohen, this.binary);
     const perLabel = new Map<string, Array<readonly number[]>>();
@@ -85,25 +84,8 @@ export class PairCounts {
       const ub = lb.units.get(label);
       if (ua || ub) perLabel.set(label, [ua ?? NONE, ub ?? NONE]);
     }
-    this.units = documentUnits(perLabel, doc.length);
-    this.alpha.add(this.units);
-  }
-
-  /** Adds the counts of `one`, which holds one document (added with add()): the corpus never counts a document twice. */
-  addDocumentCounts(one: PairCounts): void {
-    if (!one.units || one.documents !== 1) throw new Error('addDocumentCounts takes the counts of one document');
-    this.documents++;
-    this.spansA += one.spansA;
-    this.spansB += one.spansB;
-    addCounts(this.exact, one.exact);
-    addCounts(this.overlap, one.overlap);
-    this.cohen.addAll(one.cohen);
-    for (const [label, c] of one.binary) {
-      const mine = this.binary.get(label);
-      if (mine) mine.addAll(c);
-      else this.binary.set(label, Object.assign(new BinaryCohenCounts(), c));
-    }
-    this.alpha.add(one.units);
+    this.alpha.add(documentUnits(perLabel, doc.length));
+    return f1(totalCounts(exact));
   }
 
   measures(names: readonly string[]): PairMeasures {

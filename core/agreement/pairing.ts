@@ -46,7 +46,7 @@ export class DocumentPairing {
     if (!slot) this.slots.set(doc.key, (slot = { key: doc.key, name: doc.name, text: doc.text, layers: [] }));
     if (slot.text !== doc.text) throw new Error(`documents "${slot.name}" and "${doc.name}" share the key ${doc.key} but not their text`);
     const layer = slot.layers[i];
-    if (layer) layer.push(...doc.spans);
+    if (layer) for (const span of doc.spans) layer.push(span); // no spread: a layer may hold more spans than call arguments
     else slot.layers[i] = [...doc.spans];
   }
 

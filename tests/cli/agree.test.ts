@@ -64,6 +64,9 @@ describe('corpus agree', { timeout: 30_000 }, () => {
     // Exact: matched country 24-29 and Oslo; spans 4 + 5 -> 2·2/9.
     expect(report.pairs[0].exactF1.overall).toBeCloseTo(4 / 9, 12);
     expect(report.documents.map((d: { name: string }) => d.name)).toEqual(['d1', 'emoji']);
+    // Each document's own figures are in the JSON too (computed when read): d1 has 1 exact match of 3 + 3.
+    expect(report.documents[0].pairs[0].exactF1.overall).toBeCloseTo(1 / 3, 12);
+    expect(report.documents[0].lowestExactF1).toBeCloseTo(1 / 3, 12);
     expect(report.unpaired).toEqual([expect.objectContaining({ name: 'ann.jsonl:3', annotator: 'ann' })]);
   });
 

@@ -56,6 +56,8 @@ describe('measureAgreement, worked by hand', () => {
     // Distinct spans: country 0-6, actor 0-6, country 24-29, money 15-20, money 15-23 -> 5, of which 4 not in both.
     expect(doc.spans).toBe(5);
     expect(doc.disagreements).toBe(4);
+    expect(doc.lowestExactF1).toBeCloseTo(1 / 3, 12);
+    expect(JSON.parse(JSON.stringify(doc)).pairs[0].exactF1.overall).toBeCloseTo(1 / 3, 12);
   });
 });
 
