@@ -6,7 +6,7 @@
 import type { CorpusLoad, DocStatus, InputProblem, Label } from '../../core/model';
 import { ChangeFeed } from '../annotate/change-feed';
 import { HistoryStore } from '../annotate/history-store';
-import { SaveQueue, type SaveState } from '../annotate/save-queue';
+import { SaveQueue } from '../annotate/save-queue';
 import { SpanSaver } from '../annotate/span-saver';
 import type { SpansAction } from '../editor/spans-plugin';
 import { getDocument, readText, setStatus, storeDocuments, type StoreResult } from '../db/documents-repo';
@@ -20,6 +20,7 @@ import { IoController } from './io-controller';
 import { CorpusModel, type ListFilter } from './corpus-model';
 import { VirtualDocumentList } from './document-list';
 import { DocumentPane, type PaneHost } from './document-pane';
+import { DocumentStepper } from './document-stepper';
 import { handleKeydown, keyHelp } from './keyboard';
 import { renderLabelBar } from './label-bar';
 import { LabelController, type LabelHost } from './label-controller';
@@ -29,6 +30,7 @@ import { renderProgress } from './progress';
 import { SpanPanelController } from './span-panel-controller';
 import { SplitSession } from '../compare/split-session';
 import { similarDocuments } from '../db/signatures';
+import { SaveBadge } from './save-badge';
 import { renderSimilar } from './similar-panel';
 import { SnapSetting } from './snap-setting';
 import { ThrottledReload } from './throttled-reload';
@@ -45,7 +47,7 @@ export class WorkbenchApp implements PaneHost {
   private readonly listReload = new ThrottledReload(() => this.refreshList());
   private readonly listHost = h('nav', { class: 'sidebar', 'aria-label': 'Corpus' });
   private readonly progressHost = h('div', { class: 'topbar-progress' });
-  private readonly saveState = h('span', { class: 'save-state', 'data-testid': 'save-state' }, 'All changes saved');
+  private readonly saveBadge = new SaveBadge();
   private readonly labelBarHost = h('div', { class: 'label-bar' });
   private readonly statusLine = h('span', { class: 'status-message', role: 'status', 'data-testid': 'statusbar' });
   private readonly panelHost = h('div', { class: 'span-panel-body' });
@@ -65,15 +67,13 @@ export class WorkbenchApp implements PaneHost {
   private readonly feed = new ChangeFeed((docId) => void this.changedElsewhere(docId));
   /** Opens the backups dialog (set by renderer/main.ts, which owns the backups). */
   openBackups: () => void = () => {};
-  /** Where [ and ] are heading: a press made while a document is still opening steps on from there. */
-  private stepTarget?: string;
-  private stepping?: Promise<void>;
+  private readonly stepper = new DocumentStepper({ visible: () => this.corpus.visible, currentId: () => this.active.record?.id, open: (id) => this.openDocument(id) });
 
   constructor(readonly db: WorkbenchDb, private readonly root: HTMLElement) {
     this.panes = [new DocumentPane(this, 'main', (p) => this.activate(p)), new DocumentPane(this, 'side', (p) => this.activate(p))];
     this.activePane = this.panes[0];
     this.split = new SplitSession(this, this.mainHost);
-    this.queue = new SaveQueue((state) => this.showSaveState(state));
+    this.queue = new SaveQueue((state) => this.saveBadge.show(state));
     this.snap = new SnapSetting(db);
     this.saver = new SpanSaver(db, this.queue, this.histories, {
       reloadSpans: (id) => this.reloadSpans(id), reloadRecord: (id) => this.reloadRecord(id), say: (m) => this.say(m), announce: (id) => this.feed.announce(id),
@@ -103,7 +103,7 @@ export class WorkbenchApp implements PaneHost {
   async start(): Promise<void> {
     clear(this.root);
     const topbar = h('header', { class: 'topbar' },
-      h('div', { class: 'brand' }, h('span', { class: 'brand-mark' }, '◧'), 'Seed Annotation Workbench'), this.progressHost, this.io.element, this.saveState);
+      h('div', { class: 'brand' }, h('span', { class: 'brand-mark' }, '◧'), 'Seed Annotation Workbench'), this.progressHost, this.io.element, this.saveBadge.element);
     const help = h('span', { class: 'key-help' }, ...keyHelp('1–4').map(([k, what]) => h('span', {}, h('kbd', {}, k), ` ${what}`)));
     this.root.append(topbar, this.labelBarHost,
       h('div', { class: 'layout' }, this.listHost, this.mainHost,
@@ -196,27 +196,8 @@ export class WorkbenchApp implements PaneHost {
     renderSimilar(this.similarHost, matches.map((m, i) => ({ ...m, record: records[i] })), (other) => void this.split.openBeside(other));
   }
 
-  /**
-   * [ and ]: steps from where the previous press was heading, so three quick
-   * presses move three documents; opens run one at a time and only the last
-   * target is opened once the one in progress is shown.
-   */
   stepDocument(direction: 1 | -1): void {
-    const ids = this.corpus.visible;
-    const index = this.corpus.indexOf(this.stepTarget ?? this.active.record?.id);
-    const next = index === -1 && direction === -1 ? ids[ids.length - 1] : ids[(index + direction + ids.length) % ids.length];
-    if (!next) return;
-    this.stepTarget = next;
-    this.stepping ??= (async () => {
-      let target: string | undefined;
-      while (this.stepTarget !== undefined && this.stepTarget !== target) {
-        target = this.stepTarget;
-        await this.openDocument(target);
-      }
-    })().finally(() => {
-      this.stepping = undefined;
-      this.stepTarget = undefined;
-    });
+    this.stepper.step(direction);
   }
 
   async setStatus(status: DocStatus): Promise<void> {
@@ -262,19 +243,6 @@ export class WorkbenchApp implements PaneHost {
 
   changed(): void {
     this.spanPanel.schedule();
-  }
-
-  private showSaveState({ pending, saved, error, stopped }: SaveState): void {
-    document.body.dataset.savedWrites = String(saved);
-    document.body.dataset.pendingWrites = String(pending);
-    if (error) {
-      this.saveState.textContent = 'Not saved';
-      this.saveState.title = 'The last change could not be written; the document shows what is stored.';
-    } else if (!stopped) {
-      this.saveState.textContent = pending > 0 ? 'Saving…' : 'All changes saved';
-      this.saveState.title = '';
-    }
-    this.saveState.classList.toggle('error', Boolean(error) || (stopped && this.saveState.textContent === 'Not saved'));
   }
 
   say(message: string): void {
