@@ -8,7 +8,6 @@ import { ChangeFeed } from '../annotate/change-feed';
 import { HistoryStore } from '../annotate/history-store';
 import { SaveQueue } from '../annotate/save-queue';
 import { SpanSaver } from '../annotate/span-saver';
-import type { SpansAction } from '../editor/spans-plugin';
 import { getDocument, readText, setStatus, storeDocuments, type StoreResult } from '../db/documents-repo';
 import { listLabels } from '../db/labels-repo';
 import type { WorkbenchDb } from '../db/schema';
@@ -63,7 +62,7 @@ export class WorkbenchApp implements PaneHost {
   readonly spanPanel: SpanPanelController;
   private readonly labelController: LabelController;
   readonly commands: CommandRegistry;
-  private readonly saver: SpanSaver;
+  readonly saver: SpanSaver;
   private readonly feed = new ChangeFeed((docId) => void this.changedElsewhere(docId));
   /** Opens the backups dialog (set by renderer/main.ts, which owns the backups). */
   openBackups: () => void = () => {};
@@ -221,9 +220,8 @@ export class WorkbenchApp implements PaneHost {
     this.renderList();
   }
 
-  /** The one observer of span changes: each pane reports what its view applied. */
-  spansChanged(pane: DocumentPane, action: SpansAction): void {
-    if (action.type === 'apply' && action.changes.length > 0 && pane.record) this.saver.save(pane.record.id, action.changes);
+  /** A pane's spans or selection changed (its observer saved what needs saving). */
+  spansChanged(): void {
     this.changed();
   }
 

@@ -3,17 +3,18 @@
 //
 // The pane is the one observer of its view: every transaction the view
 // applies passes through observe(), which keeps the session's undo history
-// for the document and tells the host about span changes (the host saves them
-// and refreshes the panel). Commands only dispatch; nothing calls back.
+// for the document, hands applied span changes to the saver and asks for a
+// panel refresh. Commands only dispatch; nothing calls back.
 import type { Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import type { DocumentRecord, Label, Span } from '../../core/model';
 import { Annotator } from '../annotate/annotator';
 import { selectAt } from '../annotate/commands';
 import type { HistoryStore } from '../annotate/history-store';
+import type { SpanSaver } from '../annotate/span-saver';
 import { createDocumentView, createTextState } from '../editor/document-view';
 import { spanClicks } from '../editor/span-clicks';
-import { setSpansAction, spansActionOf, spansPlugin, spansState, type SpansAction } from '../editor/spans-plugin';
+import { setSpansAction, spansActionOf, spansPlugin, spansState } from '../editor/spans-plugin';
 import { viewportTracker, visibleRange } from '../editor/viewport';
 import { activatePassagePair, activePassagePair, passagesPlugin, setPassages, type PassageMark } from '../editor/passages-plugin';
 import { indexLines, offsetToPos } from '../../core/text-lines';
@@ -21,11 +22,12 @@ import { clear, h } from './dom';
 import { STATUS_LABEL } from './document-list';
 import { measureAfterLayout } from './layout-measure';
 
-/** What a pane needs from its owner: where histories live, and who hears of span changes. */
+/** What a pane needs from its owner: where histories live, who saves, who repaints. */
 export interface PaneHost {
   readonly histories: HistoryStore;
-  /** A span action this pane's view applied (changes, selection, labels, a reset). */
-  spansChanged(pane: DocumentPane, action: SpansAction): void;
+  readonly saver: Pick<SpanSaver, 'save'>;
+  /** Spans or the selection changed in this pane: the panel should follow (at most once a frame). */
+  spansChanged(pane: DocumentPane): void;
 }
 
 export class DocumentPane {
@@ -67,8 +69,11 @@ export class DocumentPane {
     if (!action || action.type === 'viewport') return;
     const spans = spansState(view.state);
     this.host.histories.set(spans.docId, spans.history);
-    if (action.type === 'apply') measureAfterLayout('span-redraw', started, { changes: action.changes.length });
-    this.host.spansChanged(this, action);
+    if (action.type === 'apply' && action.changes.length > 0) {
+      this.host.saver.save(spans.docId, action.changes);
+      measureAfterLayout('span-redraw', started, { changes: action.changes.length });
+    }
+    this.host.spansChanged(this);
   }
 
   /** Shows `spans` as stored (after a failed save, or another window's change), keeping scroll and selection. */
