@@ -5,7 +5,7 @@
 // shared value: the tally is the estimate, and the corpus is never scanned.
 // (LSH banding would miss loosely related versions such as seeds 002/004.)
 import { estimateJaccard } from '../../core/align';
-import { signatureOf, type SignatureRecord } from './rows';
+import type { SignatureRecord } from './rows';
 import type { WorkbenchDb } from './schema';
 
 export { signatureOf, type SignatureRecord } from './rows';
@@ -17,10 +17,6 @@ export interface SimilarDocument {
 
 /** How many top candidates by tally are re-scored exactly from their signatures. */
 const RESCORE = 50;
-
-export function signaturesFor(docs: ReadonlyArray<{ id: string; text: string }>): SignatureRecord[] {
-  return docs.map((d) => signatureOf(d.id, d.text));
-}
 
 function tally(ids: string[], self: string): Array<[string, number]> {
   const counts = new Map<string, number>();
