@@ -28,7 +28,7 @@ async function boot(): Promise<void> {
     const backups = new Backups(db, getBridge()); // watches writes, so before the database opens
     const app = new WorkbenchApp(db, root);
     // Derived indexes filled by older code are rebuilt before anything reads them.
-    await ensureIndexVersions(db);
+    await ensureIndexVersions(db, undefined, (what) => { root.textContent = `Rebuilding ${what} for this version of the workbench…`; });
     await ensureSeedCorpus(db, getBridge(), app);
     await app.start();
     const host = appHost(app);

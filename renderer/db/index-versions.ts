@@ -35,10 +35,13 @@ async function rebuildSignatures(db: WorkbenchDb): Promise<void> {
  * settings keys of those rebuilt. A database that never stored a fingerprint
  * was filled by the code of the first release (FIRST_FINGERPRINTS).
  */
-export async function ensureIndexVersions(db: WorkbenchDb, initial = FIRST_FINGERPRINTS): Promise<string[]> {
+export async function ensureIndexVersions(
+  db: WorkbenchDb, initial = FIRST_FINGERPRINTS, onRebuild: (what: string) => void = () => {},
+): Promise<string[]> {
   const rebuilt: string[] = [];
   const check = async (key: SettingKey & ('termsIndexVersion' | 'signaturesIndexVersion'), current: string, stored: string, rebuild: () => Promise<void>) => {
     if ((await getSetting(db, key, stored)) === current) return;
+    onRebuild(key === 'termsIndexVersion' ? 'the text search index' : 'the similar-documents index');
     // One transaction: a crash mid-rebuild leaves the old index and the old fingerprint, so the next start rebuilds again.
     await db.transaction('rw', [db.texts, db.terms, db.signatures, db.settings], async () => {
       await rebuild();
