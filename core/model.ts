@@ -65,6 +65,12 @@ export interface Span {
   note: string;
   /** Set while a span projected from another document awaits acceptance. */
   projected?: boolean;
+  /**
+   * Bumped by every change; a write whose `before` carries another version
+   * than the stored row is stale (a second window changed the span meanwhile).
+   * Absent on rows written before schema version 4: read as 0.
+   */
+  version?: number;
   createdAt: number;
   updatedAt: number;
 }

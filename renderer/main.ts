@@ -5,9 +5,9 @@ import type { WorkbenchBridge } from '../core/bridge';
 import { Backups } from './backup';
 import { appHost } from './backup/app-host';
 import { getBridge, getEvents } from './bridge';
-import { commandActions } from './ui/menu-commands';
 import { storeDocuments } from './db/documents-repo';
 import { openWorkbenchDb, type WorkbenchDb } from './db/schema';
+import { ensureIndexVersions } from './db/index-versions';
 import { getSetting, putSetting } from './db/settings-repo';
 import { WorkbenchApp } from './ui/app';
 
@@ -27,12 +27,14 @@ async function boot(): Promise<void> {
     const db = openWorkbenchDb();
     const backups = new Backups(db, getBridge()); // watches writes, so before the database opens
     const app = new WorkbenchApp(db, root);
+    // Derived indexes filled by older code are rebuilt before anything reads them.
+    await ensureIndexVersions(db, undefined, (what) => { root.textContent = `Rebuilding ${what} for this version of the workbench…`; });
     await ensureSeedCorpus(db, getBridge(), app);
     await app.start();
     const host = appHost(app);
     backups.attach(host);
-    const actions = commandActions(app, () => void backups.open(host));
-    getEvents()?.onCommand((command) => actions[command]());
+    app.openBackups = () => void backups.open(host);
+    getEvents()?.onCommand((command) => app.commands.run(command));
     // The one door tests and the benchmark use to push import batches into the
     // real app (storage, index, list) without a file dialog; only when the page
     // is opened with ?automation (the test harness does), never in the app.

@@ -64,3 +64,38 @@ export function redo(history: History): { history: History; apply: Step } | null
   if (!step) return null;
   return { history: { done: [...history.done, step], undone: history.undone.slice(0, -1) }, apply: step };
 }
+
+/** A span's version; rows from before versions existed count as 0. */
+export const versionOf = (span: Pick<Span, 'version'>): number => span.version ?? 0;
+
+/**
+ * Rewrites an undo or redo step against the spans as they are now: an update
+ * starts from the current span and moves its version on (never back, so a
+ * stale write from another window is still caught), a removal removes the
+ * current span, and a change to a span that is gone is dropped.
+ */
+export function rebaseStep(step: Step, current: (id: string) => Span | undefined, now: number): Step {
+  const out: SpanChange[] = [];
+  const within = new Map<string, Span | undefined>(); // spans as earlier changes of this step left them
+  const present = (id: string) => (within.has(id) ? within.get(id) : current(id));
+  for (const change of step) {
+    if (change.kind === 'add') {
+      const span = { ...change.span, version: versionOf(change.span) + 1 };
+      out.push({ kind: 'add', span });
+      within.set(span.id, span);
+      continue;
+    }
+    const id = change.kind === 'update' ? change.before.id : change.span.id;
+    const before = present(id);
+    if (!before) continue;
+    if (change.kind === 'remove') {
+      out.push({ kind: 'remove', span: before });
+      within.set(id, undefined);
+    } else {
+      const after = { ...change.after, version: versionOf(before) + 1, updatedAt: now };
+      out.push({ kind: 'update', before, after });
+      within.set(id, after);
+    }
+  }
+  return out;
+}

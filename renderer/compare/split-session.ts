@@ -54,7 +54,7 @@ export class SplitSession {
 
   /** The document to open beside the left one: the last partner, else the most similar. */
   private async partnerFor(id: string): Promise<string | undefined> {
-    const saved = await getSetting<SavedPair>(this.app.db, 'splitPair', { open: false });
+    const saved: SavedPair = await getSetting(this.app.db, 'splitPair', { open: false });
     if (saved.left === id && saved.right) return saved.right;
     return (await similarDocuments(this.app.db, id, 1))[0]?.id;
   }
@@ -102,7 +102,7 @@ export class SplitSession {
 
   /** Reopens the last pair on start, if the split view was open when the app closed. */
   async restore(): Promise<void> {
-    const saved = await getSetting<SavedPair>(this.app.db, 'splitPair', { open: false });
+    const saved: SavedPair = await getSetting(this.app.db, 'splitPair', { open: false });
     if (!saved.open || !saved.right) return;
     if (saved.left && saved.left !== this.app.panes[0].record?.id) await this.app.openDocument(saved.left, this.app.panes[0]);
     await this.openBeside(saved.right, this.app.panes[1]);

@@ -1,9 +1,10 @@
 // Documents in IndexedDB: storing a loaded corpus idempotently, listing, reading.
 // UI code reaches the database only through these repository modules.
 import type { CorpusLoad, DocStatus, DocumentRecord, Label, Span, SpanDraft } from '../../core/model';
-import { DEFAULT_LABELS } from '../../core/model';
 import { previewOf } from '../../core/preview';
+import { pickColor } from './labels-repo';
 import type { WorkbenchDb } from './schema';
+import { recountSpans, statusAfter } from './spans-repo';
 import { signatureOf, type SignatureRecord } from './signatures';
 import { newBatchKey, postingsOfTerms } from './terms-index';
 import { termsOf } from '../../core/search/terms';
@@ -18,7 +19,7 @@ export interface StoreResult {
 
 function toRecord(doc: Incoming, now: number): DocumentRecord {
   const spanCount = doc.spans?.length ?? 0;
-  const status: DocStatus = doc.status ?? (spanCount > 0 ? 'in_progress' : 'todo');
+  const status: DocStatus = doc.status ?? statusAfter('todo', spanCount);
   return {
     id: doc.id, name: doc.name, sha256: doc.sha256, source: doc.source, preview: previewOf(doc.text),
     // A record's own meta.updated_at (JSONL import) is kept: export -> import -> export gives the same file.
@@ -56,12 +57,6 @@ async function addMissingLabels(db: WorkbenchDb, docs: Incoming[]): Promise<void
   await db.labels.bulkAdd(labels);
 }
 
-const EXTRA_COLORS = ['#7c3aed', '#0e7490', '#b91c1c', '#4d7c0f', '#a16207', '#be185d', '#1d4ed8', '#047857'];
-
-export function pickColor(order: number): string {
-  return order < DEFAULT_LABELS.length ? DEFAULT_LABELS[order].color : EXTRA_COLORS[(order - DEFAULT_LABELS.length) % EXTRA_COLORS.length];
-}
-
 const spanKey = (s: { start: number; end: number; label: string }) => `${s.start}:${s.end}:${s.label}`;
 
 /** Spans a re-imported document brings that its stored copy lacks (same offsets and label count as present). */
@@ -81,16 +76,9 @@ async function spansForKnown(db: WorkbenchDb, docs: Incoming[], known: Array<Pic
   return out;
 }
 
+/** Span counts and statuses of the documents that gained merged spans (the one way counts are kept: recountSpans). */
 async function bumpSpanCounts(db: WorkbenchDb, spans: Span[], now: number): Promise<void> {
-  const added = new Map<string, number>();
-  for (const s of spans) added.set(s.docId, (added.get(s.docId) ?? 0) + 1);
-  for (const [id, n] of added) {
-    await db.documents.where('id').equals(id).modify((d) => {
-      d.spanCount += n;
-      d.updatedAt = now;
-      if (d.status === 'todo') d.status = 'in_progress';
-    });
-  }
+  for (const docId of new Set(spans.map((s) => s.docId))) await recountSpans(db, docId, now);
 }
 
 /**

@@ -3,13 +3,11 @@
 // written by any earlier release opens in this one with its data intact.
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import { DEFAULT_LABELS, type DocumentRecord, type Label, type Span, type TextRecord } from '../../core/model';
-import { signExistingTexts, type SignatureRecord } from './signatures';
-import { indexExistingTexts, type TermPosting } from './terms-index';
+import type { Setting, SignatureRecord, TermPosting } from './rows';
+import { signaturesFingerprint, termsFingerprint } from './index-fingerprints';
+import { indexExistingTexts, signExistingTexts, versionExistingSpans } from './upgrades';
 
-export interface Setting {
-  key: string;
-  value: unknown;
-}
+export type { Setting } from './rows';
 
 export type WorkbenchDb = Dexie & {
   documents: EntityTable<DocumentRecord, 'id'>;
@@ -36,8 +34,13 @@ function version1(db: Dexie): void {
   });
 }
 
-async function seedDefaultLabels(tx: Transaction): Promise<void> {
+/** A new database: the default labels, and the fingerprints of the code that will fill its indexes. */
+async function populate(tx: Transaction): Promise<void> {
   await tx.table('labels').bulkPut(DEFAULT_LABELS.map((label) => ({ ...label })));
+  await tx.table('settings').bulkPut([
+    { key: 'termsIndexVersion', value: termsFingerprint() },
+    { key: 'signaturesIndexVersion', value: signaturesFingerprint() },
+  ]);
 }
 
 /**
@@ -59,7 +62,16 @@ function version3(db: Dexie): void {
   db.version(3).stores({ signatures: 'id, *mins' }).upgrade((tx) => signExistingTexts(tx));
 }
 
-export const schemaHistory: ReadonlyArray<(db: Dexie) => void> = [version1, version2, version3];
+/**
+ * Version 4 (two windows on one profile): spans carry a version (no new
+ * index; the field is read inside each write's transaction). The upgrade
+ * versions the spans already stored.
+ */
+function version4(db: Dexie): void {
+  db.version(4).stores({}).upgrade((tx) => versionExistingSpans(tx));
+}
+
+export const schemaHistory: ReadonlyArray<(db: Dexie) => void> = [version1, version2, version3, version4];
 
 export function openWorkbenchDb(name = DEFAULT_DB_NAME): WorkbenchDb {
   // Strict durability: a transaction reports complete only once its data is
@@ -67,6 +79,6 @@ export function openWorkbenchDb(name = DEFAULT_DB_NAME): WorkbenchDb {
   // the machine (Chrome's default, relaxed, may lose the last commits).
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as WorkbenchDb;
   for (const declare of schemaHistory) declare(db);
-  db.on('populate', (tx) => seedDefaultLabels(tx));
+  db.on('populate', (tx) => populate(tx));
   return db;
 }

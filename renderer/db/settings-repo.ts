@@ -1,11 +1,13 @@
-// Small persistent settings (last document, layout, flags).
+// Small persistent settings (last document, layout, flags), typed by key:
+// `Settings` in rows.ts is the one list of what is kept and as what.
+import type { Settings } from './rows';
 import type { WorkbenchDb } from './schema';
 
-export async function getSetting<T>(db: WorkbenchDb, key: string, fallback: T): Promise<T> {
+export async function getSetting<K extends keyof Settings>(db: WorkbenchDb, key: K, fallback: Settings[K]): Promise<Settings[K]> {
   const row = await db.settings.get(key);
-  return row === undefined ? fallback : (row.value as T);
+  return row === undefined ? fallback : (row.value as Settings[K]);
 }
 
-export async function putSetting(db: WorkbenchDb, key: string, value: unknown): Promise<void> {
+export async function putSetting<K extends keyof Settings>(db: WorkbenchDb, key: K, value: Settings[K]): Promise<void> {
   await db.settings.put({ key, value });
 }

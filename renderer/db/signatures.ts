@@ -4,16 +4,11 @@
 // `anyOf` query over a document's 64 values returns every candidate, once per
 // shared value: the tally is the estimate, and the corpus is never scanned.
 // (LSH banding would miss loosely related versions such as seeds 002/004.)
-import type { Transaction } from 'dexie';
-import { EMPTY_SLOT, estimateJaccard, minhashSignature } from '../../core/align';
+import { estimateJaccard } from '../../core/align';
+import type { SignatureRecord } from './rows';
 import type { WorkbenchDb } from './schema';
 
-export interface SignatureRecord {
-  id: string;
-  sig: Uint32Array;
-  /** Distinct min-hash values (the index keys); empty for a text with no words. */
-  mins: number[];
-}
+export { signatureOf, type SignatureRecord } from './rows';
 
 export interface SimilarDocument {
   id: string;
@@ -22,25 +17,6 @@ export interface SimilarDocument {
 
 /** How many top candidates by tally are re-scored exactly from their signatures. */
 const RESCORE = 50;
-
-export function signatureOf(id: string, text: string): SignatureRecord {
-  const sig = minhashSignature(text);
-  return { id, sig, mins: [...new Set(sig)].filter((v) => v !== EMPTY_SLOT) };
-}
-
-export function signaturesFor(docs: ReadonlyArray<{ id: string; text: string }>): SignatureRecord[] {
-  return docs.map((d) => signatureOf(d.id, d.text));
-}
-
-/** Upgrade to version 3: signatures for the texts already stored, a chunk at a time. */
-export async function signExistingTexts(tx: Transaction): Promise<void> {
-  const texts = tx.table('texts');
-  const keys = (await texts.toCollection().primaryKeys()) as string[];
-  for (let i = 0; i < keys.length; i += 500) {
-    const rows = (await texts.bulkGet(keys.slice(i, i + 500))) as Array<{ id: string; text: string } | undefined>;
-    await tx.table('signatures').bulkPut(signaturesFor(rows.filter((r): r is { id: string; text: string } => !!r)));
-  }
-}
 
 function tally(ids: string[], self: string): Array<[string, number]> {
   const counts = new Map<string, number>();

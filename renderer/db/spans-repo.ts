@@ -1,18 +1,66 @@
-// Spans in IndexedDB. Every annotation change goes through applyChanges: the
-// spans and their document's count and status are written in one transaction,
-// so a crash leaves either all of a change or none of it.
+// Spans in IndexedDB. Every annotation change goes through writeSpanChanges:
+// the spans and their document's count and status are written in one
+// transaction, so a crash leaves either all of a change or none of it.
+//
+// Two windows on one profile can hold the same span. Each change says which
+// version of the span it was made on (`before`); a change made on another
+// version than the stored one is stale and is never written blindly: an
+// update is merged field by field onto the stored span, an update or removal
+// of a span that is gone is refused (a deleted span must not come back), and
+// a removal of a span changed elsewhere is refused (its change must not be lost).
 import type { DocStatus, Span } from '../../core/model';
-import type { SpanChange } from '../../core/spans/history';
+import { versionOf, type SpanChange } from '../../core/spans/history';
 import type { WorkbenchDb } from './schema';
 
 export function listSpans(db: WorkbenchDb, docId: string): Promise<Span[]> {
   return db.spans.where('docId').equals(docId).toArray();
 }
 
-async function writeChange(db: WorkbenchDb, change: SpanChange): Promise<void> {
-  if (change.kind === 'add') await db.spans.put(change.span);
-  else if (change.kind === 'remove') await db.spans.delete(change.span.id);
-  else await db.spans.put(change.after);
+/** A change that was not written as made, and what was done instead. */
+export interface StaleChange {
+  change: SpanChange;
+  outcome: 'merged' | 'refused-gone' | 'refused-changed' | 'refused-exists';
+}
+
+export interface WriteResult {
+  stale: StaleChange[];
+}
+
+const EDITABLE = ['label', 'note', 'projected'] as const;
+
+/** The fields `after` changed relative to `before`, laid onto `stored`. */
+function merge(stored: Span, before: Span, after: Span, now: number): Span {
+  const merged: Span = { ...stored, version: versionOf(stored) + 1, updatedAt: now };
+  for (const field of EDITABLE) {
+    if (before[field] === after[field]) continue;
+    if (after[field] === undefined) delete merged[field];
+    else Object.assign(merged, { [field]: after[field] });
+  }
+  return merged;
+}
+
+async function writeChange(db: WorkbenchDb, change: SpanChange, now: number): Promise<StaleChange | undefined> {
+  if (change.kind === 'add') {
+    if (await db.spans.get(change.span.id)) return { change, outcome: 'refused-exists' };
+    await db.spans.add(change.span);
+    return undefined;
+  }
+  const id = change.kind === 'update' ? change.before.id : change.span.id;
+  const stored = await db.spans.get(id);
+  if (!stored) return change.kind === 'remove' ? undefined : { change, outcome: 'refused-gone' };
+  const before = change.kind === 'update' ? change.before : change.span;
+  const current = versionOf(stored) === versionOf(before);
+  if (change.kind === 'remove') {
+    if (!current) return { change, outcome: 'refused-changed' };
+    await db.spans.delete(id);
+    return undefined;
+  }
+  if (current) {
+    await db.spans.put({ ...change.after, version: versionOf(stored) + 1 });
+    return undefined;
+  }
+  await db.spans.put(merge(stored, change.before, change.after, now));
+  return { change, outcome: 'merged' };
 }
 
 /** A document with spans is at least in progress; one that lost all its spans goes back to to do. */
@@ -22,14 +70,28 @@ export function statusAfter(status: DocStatus, spanCount: number): DocStatus {
   return status;
 }
 
-export async function applyChanges(db: WorkbenchDb, docId: string, changes: readonly SpanChange[], now = Date.now()): Promise<void> {
-  await db.transaction('rw', db.spans, db.documents, async () => {
-    for (const change of changes) await writeChange(db, change);
-    const spanCount = await db.spans.where('docId').equals(docId).count();
-    await db.documents.where('id').equals(docId).modify((doc) => {
-      doc.spanCount = spanCount;
-      doc.status = statusAfter(doc.status, spanCount);
-      doc.updatedAt = now;
-    });
+/**
+ * The one way a document's span count is kept: counted from the spans index
+ * (inside the caller's transaction), with the status rule applied.
+ */
+export async function recountSpans(db: WorkbenchDb, docId: string, now: number): Promise<void> {
+  const spanCount = await db.spans.where('docId').equals(docId).count();
+  await db.documents.where('id').equals(docId).modify((doc) => {
+    doc.spanCount = spanCount;
+    doc.status = statusAfter(doc.status, spanCount);
+    doc.updatedAt = now;
+  });
+}
+
+/** Writes one step of span changes of `docId`; stale changes are merged or refused, and listed. */
+export async function writeSpanChanges(db: WorkbenchDb, docId: string, changes: readonly SpanChange[], now = Date.now()): Promise<WriteResult> {
+  return db.transaction('rw', db.spans, db.documents, async () => {
+    const stale: StaleChange[] = [];
+    for (const change of changes) {
+      const problem = await writeChange(db, change, now);
+      if (problem) stale.push(problem);
+    }
+    await recountSpans(db, docId, now);
+    return { stale };
   });
 }

@@ -1,5 +1,7 @@
-// Creates the read-only ProseMirror view for one document's text.
-import { EditorState, type Plugin } from 'prosemirror-state';
+// Creates the read-only ProseMirror view for one document's text. The owner
+// may observe every transaction the view applies (`observe`): that is where
+// span changes are saved and panels refreshed, so commands never call back.
+import { EditorState, type Plugin, type Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { readOnlyText } from './read-only';
 import { docFromText } from './text-schema';
@@ -8,6 +10,15 @@ export function createTextState(text: string, plugins: Plugin[] = []): EditorSta
   return EditorState.create({ doc: docFromText(text), plugins: [readOnlyText(), ...plugins] });
 }
 
-export function createDocumentView(host: HTMLElement, state: EditorState): EditorView {
-  return new EditorView(host, { state, attributes: { class: 'doc-text', 'data-testid': 'doc-text' } });
+export function createDocumentView(host: HTMLElement, state: EditorState, observe: (tr: Transaction, view: EditorView, started: number) => void = () => {}): EditorView {
+  const view: EditorView = new EditorView(host, {
+    state,
+    attributes: { class: 'doc-text', 'data-testid': 'doc-text' },
+    dispatchTransaction: (tr) => {
+      const started = performance.now();
+      view.updateState(view.state.apply(tr));
+      observe(tr, view, started);
+    },
+  });
+  return view;
 }

@@ -2,7 +2,7 @@
 // with the other document gets a soft tint of its pair's hue; text found only
 // in this version is marked as such. Held in its own plugin's state so span
 // decorations and passage decorations never disturb each other.
-import { Plugin, PluginKey, type EditorState } from 'prosemirror-state';
+import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import { offsetToPos, type LineIndex } from '../../core/text-lines';
 
@@ -21,7 +21,21 @@ export interface PassagesState {
 
 export type PassagesAction = { type: 'set'; marks: readonly PassageMark[] } | { type: 'activate'; pairId?: number };
 
-export const passagesKey = new PluginKey<PassagesState>('passages');
+const passagesKey = new PluginKey<PassagesState>('passages');
+
+/** Replaces the passages drawn (the split view's alignment of this document). */
+export function setPassages(tr: Transaction, marks: readonly PassageMark[]): Transaction {
+  return tr.setMeta(passagesKey, { type: 'set', marks } satisfies PassagesAction);
+}
+
+/** Highlights one aligned pair (hover), or none. */
+export function activatePassagePair(tr: Transaction, pairId: number | undefined): Transaction {
+  return tr.setMeta(passagesKey, { type: 'activate', pairId } satisfies PassagesAction);
+}
+
+export function activePassagePair(state: EditorState): number | undefined {
+  return passagesKey.getState(state)?.activePair;
+}
 
 const HUES = [210, 150, 35, 285, 185, 5, 100, 320];
 

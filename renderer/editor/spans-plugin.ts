@@ -1,7 +1,13 @@
 // The spans of the open document live in this plugin's state, with their
-// decorations. The document never changes, so decorations never need mapping
-// through edits: a span change removes and redraws only the decorations of
-// the overlap cluster it touches, never the whole set.
+// decorations and the document's undo history. The document never changes
+// (the plugin refuses a transaction that changes it rather than relying on
+// another plugin), so decorations never need mapping through edits: a span
+// change removes and redraws only the decorations of the overlap cluster it
+// touches, never the whole set.
+//
+// As in prosemirror-search, the plugin key is private: the rest of the app
+// changes this state only through setSpansAction (typed, unlike setMeta) and
+// reads it through spansState / spansActionOf.
 //
 // ProseMirror draws every decoration it is given, and thousands of span
 // elements cost far more than the text itself. So the view is given only the
@@ -10,34 +16,57 @@
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { DecorationSet, type Decoration } from 'prosemirror-view';
 import type { Label, Span } from '../../core/model';
-import type { SpanChange } from '../../core/spans/history';
+import { emptyHistory, record, recordNoteEdit, type History, type SpanChange, type Step } from '../../core/spans/history';
 import { assignLayers, overlapCluster } from '../../core/spans/layers';
 import { indexLines, offsetToPos, type LineIndex } from '../../core/text-lines';
 import { spanDecorations, type DrawContext } from './span-decorations';
 
 export interface SpansState {
+  /** The document these spans belong to, and its text (which never changes). */
+  readonly docId: string;
+  readonly text: string;
   readonly spans: ReadonlyMap<string, Span>;
   readonly labels: ReadonlyMap<string, Label>;
   readonly selectedId?: string;
   readonly lines: LineIndex;
   readonly decorations: DecorationSet;
   /** Text offsets whose decorations are drawn. */
-  readonly window: Range;
+  readonly window: TextRange;
   readonly visible: DecorationSet;
+  /** This document's undo history (kept across document switches by the pane's HistoryStore). */
+  readonly history: History;
 }
 
+/**
+ * `apply` changes spans. By default the step is recorded for undo; `record:
+ * 'note'` merges a note edit into the previous one; `history` replaces the
+ * history outright (undo and redo). `select` may ride along in the same
+ * transaction (tagging adds and selects in one step).
+ */
 export type SpansAction =
-  | { type: 'apply'; changes: readonly SpanChange[] }
+  | { type: 'apply'; changes: Step; record?: 'step' | 'note'; history?: History; select?: string }
   | { type: 'select'; id?: string }
   | { type: 'labels'; labels: readonly Label[] }
-  | { type: 'viewport'; window: Range };
+  | { type: 'viewport'; window: TextRange }
+  /** The stored truth replaces the spans shown (a failed save, another window's change). */
+  | { type: 'reset'; spans: readonly Span[]; history: History };
 
 /** How much text around the first screen is drawn before the window has been measured. */
 export const INITIAL_WINDOW = 16_000;
 
-export type Range = { start: number; end: number };
+export type TextRange = { start: number; end: number };
 
-export const spansKey = new PluginKey<SpansState>('spans');
+const spansKey = new PluginKey<SpansState>('spans');
+
+/** Attaches a spans action to `tr` (the only way to change the spans plugin's state). */
+export function setSpansAction(tr: Transaction, action: SpansAction): Transaction {
+  return tr.setMeta(spansKey, action);
+}
+
+/** The spans action a transaction carries, if any: what observers of the view look at. */
+export function spansActionOf(tr: Transaction): SpansAction | undefined {
+  return tr.getMeta(spansKey) as SpansAction | undefined;
+}
 
 const labelMap = (labels: readonly Label[]) => new Map(labels.map((l) => [l.name, l]));
 const ctxOf = (s: Pick<SpansState, 'lines' | 'labels' | 'selectedId'>): DrawContext => ({ lines: s.lines, labels: s.labels, selectedId: s.selectedId });
@@ -51,7 +80,7 @@ function drawAll(spans: readonly Span[], ctx: DrawContext): Decoration[] {
  * Redraws the spans overlapping `ranges` (with their overlap clusters): their
  * old decorations, and those of `gone` spans, are removed and new ones added.
  */
-function redraw(state: SpansState, doc: EditorState['doc'], ranges: Range[], gone: Iterable<string> = []): DecorationSet {
+function redraw(state: SpansState, doc: EditorState['doc'], ranges: TextRange[], gone: Iterable<string> = []): DecorationSet {
   const all = [...state.spans.values()];
   const touched = new Map<string, Span>();
   for (const range of ranges) for (const s of overlapCluster(all, range)) touched.set(s.id, s);
@@ -64,9 +93,9 @@ function redraw(state: SpansState, doc: EditorState['doc'], ranges: Range[], gon
   return decorations.add(doc, drawAll([...touched.values()], ctxOf(state)));
 }
 
-function applyChanges(state: SpansState, changes: readonly SpanChange[], doc: EditorState['doc']): SpansState {
+function withChanges(state: SpansState, changes: readonly SpanChange[], doc: EditorState['doc']): SpansState {
   const spans = new Map(state.spans);
-  const ranges: Range[] = [];
+  const ranges: TextRange[] = [];
   const gone: string[] = [];
   for (const change of changes) {
     const before = change.kind === 'update' ? change.before : change.span;
@@ -82,7 +111,7 @@ function applyChanges(state: SpansState, changes: readonly SpanChange[], doc: Ed
 }
 
 /** The full extent of the overlap cluster around a span (what its change can relayer). */
-function clusterRange(state: Pick<SpansState, 'spans'>, span: Span): Range {
+function clusterRange(state: Pick<SpansState, 'spans'>, span: Span): TextRange {
   const cluster = overlapCluster([...state.spans.values()], span);
   return { start: Math.min(span.start, ...cluster.map((s) => s.start)), end: Math.max(span.end, ...cluster.map((s) => s.end)) };
 }
@@ -106,26 +135,51 @@ function restrict(state: Omit<SpansState, 'visible'>, doc: EditorState['doc']): 
   return DecorationSet.create(doc, state.decorations.find(from, to));
 }
 
+function historyAfter(state: SpansState, action: Extract<SpansAction, { type: 'apply' }>): History {
+  if (action.history) return action.history;
+  return action.record === 'note' ? recordNoteEdit(state.history, action.changes) : record(state.history, action.changes);
+}
+
+function applyAction(state: SpansState, action: Extract<SpansAction, { type: 'apply' }>, doc: EditorState['doc']): SpansState {
+  const changed = { ...withChanges(state, action.changes, doc), history: historyAfter(state, action) };
+  return action.select === undefined ? changed : select(changed, action.select, doc);
+}
+
+function reset(state: SpansState, spans: readonly Span[], history: History, doc: EditorState['doc']): SpansState {
+  const map = new Map(spans.map((s) => [s.id, s]));
+  const next = { ...state, spans: map, history, selectedId: state.selectedId && map.has(state.selectedId) ? state.selectedId : undefined };
+  return { ...next, decorations: DecorationSet.create(doc, drawAll(spans, ctxOf(next))) };
+}
+
 function reduce(state: SpansState, action: SpansAction, doc: EditorState['doc']): SpansState {
   const next =
-    action.type === 'apply' ? applyChanges(state, action.changes, doc)
+    action.type === 'apply' ? applyAction(state, action, doc)
     : action.type === 'select' ? select(state, action.id, doc)
     : action.type === 'labels' ? relabel(state, action.labels, doc)
+    : action.type === 'reset' ? reset(state, action.spans, action.history, doc)
     : { ...state, window: action.window };
   return next === state ? state : { ...next, visible: restrict(next, doc) };
 }
 
-export function spansPlugin(text: string, spans: readonly Span[], labels: readonly Label[]): Plugin<SpansState> {
+export interface SpansPluginOptions {
+  docId?: string;
+  /** The document's undo history from earlier in the session. */
+  history?: History;
+}
+
+export function spansPlugin(text: string, spans: readonly Span[], labels: readonly Label[], options: SpansPluginOptions = {}): Plugin<SpansState> {
   return new Plugin<SpansState>({
     key: spansKey,
     state: {
       init: (_config, state) => {
-        const base = { spans: new Map(spans.map((s) => [s.id, s])), labels: labelMap(labels), lines: indexLines(text), selectedId: undefined };
+        const base = { docId: options.docId ?? '', text, spans: new Map(spans.map((s) => [s.id, s])), labels: labelMap(labels), lines: indexLines(text), selectedId: undefined, history: options.history ?? emptyHistory };
         const full = { ...base, decorations: DecorationSet.create(state.doc, drawAll(spans, ctxOf(base))), window: { start: 0, end: INITIAL_WINDOW } };
         return { ...full, visible: restrict(full, state.doc) };
       },
       apply: (tr: Transaction, value, _old, newState) => {
-        const action = tr.getMeta(spansKey) as SpansAction | undefined;
+        // Spans are offsets into a text that never changes; a changed document would silently misplace every one.
+        if (tr.docChanged) throw new Error('spans plugin: the document text changed, but span offsets assume it never does');
+        const action = spansActionOf(tr);
         return action ? reduce(value, action, newState.doc) : value;
       },
     },

@@ -5,7 +5,7 @@
 import { Plugin } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { posToOffset } from '../../core/text-lines';
-import { spansKey, spansState, type Range } from './spans-plugin';
+import { setSpansAction, spansState, type TextRange } from './spans-plugin';
 
 /** Characters drawn beyond each edge of the screen. */
 export const MARGIN = 8_000;
@@ -18,7 +18,7 @@ function offsetAt(view: EditorView, left: number, top: number, fallback: number)
 }
 
 /** The text offsets on screen, measured at the scroller's top and bottom edges. */
-export function visibleRange(view: EditorView, scroller: HTMLElement): Range {
+export function visibleRange(view: EditorView, scroller: HTMLElement): TextRange {
   const box = scroller.getBoundingClientRect();
   const text = view.dom.getBoundingClientRect();
   const left = text.left + text.width / 2;
@@ -26,13 +26,13 @@ export function visibleRange(view: EditorView, scroller: HTMLElement): Range {
   return { start: offsetAt(view, left, Math.max(box.top, text.top) + 4, 0), end: offsetAt(view, left, Math.min(box.bottom, text.bottom) - 4, length) };
 }
 
-export function needsMove(window: Range, shown: Range, length: number): boolean {
+export function needsMove(window: TextRange, shown: TextRange, length: number): boolean {
   const lowOk = window.start === 0 || shown.start - window.start >= GUARD;
   const highOk = window.end >= length || window.end - shown.end >= GUARD;
   return !(lowOk && highOk);
 }
 
-export function windowAround(shown: Range, length: number): Range {
+export function windowAround(shown: TextRange, length: number): TextRange {
   return { start: Math.max(0, shown.start - MARGIN), end: Math.min(length, shown.end + MARGIN) };
 }
 
@@ -45,7 +45,7 @@ export function viewportTracker(scroller: HTMLElement): Plugin {
         const state = spansState(view.state);
         const shown = visibleRange(view, scroller);
         if (needsMove(state.window, shown, state.lines.length)) {
-          view.dispatch(view.state.tr.setMeta(spansKey, { type: 'viewport', window: windowAround(shown, state.lines.length) }));
+          view.dispatch(setSpansAction(view.state.tr, { type: 'viewport', window: windowAround(shown, state.lines.length) }));
         }
       };
       const onScroll = () => { if (!frame) frame = requestAnimationFrame(check); };

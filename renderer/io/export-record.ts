@@ -9,18 +9,6 @@ export function toExportSpan(span: Span): ExportSpan {
   return out;
 }
 
-/** The spans of each document, keeping only those `keep` accepts. */
-export function spansByDoc(spans: readonly Span[], keep: (span: Span) => boolean = () => true): Map<string, Span[]> {
-  const byDoc = new Map<string, Span[]>();
-  for (const span of spans) {
-    if (!keep(span)) continue;
-    const list = byDoc.get(span.docId);
-    if (list) list.push(span);
-    else byDoc.set(span.docId, [span]);
-  }
-  return byDoc;
-}
-
 export function toExportRecord(doc: DocumentRecord, text: string, spans: readonly Span[]): ExportRecord {
   return {
     id: doc.id, name: doc.name, text, sha256: doc.sha256, source: doc.source,

@@ -5,7 +5,7 @@ import type { WorkbenchBridge } from '../../core/bridge';
 import type { ExportFinished } from '../../core/io-shapes';
 import type { JsonlFormat } from '../../core/jsonl/records';
 import type { WorkbenchDb } from '../db/schema';
-import { EXPORT_CHUNK, idsInScope, readChunk, type ExportScope } from './export-source';
+import { EXPORT_CHUNK, idsInScope, readExportRecords, type ExportScope } from './export-source';
 
 export interface ExportRequest {
   scope: ExportScope;
@@ -37,7 +37,7 @@ export async function runExport(
     onProgress({ ...progress });
     for (let at = 0; at < ids.length; at += EXPORT_CHUNK) {
       if (signal?.aborted) return await abort(bridge, handle);
-      const records = await readChunk(db, ids.slice(at, at + EXPORT_CHUNK));
+      const records = await readExportRecords(db, ids.slice(at, at + EXPORT_CHUNK));
       progress.bytes = (await bridge.exportWrite({ handle, records })).bytes;
       progress.done = Math.min(at + EXPORT_CHUNK, ids.length);
       onProgress({ ...progress });

@@ -1,51 +1,52 @@
 // The workbench screen: top bar, label bar, document list, the open document
-// and its span panel. The app is the host of the annotators: it saves their
-// changes in order, keeps their undo histories for the session and routes keys.
+// and its span panel. The app composes the parts: it hears of span changes
+// from the panes (the one observer of each view), saves them through the
+// SpanSaver, keeps the session's undo histories in a HistoryStore, and runs
+// keys and menu items through one CommandRegistry.
 import type { CorpusLoad, DocStatus, InputProblem, Label } from '../../core/model';
-import type { History, Step } from '../../core/spans/history';
-import type { SnapMode } from '../../core/spans/snap';
-import type { AnnotatorHost } from '../annotate/annotator';
+import { ChangeFeed } from '../annotate/change-feed';
+import { HistoryStore } from '../annotate/history-store';
 import { SaveQueue } from '../annotate/save-queue';
+import { SpanSaver } from '../annotate/span-saver';
 import { getDocument, readText, setStatus, storeDocuments, type StoreResult } from '../db/documents-repo';
 import { listLabels } from '../db/labels-repo';
 import type { WorkbenchDb } from '../db/schema';
 import { getSetting, putSetting } from '../db/settings-repo';
-import { applyChanges, listSpans } from '../db/spans-repo';
+import { listSpans } from '../db/spans-repo';
+import { CommandRegistry, type CommandHost } from './commands';
 import { clear, h } from './dom';
 import { IoController } from './io-controller';
 import { CorpusModel, type ListFilter } from './corpus-model';
 import { VirtualDocumentList } from './document-list';
-import { DocumentPane } from './document-pane';
-import { KEY_HELP, handleKeydown } from './keyboard';
+import { DocumentPane, type PaneHost } from './document-pane';
+import { DocumentStepper } from './document-stepper';
+import { handleKeydown, keyHelp } from './keyboard';
 import { renderLabelBar } from './label-bar';
-import { LabelController } from './label-controller';
+import { LabelController, type LabelHost } from './label-controller';
+import { measureAfterLayout } from './layout-measure';
 import { ListFilters } from './list-filters';
 import { renderProgress } from './progress';
 import { SpanPanelController } from './span-panel-controller';
 import { SplitSession } from '../compare/split-session';
 import { similarDocuments } from '../db/signatures';
+import { SaveBadge } from './save-badge';
 import { renderSimilar } from './similar-panel';
+import { SnapSetting } from './snap-setting';
+import { ThrottledReload } from './throttled-reload';
 
-/** During an import the list re-reads at most once per this many times its own last duration (~10% of the time)… */
-const LIST_RELOAD_SPACING = 10;
-/** …but never waits longer than this for the next re-read. */
-const LIST_RELOAD_MAX_WAIT_MS = 3000;
-
-export class WorkbenchApp implements AnnotatorHost {
-  readonly histories = new Map<string, History>();
+export class WorkbenchApp implements PaneHost {
+  readonly histories = new HistoryStore();
   labels: Label[] = [];
-  snap: SnapMode = 'word';
+  readonly snap: SnapSetting;
   /** The list as ids, counts and the records on screen: never all 100k records. */
   readonly corpus: CorpusModel;
   private readonly list: VirtualDocumentList;
   private readonly filters = new ListFilters((filter) => void this.applyFilter(filter));
-  /** The list's re-read during an import: one at a time, spaced by LIST_RELOAD_SPACING times its own cost. */
-  private listReload?: Promise<void>;
-  private listReloadAgain = false;
-  private listReloadReady = 0;
+  /** The list's re-read during an import: one at a time, and a small share of the time. */
+  private readonly listReload = new ThrottledReload(() => this.refreshList());
   private readonly listHost = h('nav', { class: 'sidebar', 'aria-label': 'Corpus' });
   private readonly progressHost = h('div', { class: 'topbar-progress' });
-  private readonly saveState = h('span', { class: 'save-state', 'data-testid': 'save-state' }, 'All changes saved');
+  private readonly saveBadge = new SaveBadge();
   private readonly labelBarHost = h('div', { class: 'label-bar' });
   private readonly statusLine = h('span', { class: 'status-message', role: 'status', 'data-testid': 'statusbar' });
   private readonly panelHost = h('div', { class: 'span-panel-body' });
@@ -59,15 +60,26 @@ export class WorkbenchApp implements AnnotatorHost {
   /** Import and export: the top-bar buttons, dropped files, the dialogs. */
   readonly io = new IoController(this);
   readonly spanPanel: SpanPanelController;
-  readonly labelsUi: LabelController;
+  private readonly labelController: LabelController;
+  readonly commands: CommandRegistry;
+  readonly saver: SpanSaver;
+  private readonly feed = new ChangeFeed((docId) => void this.changedElsewhere(docId));
+  /** Opens the backups dialog (set by renderer/main.ts, which owns the backups). */
+  openBackups: () => void = () => {};
+  private readonly stepper = new DocumentStepper({ visible: () => this.corpus.visible, currentId: () => this.active.record?.id, open: (id) => this.openDocument(id) });
 
   constructor(readonly db: WorkbenchDb, private readonly root: HTMLElement) {
     this.panes = [new DocumentPane(this, 'main', (p) => this.activate(p)), new DocumentPane(this, 'side', (p) => this.activate(p))];
     this.activePane = this.panes[0];
     this.split = new SplitSession(this, this.mainHost);
-    this.queue = new SaveQueue((pending, saved, error) => this.showSaveState(pending, saved, error));
+    this.queue = new SaveQueue((state) => this.saveBadge.show(state));
+    this.snap = new SnapSetting(db);
+    this.saver = new SpanSaver(db, this.queue, this.histories, {
+      reloadSpans: (id) => this.reloadSpans(id), reloadRecord: (id) => this.reloadRecord(id), say: (m) => this.say(m), announce: (id) => this.feed.announce(id),
+    });
     this.spanPanel = new SpanPanelController(this, this.panelHost);
-    this.labelsUi = new LabelController(this);
+    this.commands = new CommandRegistry(this.commandHost());
+    this.labelController = new LabelController(this.labelHost());
     this.corpus = new CorpusModel(db);
     this.list = new VirtualDocumentList(this.corpus, (id, beside) => void (beside ? this.split.openBeside(id) : this.openDocument(id)));
     this.listHost.append(this.filters.element, this.list.element);
@@ -90,18 +102,18 @@ export class WorkbenchApp implements AnnotatorHost {
   async start(): Promise<void> {
     clear(this.root);
     const topbar = h('header', { class: 'topbar' },
-      h('div', { class: 'brand' }, h('span', { class: 'brand-mark' }, '◧'), 'Seed Annotation Workbench'), this.progressHost, this.io.element, this.saveState);
-    const help = h('span', { class: 'key-help' }, ...KEY_HELP.map(([k, what]) => h('span', {}, h('kbd', {}, k), ` ${what}`)));
+      h('div', { class: 'brand' }, h('span', { class: 'brand-mark' }, '◧'), 'Seed Annotation Workbench'), this.progressHost, this.io.element, this.saveBadge.element);
+    const help = h('span', { class: 'key-help' }, ...keyHelp('1–4').map(([k, what]) => h('span', {}, h('kbd', {}, k), ` ${what}`)));
     this.root.append(topbar, this.labelBarHost,
       h('div', { class: 'layout' }, this.listHost, this.mainHost,
         h('aside', { class: 'span-panel', 'aria-label': 'Spans of this document' }, this.panelHost, this.similarHost)),
       h('footer', { class: 'statusbar' }, this.statusLine, help));
-    document.addEventListener('keydown', (e) => handleKeydown(e, this.labelsUi.commands()));
+    document.addEventListener('keydown', (e) => handleKeydown(e, this.commands));
     this.io.listenForDrops();
-    this.snap = await getSetting<SnapMode>(this.db, 'snapMode', 'word');
+    await this.snap.load();
     await this.reloadLabels();
     await this.refreshList();
-    const last = await getSetting<string | undefined>(this.db, 'lastDocumentId', undefined);
+    const last = await getSetting(this.db, 'lastDocumentId', undefined);
     const first = last !== undefined && (await getDocument(this.db, last)) ? last : this.corpus.visible[0];
     if (first) await this.openDocument(first);
     await this.split.restore();
@@ -115,7 +127,7 @@ export class WorkbenchApp implements AnnotatorHost {
   }
 
   renderLabelBar(): void {
-    renderLabelBar(this.labelBarHost, this.labels, this.snap, this.labelsUi.barActions());
+    renderLabelBar(this.labelBarHost, this.labels, this.snap.mode, this.labelController.barActions());
   }
 
   /** Re-reads order and counts from the indexes (start, after an import); records stay unread. */
@@ -146,26 +158,8 @@ export class WorkbenchApp implements AnnotatorHost {
    */
   async importDocuments(docs: CorpusLoad['documents']): Promise<StoreResult> {
     const result = await storeDocuments(this.db, docs);
-    this.scheduleListReload();
+    this.listReload.schedule();
     return result;
-  }
-
-  private scheduleListReload(): void {
-    if (this.listReload) return void (this.listReloadAgain = true);
-    this.listReload = (async () => {
-      const wait = this.listReloadReady - performance.now();
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      this.listReloadAgain = false; // this re-read sees every batch stored so far
-      const started = performance.now();
-      await this.refreshList();
-      this.listReloadReady = performance.now() + Math.min(LIST_RELOAD_MAX_WAIT_MS, LIST_RELOAD_SPACING * (performance.now() - started));
-    })().finally(() => {
-      this.listReload = undefined;
-      if (this.listReloadAgain) {
-        this.listReloadAgain = false;
-        this.scheduleListReload();
-      }
-    });
   }
 
   /** Opens a document in a pane (the active one unless told): the list's click, [ ] keys, the split view. */
@@ -178,11 +172,10 @@ export class WorkbenchApp implements AnnotatorHost {
     this.corpus.update(record);
     pane.show(record, text, spans, this.labels);
     const shown = performance.now();
-    void pane.element.offsetHeight; // include layout in the measures below
     performance.measure('open-document:read', { start: started, end: read });
     performance.measure('open-document:render', { start: read, end: shown });
-    performance.measure('open-document:layout', { start: shown });
-    performance.measure('open-document', { start: started, detail: { id, spans: spans.length } });
+    measureAfterLayout('open-document:layout', shown, undefined, pane.element);
+    measureAfterLayout('open-document', started, { id, spans: spans.length }, pane.element);
     if (pane === this.panes[0]) await putSetting(this.db, 'lastDocumentId', id);
     this.activate(pane);
     this.renderList();
@@ -203,16 +196,18 @@ export class WorkbenchApp implements AnnotatorHost {
   }
 
   stepDocument(direction: 1 | -1): void {
-    const ids = this.corpus.visible;
-    const index = this.corpus.indexOf(this.active.record?.id);
-    const next = index === -1 && direction === -1 ? ids[ids.length - 1] : ids[(index + direction + ids.length) % ids.length];
-    if (next) void this.openDocument(next);
+    this.stepper.step(direction);
   }
 
   async setStatus(status: DocStatus): Promise<void> {
     const id = this.active.record?.id;
     if (!id) return;
-    await this.queue.enqueue(() => setStatus(this.db, id, status));
+    try {
+      await this.queue.enqueue(() => setStatus(this.db, id, status));
+    } catch (error) {
+      this.say(`The status was NOT saved (${error instanceof Error ? error.message : String(error)}).`);
+      this.queue.resume();
+    }
     await this.reloadRecord(id);
   }
 
@@ -225,28 +220,74 @@ export class WorkbenchApp implements AnnotatorHost {
     this.renderList();
   }
 
-  save(docId: string, changes: Step): void {
-    void this.queue.enqueue(() => applyChanges(this.db, docId, changes)).then(() => this.reloadRecord(docId));
+  /** A pane's spans or selection changed (its observer saved what needs saving). */
+  spansChanged(): void {
+    this.changed();
   }
 
-  snapMode(): SnapMode {
-    return this.snap;
+  /** Shows the stored spans of `docId` wherever it is open (after a failed or stale write). */
+  async reloadSpans(docId: string): Promise<void> {
+    const spans = await listSpans(this.db, docId);
+    for (const pane of this.panes) if (pane.record?.id === docId) pane.resetSpans(spans);
+  }
+
+  /** Another window wrote `docId`'s spans: show them here before the researcher acts on a stale copy. */
+  private async changedElsewhere(docId: string): Promise<void> {
+    if (!this.panes.some((p) => p.record?.id === docId)) return;
+    await this.queue.idle();
+    await this.reloadSpans(docId);
+    await this.reloadRecord(docId);
   }
 
   changed(): void {
     this.spanPanel.schedule();
   }
 
-  private showSaveState(pending: number, saved: number, error?: unknown): void {
-    document.body.dataset.savedWrites = String(saved);
-    document.body.dataset.pendingWrites = String(pending);
-    if (error) this.say(`Could not save a change: ${error instanceof Error ? error.message : String(error)}`);
-    this.saveState.textContent = error ? 'Save failed — see below' : pending > 0 ? 'Saving…' : 'All changes saved';
-    this.saveState.classList.toggle('error', Boolean(error));
-  }
-
   say(message: string): void {
     this.statusLine.textContent = message;
+  }
+
+  private commandHost(): CommandHost {
+    const app = this;
+    return {
+      get labels() { return app.labels; },
+      get snapMode() { return app.snap.mode; },
+      annotator: () => this.active.annotator,
+      scrollToSpan: (id) => this.active.scrollToSpan(id),
+      say: (m) => this.say(m),
+      stepDocument: (d) => this.stepDocument(d),
+      setStatus: (s) => this.setStatus(s),
+      toggleSnap: () => this.toggleSnap(),
+      toggleSplit: () => this.split.toggle(),
+      project: (scope) => this.split.view.project(scope),
+      accept: (all) => this.split.view.accept(all),
+      importFrom: (kind) => this.io.importFrom(kind),
+      openExport: () => this.io.openExport(),
+      openBackups: () => this.openBackups(),
+      openLabelEditor: () => this.labelController.openEditor(),
+      focusNote: () => this.spanPanel.focusNote(),
+    };
+  }
+
+  private labelHost(): LabelHost {
+    return {
+      db: this.db,
+      tag: (label) => this.commands.tag(label),
+      toggleSnap: () => this.toggleSnap(),
+      saved: () => this.queue.idle(),
+      labelsChanged: async () => {
+        await this.reloadLabels();
+        const id = this.active.record?.id;
+        if (id) await this.openDocument(id);
+        await this.refreshList();
+      },
+    };
+  }
+
+  private async toggleSnap(): Promise<void> {
+    const message = await this.snap.toggle();
+    this.renderLabelBar();
+    this.say(message);
   }
 
   reportProblems(problems: InputProblem[]): void {

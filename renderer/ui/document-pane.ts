@@ -1,17 +1,34 @@
 // One document on screen: a header with its name and facts, and the text view
 // with its spans. Split view holds two of these.
+//
+// The pane is the one observer of its view: every transaction the view
+// applies passes through observe(), which keeps the session's undo history
+// for the document, hands applied span changes to the saver and asks for a
+// panel refresh. Commands only dispatch; nothing calls back.
+import type { Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import type { DocumentRecord, Label, Span } from '../../core/model';
-import { Annotator, type AnnotatorHost } from '../annotate/annotator';
+import { Annotator } from '../annotate/annotator';
+import { selectAt } from '../annotate/commands';
+import type { HistoryStore } from '../annotate/history-store';
+import type { SpanSaver } from '../annotate/span-saver';
 import { createDocumentView, createTextState } from '../editor/document-view';
 import { spanClicks } from '../editor/span-clicks';
-import { spansPlugin, spansState } from '../editor/spans-plugin';
+import { setSpansAction, spansActionOf, spansPlugin, spansState } from '../editor/spans-plugin';
 import { viewportTracker, visibleRange } from '../editor/viewport';
-import { passagesKey, passagesPlugin, type PassageMark } from '../editor/passages-plugin';
-import { indexLines } from '../../core/text-lines';
-import { offsetToPos } from '../../core/text-lines';
+import { activatePassagePair, activePassagePair, passagesPlugin, setPassages, type PassageMark } from '../editor/passages-plugin';
+import { indexLines, offsetToPos } from '../../core/text-lines';
 import { clear, h } from './dom';
 import { STATUS_LABEL } from './document-list';
+import { measureAfterLayout } from './layout-measure';
+
+/** What a pane needs from its owner: where histories live, who saves, who repaints. */
+export interface PaneHost {
+  readonly histories: HistoryStore;
+  readonly saver: Pick<SpanSaver, 'save'>;
+  /** Spans or the selection changed in this pane: the panel should follow (at most once a frame). */
+  spansChanged(pane: DocumentPane): void;
+}
 
 export class DocumentPane {
   readonly element: HTMLElement;
@@ -21,7 +38,7 @@ export class DocumentPane {
   record?: DocumentRecord;
   annotator?: Annotator;
 
-  constructor(private readonly host: AnnotatorHost, readonly name = 'main', private readonly onFocus: (pane: DocumentPane) => void = () => {}) {
+  constructor(private readonly host: PaneHost, readonly name = 'main', private readonly onFocus: (pane: DocumentPane) => void = () => {}) {
     this.element = h('section', { class: 'doc-pane', 'data-pane': name, 'aria-label': 'Document' }, this.header, this.scroller);
     this.element.addEventListener('focusin', () => this.onFocus(this));
     this.element.addEventListener('mousedown', () => this.onFocus(this));
@@ -37,13 +54,32 @@ export class DocumentPane {
     this.record = record;
     this.renderHeader(record);
     const state = createTextState(text, [
-      spansPlugin(text, spans, labels), spanClicks((offset) => this.annotator?.selectAt(offset)), viewportTracker(this.scroller),
+      spansPlugin(text, spans, labels, { docId: record.id, history: this.host.histories.get(record.id) }),
+      spanClicks((offset, moveCaret) => this.annotator?.run(selectAt(offset, moveCaret))), viewportTracker(this.scroller),
       passagesPlugin(indexLines(text))]);
     if (this.view) this.view.updateState(state);
-    else this.view = createDocumentView(this.scroller, state);
+    else this.view = createDocumentView(this.scroller, state, (tr, view, started) => this.observe(tr, view, started));
     this.scroller.scrollTop = 0;
-    this.annotator = new Annotator(record.id, text, this.view, this.host);
+    this.annotator = new Annotator(this.view);
     return this.annotator;
+  }
+
+  private observe(tr: Transaction, view: EditorView, started: number): void {
+    const action = spansActionOf(tr);
+    if (!action || action.type === 'viewport') return;
+    const spans = spansState(view.state);
+    this.host.histories.set(spans.docId, spans.history);
+    if (action.type === 'apply' && action.changes.length > 0) {
+      this.host.saver.save(spans.docId, action.changes);
+      measureAfterLayout('span-redraw', started, { changes: action.changes.length });
+    }
+    this.host.spansChanged(this);
+  }
+
+  /** Shows `spans` as stored (after a failed save, or another window's change), keeping scroll and selection. */
+  resetSpans(spans: readonly Span[]): void {
+    if (!this.view || !this.record) return;
+    this.view.dispatch(setSpansAction(this.view.state.tr, { type: 'reset', spans, history: this.host.histories.get(this.record.id) }));
   }
 
   updateRecord(record: DocumentRecord): void {
@@ -57,12 +93,12 @@ export class DocumentPane {
   }
 
   setPassages(marks: readonly PassageMark[]): void {
-    this.view?.dispatch(this.view.state.tr.setMeta(passagesKey, { type: 'set', marks }));
+    if (this.view) this.view.dispatch(setPassages(this.view.state.tr, marks));
   }
 
   activatePair(pairId: number | undefined): void {
-    if (this.view && passagesKey.getState(this.view.state)?.activePair !== pairId) {
-      this.view.dispatch(this.view.state.tr.setMeta(passagesKey, { type: 'activate', pairId }));
+    if (this.view && activePassagePair(this.view.state) !== pairId) {
+      this.view.dispatch(activatePassagePair(this.view.state.tr, pairId));
     }
   }
 

@@ -1,82 +1,45 @@
-// Wires labels and keys to the app: the label bar's buttons, the label editor's
-// actions and the keyboard commands all act on the active document.
+// Labels and nothing else: the label bar's buttons and the label editor's
+// actions. It reaches the rest of the app only through LabelHost; tagging
+// itself is a command (ui/commands.ts) the host hands over.
 import type { Label } from '../../core/model';
-import { addLabel, countSpansWithLabel, deleteLabel, listLabels, renameLabel, updateLabel } from '../db/labels-repo';
-import { putSetting } from '../db/settings-repo';
-import type { WorkbenchApp } from './app';
-import type { KeyCommands } from './keyboard';
+import { addLabel, countSpansWithLabel, deleteLabel, listLabels, renameLabel, restoreLabel, updateLabel } from '../db/labels-repo';
+import type { WorkbenchDb } from '../db/schema';
 import type { LabelBarActions } from './label-bar';
 import { openLabelEditor, type LabelEditorActions } from './label-editor';
 
+export interface LabelHost {
+  readonly db: WorkbenchDb;
+  tag(label: Label): void;
+  toggleSnap(): Promise<void>;
+  /** Waits for every annotation change already made to be stored. */
+  saved(): Promise<void>;
+  /** Label edits touch spans of any document: reload labels, the open documents and the list. */
+  labelsChanged(): Promise<void>;
+}
+
 export class LabelController {
-  constructor(private readonly app: WorkbenchApp) {}
-
-  private get annotator() {
-    return this.app.active.annotator;
-  }
-
-  tag(label: Label): void {
-    const span = this.annotator?.tag(label);
-    if (!span) this.app.say('Select some text first, then press a label key or click a label.');
-  }
+  constructor(private readonly host: LabelHost) {}
 
   barActions(): LabelBarActions {
-    return { tag: (l) => this.tag(l), toggleSnap: () => void this.toggleSnap(), editLabels: () => this.openEditor() };
-  }
-
-  async toggleSnap(): Promise<void> {
-    this.app.snap = this.app.snap === 'word' ? 'exact' : 'word';
-    await putSetting(this.app.db, 'snapMode', this.app.snap);
-    this.app.renderLabelBar();
-    this.app.say(this.app.snap === 'word' ? 'Selections snap to whole words.' : 'Selections keep their exact characters.');
+    return { tag: (l) => this.host.tag(l), toggleSnap: () => void this.host.toggleSnap(), editLabels: () => this.openEditor() };
   }
 
   private editorActions(): LabelEditorActions {
-    const db = this.app.db;
+    const db = this.host.db;
     return {
       add: async (name) => void (await addLabel(db, name)),
       rename: (from, to) => renameLabel(db, from, to),
       update: (name, patch) => updateLabel(db, name, patch),
       countUses: (name) => countSpansWithLabel(db, name),
-      remove: async (name) => void (await deleteLabel(db, name)),
+      remove: async (name) => {
+        await this.host.saved(); // the spans deleted (and kept for undo) include every change already made
+        const deleted = await deleteLabel(db, name);
+        return deleted && (() => restoreLabel(db, deleted));
+      },
     };
   }
 
   openEditor(): void {
-    openLabelEditor(() => listLabels(this.app.db), this.editorActions(), () => void this.afterEdit());
-  }
-
-  /** Label edits touch spans of any document: reload labels, the open document and the list. */
-  private async afterEdit(): Promise<void> {
-    await this.app.reloadLabels();
-    const id = this.app.active.record?.id;
-    if (id) await this.app.openDocument(id);
-    await this.app.refreshList();
-  }
-
-  commands(): KeyCommands {
-    const a = () => this.annotator;
-    return {
-      tagWithKey: (key) => {
-        const label = this.app.labels.find((l) => l.key !== '' && l.key === key);
-        if (label) this.tag(label);
-        return Boolean(label);
-      },
-      stepSpan: (d) => {
-        const span = a()?.step(d);
-        if (span) this.app.active.scrollToSpan(span.id);
-      },
-      deleteSpan: () => void a()?.deleteSelected(),
-      clearSelection: () => a()?.select(undefined),
-      undo: () => { if (!a()?.undo()) this.app.say('Nothing to undo in this document.'); },
-      redo: () => { if (!a()?.redo()) this.app.say('Nothing to redo in this document.'); },
-      focusNote: () => this.app.spanPanel.focusNote(),
-      setStatus: (s) => void this.app.setStatus(s),
-      stepDocument: (d) => this.app.stepDocument(d),
-      toggleSnap: () => void this.toggleSnap(),
-      toggleSplit: () => void this.app.split.toggle(),
-      project: (scope) => this.app.split.view.project(scope),
-      accept: (all) => this.app.split.view.accept(all),
-    };
+    openLabelEditor(() => listLabels(this.host.db), this.editorActions(), () => void this.host.labelsChanged());
   }
 }

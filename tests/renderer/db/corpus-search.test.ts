@@ -5,7 +5,7 @@ import type { CorpusLoad } from '../../../core/model';
 import { getDocument, storeDocuments } from '../../../renderer/db/documents-repo';
 import { statusCounts } from '../../../renderer/db/corpus-query';
 import { openWorkbenchDb } from '../../../renderer/db/schema';
-import { applyChanges } from '../../../renderer/db/spans-repo';
+import { writeSpanChanges } from '../../../renderer/db/spans-repo';
 import { searchText } from '../../../renderer/db/terms-index';
 import { CorpusModel } from '../../../renderer/ui/corpus-model';
 
@@ -59,7 +59,7 @@ describe('corpus search and filters', () => {
     await model.load();
     await model.ensure(0, 4);
     const span = { id: 's', docId: 'alpha', start: 4, end: 8, label: 'actor', text: 'Home', note: '', createdAt: 1, updatedAt: 1 };
-    await applyChanges(db, 'alpha', [{ kind: 'add', span }]);
+    await writeSpanChanges(db, 'alpha', [{ kind: 'add', span }]);
     model.update((await getDocument(db, 'alpha'))!);
     expect(model.counts).toEqual(await statusCounts(db));
     expect(model.counts.in_progress).toBe(2);

@@ -3,7 +3,7 @@ import type { Span } from '../../../core/model';
 import { getDocument, storeDocuments } from '../../../renderer/db/documents-repo';
 import { countSpansWithLabel, deleteLabel, listLabels, renameLabel } from '../../../renderer/db/labels-repo';
 import { openWorkbenchDb } from '../../../renderer/db/schema';
-import { applyChanges, listSpans, statusAfter } from '../../../renderer/db/spans-repo';
+import { writeSpanChanges, listSpans, statusAfter } from '../../../renderer/db/spans-repo';
 
 let n = 0;
 async function dbWithDoc() {
@@ -18,13 +18,14 @@ const span = (id: string, start: number, end: number, label: string): Span => ({
 describe('spans repository', () => {
   it('applies a step of changes and keeps the document count and status current', async () => {
     const db = await dbWithDoc();
-    const a = span('a', 4, 18, 'actor');
-    await applyChanges(db, 'd', [{ kind: 'add', span: a }, { kind: 'add', span: span('m', 27, 37, 'money') }]);
+    const a = { ...span('a', 4, 18, 'actor'), version: 1 };
+    await writeSpanChanges(db, 'd', [{ kind: 'add', span: a }, { kind: 'add', span: span('m', 27, 37, 'money') }]);
     expect((await getDocument(db, 'd'))?.spanCount).toBe(2);
     expect((await getDocument(db, 'd'))?.status).toBe('in_progress');
-    await applyChanges(db, 'd', [{ kind: 'update', before: a, after: { ...a, note: 'minister' } }]);
-    expect((await listSpans(db, 'd')).find((s) => s.id === 'a')?.note).toBe('minister');
-    await applyChanges(db, 'd', [{ kind: 'remove', span: a }, { kind: 'remove', span: span('m', 27, 37, 'money') }]);
+    const noted = { ...a, note: 'minister', version: 2 };
+    expect(await writeSpanChanges(db, 'd', [{ kind: 'update', before: a, after: noted }])).toEqual({ stale: [] });
+    expect((await listSpans(db, 'd')).find((s) => s.id === 'a')).toMatchObject({ note: 'minister', version: 2 });
+    await writeSpanChanges(db, 'd', [{ kind: 'remove', span: noted }, { kind: 'remove', span: span('m', 27, 37, 'money') }]);
     expect(await listSpans(db, 'd')).toEqual([]);
     expect((await getDocument(db, 'd'))?.status).toBe('todo');
   });
@@ -36,14 +37,43 @@ describe('spans repository', () => {
 
   it('renames a label on every span and deletes a label with its spans', async () => {
     const db = await dbWithDoc();
-    await applyChanges(db, 'd', [{ kind: 'add', span: span('a', 4, 18, 'actor') }, { kind: 'add', span: span('m', 27, 37, 'money') }]);
+    await writeSpanChanges(db, 'd', [{ kind: 'add', span: span('a', 4, 18, 'actor') }, { kind: 'add', span: span('m', 27, 37, 'money') }]);
     await renameLabel(db, 'actor', 'person');
     expect((await listSpans(db, 'd')).map((s) => s.label).sort()).toEqual(['money', 'person']);
     expect((await listLabels(db)).map((l) => l.name)).toContain('person');
     expect(await countSpansWithLabel(db, 'money')).toBe(1);
-    expect(await deleteLabel(db, 'money')).toBe(1);
+    expect((await deleteLabel(db, 'money'))?.spans).toHaveLength(1);
     expect((await listSpans(db, 'd')).map((s) => s.label)).toEqual(['person']);
     expect((await getDocument(db, 'd'))?.spanCount).toBe(1);
     await expect(renameLabel(db, 'person', 'country')).rejects.toThrow(/cannot rename/);
+  });
+});
+
+describe('stale writes from a second window', () => {
+  const a = { ...span('a', 4, 18, 'actor'), version: 1 };
+
+  it('merges a stale relabel onto the stored span: a note added elsewhere survives', async () => {
+    const db = await dbWithDoc();
+    await writeSpanChanges(db, 'd', [{ kind: 'add', span: a }]);
+    // Window 1 adds a note (version 1 -> 2); window 2 still holds version 1 and relabels it.
+    await writeSpanChanges(db, 'd', [{ kind: 'update', before: a, after: { ...a, note: 'the minister', version: 2 } }]);
+    const result = await writeSpanChanges(db, 'd', [{ kind: 'update', before: a, after: { ...a, label: 'country', version: 2 } }]);
+    expect(result.stale.map((s) => s.outcome)).toEqual(['merged']);
+    expect(await listSpans(db, 'd')).toEqual([expect.objectContaining({ id: 'a', label: 'country', note: 'the minister', version: 3 })]);
+  });
+
+  it('never brings back a span deleted elsewhere, and never deletes a span changed elsewhere', async () => {
+    const db = await dbWithDoc();
+    await writeSpanChanges(db, 'd', [{ kind: 'add', span: a }, { kind: 'add', span: { ...span('m', 27, 37, 'money'), version: 1 } }]);
+    await writeSpanChanges(db, 'd', [{ kind: 'remove', span: a }]);
+    const relabel = await writeSpanChanges(db, 'd', [{ kind: 'update', before: a, after: { ...a, label: 'country', version: 2 } }]);
+    expect(relabel.stale.map((s) => s.outcome)).toEqual(['refused-gone']);
+    expect((await listSpans(db, 'd')).map((s) => s.id)).toEqual(['m']);
+    const m = (await listSpans(db, 'd'))[0];
+    await writeSpanChanges(db, 'd', [{ kind: 'update', before: m, after: { ...m, note: 'kept', version: 2 } }]);
+    const remove = await writeSpanChanges(db, 'd', [{ kind: 'remove', span: m }]);
+    expect(remove.stale.map((s) => s.outcome)).toEqual(['refused-changed']);
+    expect(await listSpans(db, 'd')).toEqual([expect.objectContaining({ id: 'm', note: 'kept' })]);
+    expect((await getDocument(db, 'd'))?.spanCount).toBe(1);
   });
 });

@@ -3,7 +3,7 @@ import { EditorState } from 'prosemirror-state';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LABELS, type Span } from '../../../core/model';
 import { offsetToPos } from '../../../core/text-lines';
-import { spansKey, spansPlugin, spansState, INITIAL_WINDOW, type SpansAction } from '../../../renderer/editor/spans-plugin';
+import { setSpansAction, spansPlugin, spansState, INITIAL_WINDOW, type SpansAction } from '../../../renderer/editor/spans-plugin';
 import { docFromText } from '../../../renderer/editor/text-schema';
 import { GUARD, MARGIN, needsMove, windowAround } from '../../../renderer/editor/viewport';
 
@@ -16,7 +16,7 @@ const span = (id: string, needle: string, label: string): Span => {
 function stateWith(spans: Span[], source = text) {
   return EditorState.create({ doc: docFromText(source), plugins: [spansPlugin(source, spans, DEFAULT_LABELS)] });
 }
-const act = (state: EditorState, action: SpansAction) => state.apply(state.tr.setMeta(spansKey, action));
+const act = (state: EditorState, action: SpansAction) => state.apply(setSpansAction(state.tr, action));
 const inlineIds = (state: EditorState) => spansState(state).visible.find().filter((d) => d.spec.spanId && (d as unknown as { type: { attrs?: unknown } }).type.attrs).map((d) => d.spec.spanId as string);
 
 describe('spans plugin state', () => {

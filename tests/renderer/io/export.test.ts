@@ -7,7 +7,7 @@ import type { ExportRecord } from '../../../core/jsonl/records';
 import type { CorpusLoad, Span } from '../../../core/model';
 import { storeDocuments } from '../../../renderer/db/documents-repo';
 import { openWorkbenchDb, type WorkbenchDb } from '../../../renderer/db/schema';
-import { EXPORT_CHUNK, idsInScope, readChunk } from '../../../renderer/io/export-source';
+import { EXPORT_CHUNK, idsInScope, readExportRecords } from '../../../renderer/io/export-source';
 import { runExport, suggestedFileName } from '../../../renderer/io/exporter';
 
 let n = 0;
@@ -49,7 +49,7 @@ describe('export source', () => {
     const db = await corpus(1);
     const span = (id: string, extra: Partial<Span> = {}): Span => ({ id, docId: 'd0', start: 0, end: 4, label: 'A', text: 'text', note: '', createdAt: 1, updatedAt: 1, ...extra });
     await db.spans.bulkAdd([span('s1', { note: 'why' }), span('s2', { projected: true }), span('s3', { label: 'B' })]);
-    const [record] = await readChunk(db, ['d0', 'missing']);
+    const [record] = await readExportRecords(db, ['d0', 'missing']);
     expect(record).toMatchObject({ id: 'd0', name: 'doc-0000', text: 'text 0 😀', status: 'todo', updatedAt: 1000 });
     expect(record.spans.sort((a, b) => a.label.localeCompare(b.label))).toEqual([
       { start: 0, end: 4, label: 'A', text: 'text', note: 'why' }, { start: 0, end: 4, label: 'B', text: 'text' },

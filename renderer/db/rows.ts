@@ -1,0 +1,70 @@
+// The rows of the two derived tables (the search index and the similarity
+// signatures), the typed settings, and how a derived row is built from a
+// text. Kept here, below schema.ts and its upgrades, so the schema depends on
+// core/ alone and never on feature modules.
+import { EMPTY_SLOT, minhashSignature } from '../../core/align';
+import { termsOf } from '../../core/search/terms';
+import type { SnapMode } from '../../core/spans/snap';
+
+export interface TermPosting {
+  term: string;
+  /** Which stored batch these ids came from: keeps the key unique. */
+  batch: string;
+  ids: string[];
+}
+
+export interface SignatureRecord {
+  id: string;
+  sig: Uint32Array;
+  /** Distinct min-hash values (the index keys); empty for a text with no words. */
+  mins: number[];
+}
+
+/** The split view's pair, remembered across restarts. */
+export interface SplitPairSetting {
+  open: boolean;
+  left?: string;
+  right?: string;
+}
+
+/** Every setting the app keeps, with its type: the one list of setting keys. */
+export interface Settings {
+  seedCorpusLoaded: boolean;
+  snapMode: SnapMode;
+  lastDocumentId: string | undefined;
+  splitPair: SplitPairSetting;
+  /** Fingerprint of the code that filled `terms` (see index-versions.ts). */
+  termsIndexVersion: string;
+  /** Fingerprint of the code that filled `signatures`. */
+  signaturesIndexVersion: string;
+}
+
+export type SettingKey = keyof Settings;
+
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+export function signatureOf(id: string, text: string): SignatureRecord {
+  const sig = minhashSignature(text);
+  return { id, sig, mins: [...new Set(sig)].filter((v) => v !== EMPTY_SLOT) };
+}
+
+/** One posting row per distinct term, from each document's terms (`terms[i]` are those of `ids[i]`). */
+export function postingsOfTerms(ids: readonly string[], terms: ReadonlyArray<readonly string[]>, batch: string): TermPosting[] {
+  const byTerm = new Map<string, string[]>();
+  ids.forEach((id, i) => {
+    for (const term of terms[i]) {
+      const list = byTerm.get(term);
+      if (list) list.push(id);
+      else byTerm.set(term, [id]);
+    }
+  });
+  return [...byTerm].map(([term, list]) => ({ term, batch, ids: list }));
+}
+
+/** One posting row per distinct term of `docs`. */
+export function postingsFor(docs: ReadonlyArray<{ id: string; text: string }>, batch: string): TermPosting[] {
+  return postingsOfTerms(docs.map((d) => d.id), docs.map((d) => termsOf(d.text)), batch);
+}
