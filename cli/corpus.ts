@@ -5,8 +5,11 @@
 import { pathToFileURL } from 'node:url';
 import { EXIT, UsageError, type Io } from './args';
 import { convertCommand } from './convert-command';
+import { evaluateCommand } from './evaluate-command';
 import { importCommand } from './import-command';
 import { statsCommand } from './stats-command';
+import { suggestCommand } from './suggest-command';
+import { trainCommand } from './train-command';
 import { validateCommand } from './validate-command';
 
 export const HELP = `Usage: npm run corpus -- <command> [options]
@@ -16,6 +19,9 @@ Commands:
   validate <file.jsonl...>       report every bad line, offset or span text
   convert <in.jsonl> --to prodigy|doccano --out <file>
   stats <file.jsonl> [--json]    documents, spans by label, problems
+  suggest <files or folders...> --out <file.jsonl> [--patterns <file.jsonl>] [--model <model.json>]
+  train <annotated.jsonl...> --out <model.json>
+  evaluate <predicted.jsonl> <gold.jsonl> [--json]
 
 Offsets in JSONL are Unicode code points (Python str indices).
 Run "npm run corpus -- <command> --help" for a command's options.
@@ -26,6 +32,9 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   validate: validateCommand,
   convert: convertCommand,
   stats: statsCommand,
+  suggest: suggestCommand,
+  train: trainCommand,
+  evaluate: evaluateCommand,
 };
 
 export async function runCorpus(argv: string[], io: Io): Promise<number> {
