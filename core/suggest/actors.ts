@@ -17,6 +17,7 @@
 //    once the full name has appeared.
 import { candidate, longestPerLabel, type Candidate } from './candidate';
 import { countryNames } from './country-names';
+import { tagText } from './nlp';
 
 const ORG_HEAD = 'Agency|Office|Command|Commission|Force|Government|Ministry|Department|Council|Police|Service|Parliament|Committee|Authority|Bureau|Court|Bank|Union|Organisation|Organization|Unit|Cabinet|Party|Army|Navy|Secretariat';
 const CAP = "(?:\\p{Lu}[\\p{L}’'-]*|\\p{Lu}+\\d*)";
@@ -62,7 +63,24 @@ function lowercaseWords(text: string): Set<string> {
   return new Set(text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []);
 }
 
+/** Word classes a name never starts with: "Later Acme Widgets" is no name even though all three are capitalised. */
+const NOT_NAME_START = new Set(['ADV', 'ADP', 'DET', 'ADJ', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'NUM', 'INTJ']);
+const classes = new Map<string, string>();
+
+/** wink-nlp's part of speech for a word read on its own, lowercased (cached; unknown names read as NOUN). */
+function wordClass(word: string): string {
+  const key = word.toLowerCase();
+  let pos = classes.get(key);
+  if (pos === undefined) {
+    if (classes.size > 50_000) classes.clear();
+    pos = tagText(key)[0]?.pos ?? 'X';
+    classes.set(key, pos);
+  }
+  return pos;
+}
+
 function looksLikeName(words: string[], lower: Set<string>): boolean {
+  if (words.length > 0 && NOT_NAME_START.has(wordClass(words[0]))) return false;
   const core = words.filter((w) => !/^(?:CBE|OBE|MBE|KBE|DBE|QPM|KPM|KC|QC|MP|MEP|VC)$/.test(w) && !new RegExp(`^(?:${PARTICLE})$`).test(w));
   if (countries().has(words.join(' '))) return false;
   return core.length >= 2 && core.length <= 4 && core.every((w) => !NOT_NAME.has(w) && !countries().has(w) && !lower.has(w.toLowerCase()));
