@@ -37,6 +37,8 @@ const POST_NOMINALS = '(?:[ \\t]+(?:CBE|OBE|MBE|KBE|DBE|QPM|KPM|KC|QC|MP|MEP|VC)
 /** A title (any case: "HOME SECRETARY", "director general") right before a name. */
 const TITLE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TITLE})[ \\t]+$`, 'iu');
 const OFFICE_ALONE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${OFFICE})(?![\\p{L}\\p{N}])`, 'gu');
+/** Cheap test that some title could end right before a name (the full TITLE_BEFORE is costly to run everywhere). */
+const TITLE_END = /(?:secretary|minister|general|commander|director|commissioner|constable|executive|president|ambassador|mayor|governor|sir|dame|lord|lady|dr|mr|mrs|ms|chancellor|exchequer|state|detective\s+\w+)[ \t]+$|\b(?:commissioner|state)\s+for\b/iu;
 /** A run of capitalised words, in which a name is looked for. */
 const CAPITALISED_RUN = new RegExp(
   `(?<![\\p{L}\\p{N}])${NAME_WORD}(?:[ \\t]+(?:(?:${PARTICLE})[ \\t]+)?${NAME_WORD})+${POST_NOMINALS}(?![\\p{L}\\p{N}])`,
@@ -63,6 +65,9 @@ function lowercaseWords(text: string): Set<string> {
   return new Set(text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []);
 }
 
+const POST_NOMINAL_WORD = /^(?:CBE|OBE|MBE|KBE|DBE|QPM|KPM|KC|QC|MP|MEP|VC)$/;
+const PARTICLE_WORD = new RegExp(`^(?:${PARTICLE})$`);
+
 /** Word classes a name never starts with: "Later Acme Widgets" is no name even though all three are capitalised. */
 const NOT_NAME_START = new Set(['ADV', 'ADP', 'DET', 'ADJ', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'NUM', 'INTJ']);
 const classes = new Map<string, string>();
@@ -81,7 +86,7 @@ function wordClass(word: string): string {
 
 function looksLikeName(words: string[], lower: Set<string>): boolean {
   if (words.length > 0 && NOT_NAME_START.has(wordClass(words[0]))) return false;
-  const core = words.filter((w) => !/^(?:CBE|OBE|MBE|KBE|DBE|QPM|KPM|KC|QC|MP|MEP|VC)$/.test(w) && !new RegExp(`^(?:${PARTICLE})$`).test(w));
+  const core = words.filter((w) => !POST_NOMINAL_WORD.test(w) && !PARTICLE_WORD.test(w));
   if (countries().has(words.join(' '))) return false;
   return core.length >= 2 && core.length <= 4 && core.every((w) => !NOT_NAME.has(w) && !countries().has(w) && !lower.has(w.toLowerCase()));
 }
@@ -130,7 +135,8 @@ export function suggestActors(text: string): Candidate[] {
     if (words.length - first < 2) continue;
     const at = words[first].at;
     const end = (m.index ?? 0) + m[0].length;
-    const title = TITLE_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
+    const before = text.slice(Math.max(0, at - 60), at);
+    const title = TITLE_END.test(before) ? TITLE_BEFORE.exec(before) : null;
     if (title) out.push(candidate(at - title[0].length, end, 'actor', 'actors', 0.85));
     else out.push(candidate(at, end, 'actor', 'actors', 0.7));
     const last = words.map((w) => w.word).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).at(-1);

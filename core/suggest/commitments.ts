@@ -6,14 +6,18 @@
 // subject. Predicted effects ("will help", "will ensure"), abilities ("can")
 // and the purpose of a meeting ("met to agree") are left out.
 //
-// Only sentences holding a trigger word are tagged by wink-nlp (POS and
-// lemma tell "agreed" the verb from "newly agreed plan" and "aims" the verb
-// from "aims" the noun), which keeps a long document fast.
+// Only a short window around each trigger word is tagged by wink-nlp (POS
+// and lemma tell "agreed" the verb from "newly agreed plan" and "aims" the
+// verb from "aims" the noun), all windows of a document in one call, which
+// keeps a long document fast.
 import { candidate, type Candidate } from './candidate';
-import { tagText, type TaggedToken } from './nlp';
-import { sentenceRanges } from './sentences';
+import { tagWindows, type TaggedToken, type TextWindow } from './nlp';
+import { sentenceRanges, type Range } from './sentences';
 
-const TRIGGER = /\b(?:agree|pledge|commit|promis|vow|undertak|announc|confirm|aim|hope|intend|plan|seek|set to|will|determination)/iu;
+const TRIGGER =
+  /\b(?:agree\w*|pledge\w*|commit\w*|promis\w*|vow\w*|undertak\w*|announc\w*|confirm\w*|aim(?:s|ed)? (?:to|of)|hope[sd]? to|intend\w*|plan(?:s|ned|ning)? to|seek(?:s|ing)? to|set to|will|shall|determination)\b/giu;
+/** Characters tagged either side of a trigger: enough for "has also agreed to" and the word after. */
+const WINDOW = 26;
 
 /** Verbs that commit their subject when they are the main verb (lemmas). */
 const COMMIT_VERBS = new Set(['agree', 'pledge', 'commit', 'promise', 'vow', 'undertake', 'announce', 'confirm']);
@@ -84,18 +88,57 @@ export function commitmentStart(tokens: readonly TaggedToken[]): number {
 
 const TRAILING = /[\s.,;:!?”"’')\]–—-]+$/u;
 
-/** Commitment suggestions in `text` (UTF-16 offsets), one per sentence at most. */
+/** "will help", "will ensure": predicted effects, told without tagging. */
+const EFFECT_AFTER_WILL = new RegExp(`^(?:will|shall)\\s+(?:also\\s+)?(?:${[...EFFECT_VERBS].join('|')})\\b`, 'iu');
+
+/** Trigger positions of each sentence, in order, leaving out the ones plain text already rules out. */
+function triggersOf(text: string, sentences: readonly Range[]): number[][] {
+  return sentences.map((range) => {
+    const found: number[] = [];
+    for (const m of text.slice(range.start, range.end).matchAll(TRIGGER)) {
+      const at = range.start + (m.index ?? 0);
+      if (EFFECT_AFTER_WILL.test(text.slice(at, at + 40))) continue;
+      found.push(at);
+    }
+    return found;
+  });
+}
+
+/** The window tagged around a trigger at `at`, inside its sentence, snapped to whitespace. */
+function windowAt(text: string, range: Range, at: number): TextWindow {
+  let start = Math.max(range.start, at - WINDOW);
+  let end = Math.min(range.end, at + WINDOW);
+  while (start > range.start && !/\s/u.test(text[start - 1])) start--;
+  while (end < range.end && !/\s/u.test(text[end])) end++;
+  return { start, end };
+}
+
+/**
+ * Commitment suggestions in `text` (UTF-16 offsets), one per sentence at
+ * most. In round r, the r-th trigger of every sentence not yet decided is
+ * tagged (all in one wink-nlp call), so later triggers of a sentence whose
+ * first one already commits are never tagged.
+ */
 export function suggestCommitments(text: string): Candidate[] {
-  const out: Candidate[] = [];
-  for (const range of sentenceRanges(text)) {
-    const sentence = text.slice(range.start, range.end);
-    if (!TRIGGER.test(sentence)) continue;
-    const tokens = tagText(sentence, range.start);
-    const first = commitmentStart(tokens);
-    if (first < 0 || !isWord(tokens[first])) continue;
-    const start = tokens[first].start;
-    const end = range.start + sentence.replace(TRAILING, '').length;
-    if (end > start) out.push(candidate(start, end, 'commitment', 'commitments', 0.6));
+  const sentences = sentenceRanges(text);
+  const triggers = triggersOf(text, sentences);
+  const starts = new Array<number>(sentences.length).fill(-1);
+  let pending = sentences.map((_, k) => k).filter((k) => triggers[k].length > 0);
+  for (let round = 0; pending.length > 0; round++) {
+    const windows = pending.map((k) => windowAt(text, sentences[k], triggers[k][round]));
+    const tagged = tagWindows(text, windows);
+    pending.forEach((k, i) => {
+      const tokens = tagged[i];
+      const first = commitmentStart(tokens);
+      if (first >= 0 && isWord(tokens[first])) starts[k] = tokens[first].start;
+    });
+    pending = pending.filter((k) => starts[k] < 0 && triggers[k].length > round + 1);
   }
+  const out: Candidate[] = [];
+  sentences.forEach((range, k) => {
+    if (starts[k] < 0) return;
+    const end = range.start + text.slice(range.start, range.end).replace(TRAILING, '').length;
+    if (end > starts[k]) out.push(candidate(starts[k], end, 'commitment', 'commitments', 0.6));
+  });
   return out;
 }

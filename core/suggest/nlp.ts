@@ -17,7 +17,7 @@ export interface TaggedToken {
 
 type Nlp = ReturnType<typeof winkNLP>;
 let loaded: Nlp | undefined;
-const nlp = (): Nlp => (loaded ??= winkNLP(model, ['sbd', 'pos']));
+const nlp = (): Nlp => (loaded ??= winkNLP(model, ['pos']));
 
 /** Tokens of `text` with POS and lemma; offsets are relative to `text` plus `offset`. */
 export function tagText(text: string, offset = 0): TaggedToken[] {
@@ -38,6 +38,36 @@ export function tagText(text: string, offset = 0): TaggedToken[] {
     if (at < 0) break;
     out.push({ text: values[i], start: offset + at, end: offset + at + values[i].length, pos: pos[i], lemma: lemmas[i] });
     at += values[i].length;
+  }
+  return out;
+}
+
+export interface TextWindow {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Tags several windows of one text in a single wink-nlp call (each call has a
+ * fixed cost, so a document's windows go together), returning each window's
+ * tokens with offsets in the whole text. Windows must not overlap.
+ */
+export function tagWindows(text: string, windows: readonly TextWindow[]): TaggedToken[][] {
+  if (windows.length === 0) return [];
+  const joined = windows.map((w) => text.slice(w.start, w.end).replace(/\n/g, ' ')).join('\n\n');
+  const tokens = tagText(joined);
+  const out: TaggedToken[][] = windows.map(() => []);
+  let w = 0;
+  let base = 0;
+  for (const t of tokens) {
+    while (w < windows.length && t.start >= base + (windows[w].end - windows[w].start)) {
+      base += windows[w].end - windows[w].start + 2;
+      w++;
+    }
+    if (w >= windows.length) break;
+    if (t.start < base || t.pos === 'SPACE') continue;
+    const shift = windows[w].start - base;
+    out[w].push({ ...t, start: t.start + shift, end: t.end + shift, text: text.slice(t.start + shift, t.end + shift) });
   }
   return out;
 }
