@@ -14,27 +14,47 @@ export interface PerceptronJson {
   readonly weights: readonly number[];
 }
 
+/** Feature names and their ids; several perceptrons (one per label) may share one. */
+export class FeatureIndex {
+  readonly ids = new Map<string, number>();
+  readonly names: string[] = [];
+
+  id(name: string, grow: boolean): number {
+    const known = this.ids.get(name);
+    if (known !== undefined) return known;
+    if (!grow) return -1;
+    this.ids.set(name, this.names.length);
+    this.names.push(name);
+    return this.names.length - 1;
+  }
+}
+
 export class Perceptron {
   readonly classes: readonly string[];
-  private readonly ids = new Map<string, number>();
-  private names: string[] = [];
+  private readonly index: FeatureIndex;
   private weights = new Float64Array(1024);
   private totals = new Float64Array(1024);
   private stamps = new Float64Array(1024);
   private clock = 0;
 
-  constructor(classes: readonly string[]) {
+  constructor(classes: readonly string[], index: FeatureIndex = new FeatureIndex()) {
     this.classes = classes;
+    this.index = index;
+  }
+
+  private get names(): string[] {
+    return this.index.names;
   }
 
   /** The id of a feature; new ones are added while training, unknown ones are -1 otherwise. */
   featureId(name: string, grow: boolean): number {
-    const known = this.ids.get(name);
-    if (known !== undefined) return known;
-    if (!grow) return -1;
-    const id = this.names.length;
-    this.ids.set(name, id);
-    this.names.push(name);
+    const id = this.index.id(name, grow);
+    if (id >= 0 && grow) this.reserve(id);
+    return id;
+  }
+
+  /** Makes room for the weights of feature ids up to `id` (ids from a shared index). */
+  reserve(id: number): void {
     const need = (id + 1) * this.classes.length;
     if (need > this.weights.length) {
       const size = Math.max(need, this.weights.length * 2);
@@ -44,14 +64,14 @@ export class Perceptron {
         this[key] = bigger;
       }
     }
-    return id;
   }
 
-  /** Score of every class for these feature ids. */
-  scores(features: readonly number[]): Float64Array {
+  /** Score of every class for the first `n` feature ids (all of them by default). */
+  scores(features: ArrayLike<number>, n = features.length): Float64Array {
     const k = this.classes.length;
     const out = new Float64Array(k);
-    for (const f of features) {
+    for (let i = 0; i < n; i++) {
+      const f = features[i];
       if (f < 0) continue;
       const base = f * k;
       for (let c = 0; c < k; c++) out[c] += this.weights[base + c];
@@ -59,8 +79,8 @@ export class Perceptron {
     return out;
   }
 
-  predict(features: readonly number[]): number {
-    const s = this.scores(features);
+  predict(features: ArrayLike<number>, n = features.length): number {
+    const s = this.scores(features, n);
     let best = 0;
     for (let c = 1; c < s.length; c++) if (s[c] > s[best]) best = c;
     return best;
@@ -73,11 +93,12 @@ export class Perceptron {
   }
 
   /** One training step: if `guess` is wrong, move weights toward `truth`. */
-  update(features: readonly number[], truth: number, guess: number, times = 1): void {
+  update(features: ArrayLike<number>, truth: number, guess: number, times = 1, n = features.length): void {
     this.clock++;
     if (truth === guess) return;
     const k = this.classes.length;
-    for (const f of features) {
+    for (let i = 0; i < n; i++) {
+      const f = features[i];
       if (f < 0) continue;
       this.bump(f * k + truth, times);
       this.bump(f * k + guess, -times);
@@ -86,7 +107,7 @@ export class Perceptron {
 
   /** Replaces the weights by their averages over all steps (call once, after training). */
   average(): void {
-    for (let i = 0; i < this.names.length * this.classes.length; i++) {
+    for (let i = 0; i < Math.min(this.weights.length, this.names.length * this.classes.length); i++) {
       const total = this.totals[i] + (this.clock - this.stamps[i]) * this.weights[i];
       this.weights[i] = this.clock === 0 ? this.weights[i] : total / this.clock;
     }
@@ -97,6 +118,7 @@ export class Perceptron {
     const features: string[] = [];
     const weights: number[] = [];
     this.names.forEach((name, id) => {
+      if ((id + 1) * k > this.weights.length) return;
       const row = Array.from(this.weights.subarray(id * k, id * k + k), (w) => Math.round(w * 1e4) / 1e4);
       if (row.some((w) => w !== 0)) {
         features.push(name);

@@ -89,8 +89,12 @@ function splitInfixes(text: string, start: number, out: Piece[]): void {
   if (last < text.length) out.push([text.slice(last), start + last]);
 }
 
+/** A chunk of letters and digits only has no prefix, suffix or infix: most words, so checked first. */
+const PLAIN = /^[\p{L}\p{N}]+$/u;
+
 /** Splits one whitespace-free chunk into spaCy-like pieces. */
 function splitChunk(chunk: string, start: number): Piece[] {
+  if (PLAIN.test(chunk)) return [[chunk, start]];
   const prefixes: Piece[] = [];
   const suffixes: Piece[] = [];
   let text = chunk;
