@@ -1,6 +1,6 @@
-// The default pattern file for the four labels, in Prodigy/spaCy shape (the
-// CLI writes it out with `suggest --write-default-patterns`, and a project can
-// start its own file from it). These patterns are deliberately the part of
+// The default pattern file for the four labels, in Prodigy/spaCy shape. The
+// same patterns ship as data in default-patterns.jsonl (a test keeps the two
+// equal), for `corpus suggest --patterns` and as a start for a project's own. These patterns are deliberately the part of
 // the rules a pattern file can express; the built-in suggesters do the rest.
 import { toPattern, type Pattern } from './pattern-file';
 

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PATTERNS } from '../../../core/suggest/default-patterns';
 import { compilePatterns, suggestPatterns } from '../../../core/suggest/matcher';
@@ -22,6 +24,13 @@ describe('pattern files', () => {
   it('writes a pattern back in the shape it was read', () => {
     const line = '{"label":"actor","pattern":[{"LOWER":"home"},{"LOWER":"secretary","OP":"?"}]}';
     expect(patternLine(parsePatternFile(line).patterns[0])).toBe(line);
+  });
+
+  it('ships the default patterns as a JSONL file equal to the bundled ones', () => {
+    const file = readFileSync(path.resolve(__dirname, '../../../core/suggest/default-patterns.jsonl'), 'utf8');
+    const { patterns, problems } = parsePatternFile(file);
+    expect(problems).toEqual([]);
+    expect(patterns).toEqual(DEFAULT_PATTERNS);
   });
 
   it('ships default patterns for the four labels that find what they describe', () => {
