@@ -5,11 +5,8 @@
 import { pathToFileURL } from 'node:url';
 import { EXIT, UsageError, type Io } from './args';
 import { convertCommand } from './convert-command';
-import { evaluateCommand } from './evaluate-command';
 import { importCommand } from './import-command';
 import { statsCommand } from './stats-command';
-import { suggestCommand } from './suggest-command';
-import { trainCommand } from './train-command';
 import { validateCommand } from './validate-command';
 
 export const HELP = `Usage: npm run corpus -- <command> [options]
@@ -32,9 +29,10 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   validate: validateCommand,
   convert: convertCommand,
   stats: statsCommand,
-  suggest: suggestCommand,
-  train: trainCommand,
-  evaluate: evaluateCommand,
+  // Loaded on use: they bring wink-nlp's English model, which would slow every other command's start.
+  suggest: async (args, io) => (await import('./suggest-command')).suggestCommand(args, io),
+  train: async (args, io) => (await import('./train-command')).trainCommand(args, io),
+  evaluate: async (args, io) => (await import('./evaluate-command')).evaluateCommand(args, io),
 };
 
 export async function runCorpus(argv: string[], io: Io): Promise<number> {
