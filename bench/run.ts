@@ -13,6 +13,7 @@ import { benchImport } from './import-bench';
 import { benchList } from './list-bench';
 import { benchSimilar } from './similar-bench';
 import { benchSimilarInApp } from './similar-app-bench';
+import { benchSuggest } from './suggest-bench';
 import { printTable, writeResults, type BenchResult } from './measure';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -50,7 +51,7 @@ async function main(): Promise<void> {
   const results: BenchResult[] = [];
   // --only=scale (or annotation, alignment, agreement) runs one group.
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
-  for (const [title, run] of [['annotation', benchAnnotation], ['alignment', alignmentRows], ['agreement', () => benchAgree()], ['scale', scaleRows]] as const) {
+  for (const [title, run] of [['annotation', benchAnnotation], ['alignment', alignmentRows], ['agreement', () => benchAgree()], ['scale', scaleRows], ['suggest', benchSuggest]] as const) {
     if (only && only !== title) continue;
     console.error(`bench: ${title}…`);
     results.push(...(await run()));

@@ -20,6 +20,9 @@ Commands:
   stats <file.jsonl> [--json]    documents, spans by label, problems
   agree <a.jsonl> <b.jsonl>... [--json]   agreement between annotators (F1, kappa, alpha_u)
   merge <a.jsonl> <b.jsonl>... --out <file.jsonl> [--all]   agreed spans (or all, tagged)
+  suggest <files or folders...> --out <file.jsonl> [--patterns <file.jsonl>] [--model <model.json>]
+  train <annotated.jsonl...> --out <model.json>
+  evaluate <predicted.jsonl> <gold.jsonl> [--json]
 
 Offsets in JSONL are Unicode code points (Python str indices).
 Run "npm run corpus -- <command> --help" for a command's options.
@@ -32,6 +35,10 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   stats: statsCommand,
   agree: agreeCommand,
   merge: mergeCommand,
+  // Loaded on use: they bring wink-nlp's English model, which would slow every other command's start.
+  suggest: async (args, io) => (await import('./suggest-command')).suggestCommand(args, io),
+  train: async (args, io) => (await import('./train-command')).trainCommand(args, io),
+  evaluate: async (args, io) => (await import('./evaluate-command')).evaluateCommand(args, io),
 };
 
 export async function runCorpus(argv: string[], io: Io): Promise<number> {

@@ -1,0 +1,56 @@
+// A suggestion is a candidate span: offsets (UTF-16, as the app stores them)
+// plus the label, the suggester that proposed it and how sure it is (0..1).
+// Suggesters are pure functions from text to candidates; this module holds
+// the small operations every one of them needs.
+
+/** A suggested span. Offsets are UTF-16 units inside the app; files convert at the boundary. */
+export interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly label: string;
+  /** Which suggester proposed it: "patterns", "countries", "money", "actors", "commitments", "occurrences", "model". */
+  readonly source: string;
+  /** Confidence in 0..1. */
+  readonly score: number;
+}
+
+export function candidate(start: number, end: number, label: string, source: string, score: number): Candidate {
+  return Object.freeze({ start, end, label, source, score });
+}
+
+/** Document order: by start, then longer first, then label. */
+export function byPosition(a: Candidate, b: Candidate): number {
+  return a.start - b.start || b.end - a.end || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
+}
+
+/**
+ * Keeps, for each label, the longest candidates that do not overlap (spaCy's
+ * filter_spans, applied per label because spans of different labels may nest
+ * by the guidelines). Ties go to the higher score, then the earlier start.
+ */
+export function longestPerLabel(candidates: readonly Candidate[]): Candidate[] {
+  const ranked = [...candidates].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || b.score - a.score || a.start - b.start,
+  );
+  const taken = new Map<string, Candidate[]>();
+  const kept: Candidate[] = [];
+  for (const c of ranked) {
+    const same = taken.get(c.label) ?? [];
+    if (same.some((t) => c.start < t.end && t.start < c.end)) continue;
+    same.push(c);
+    taken.set(c.label, same);
+    kept.push(c);
+  }
+  return kept.sort(byPosition);
+}
+
+/** Drops candidates whose offsets and label repeat an earlier one (the first wins). */
+export function uniqueCandidates(candidates: readonly Candidate[]): Candidate[] {
+  const seen = new Set<string>();
+  return candidates.filter((c) => {
+    const key = `${c.start}:${c.end}:${c.label}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
