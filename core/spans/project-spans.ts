@@ -27,8 +27,18 @@ export interface ProjectionTarget {
 
 const keyOf = (s: { start: number; end: number; label: string }) => `${s.start}:${s.end}:${s.label}`;
 
-export function projectOnto(source: { text: string; spans: readonly Span[] }, target: ProjectionTarget, alignment: Alignment,
-  direction: Direction, now = Date.now(), newId: () => string = () => crypto.randomUUID()): Projection {
+/**
+ * `newId` comes from the caller: core/ has no source of random ids of its own
+ * (no DOM, no Node), and tests pass a counter to get stable ids.
+ */
+export function projectOnto(
+  source: { text: string; spans: readonly Span[] },
+  target: ProjectionTarget,
+  alignment: Alignment,
+  direction: Direction,
+  newId: () => string,
+  now = Date.now(),
+): Projection {
   const [a, b] = direction === 'a->b' ? [source.text, target.text] : [target.text, source.text];
   const result = projectSpans(a, b, alignment, source.spans, direction);
   const have = new Set(target.spans.map(keyOf));

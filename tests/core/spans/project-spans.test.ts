@@ -28,7 +28,7 @@ describe('projecting spans between the seed pairs', () => {
     const at = b.indexOf('newly agreed G7') + 'newly agreed '.length; // the G7 inside the shared quote
     const g7: Span = { ...spanOf(b, 'G7', 'country'), start: at, end: at + 2 };
     let n = 0;
-    const result = projectOnto({ text: b, spans: [cooper, g7] }, { docId: 'dst', text: a, spans: [] }, alignment, 'b->a', 5, () => `p${n++}`);
+    const result = projectOnto({ text: b, spans: [cooper, g7] }, { docId: 'dst', text: a, spans: [] }, alignment, 'b->a', () => `p${n++}`, 5);
     expect(result.unmatched).toEqual([]);
     const texts = result.changes.map((c) => (c.kind === 'add' ? [a.slice(c.span.start, c.span.end), c.span.label, c.span.projected, c.span.docId] : []));
     expect(texts).toEqual([['Yvette Cooper', 'actor', true, 'dst'], ['G7', 'country', true, 'dst']]);
@@ -38,9 +38,9 @@ describe('projecting spans between the seed pairs', () => {
   it('lists spans that find no counterpart with the reason, and does not double spans already there', () => {
     const lonely = spanOf(b, 'Yvette Cooper', 'actor', 0); // in "At a three-day meeting in Italy…", only in 004
     const cooper = spanOf(b, 'Yvette Cooper', 'actor', 1);
-    const first = projectOnto({ text: b, spans: [cooper] }, { docId: 'dst', text: a, spans: [] }, alignment, 'b->a');
+    const first = projectOnto({ text: b, spans: [cooper] }, { docId: 'dst', text: a, spans: [] }, alignment, 'b->a', () => crypto.randomUUID());
     const existing = first.changes.map((c) => (c.kind === 'add' ? c.span : undefined)).filter((s): s is Span => !!s);
-    const again = projectOnto({ text: b, spans: [lonely, cooper] }, { docId: 'dst', text: a, spans: existing }, alignment, 'b->a');
+    const again = projectOnto({ text: b, spans: [lonely, cooper] }, { docId: 'dst', text: a, spans: existing }, alignment, 'b->a', () => crypto.randomUUID());
     expect(again.changes).toEqual([]);
     expect(again.present).toBe(1);
     expect(again.unmatched.map((u) => [u.span.id, u.reason])).toEqual([[lonely.id, 'span is not inside an aligned passage']]);
