@@ -11,7 +11,6 @@ import { benchAnnotation } from './annotation-bench';
 import { benchExport } from './export-bench';
 import { benchImport } from './import-bench';
 import { benchList } from './list-bench';
-import { benchSimilar } from './similar-bench';
 import { benchSimilarInApp } from './similar-app-bench';
 import { printTable, writeResults, type BenchResult } from './measure';
 
@@ -31,7 +30,7 @@ async function alignmentRows(): Promise<BenchResult[]> {
   return rows.map((r) => ({ name: r.name, ours: r.ms, unit: 'ms', goal: `< ${r.goal_ms} ms`, met: r.ms < r.goal_ms, detail: r.detail }));
 }
 
-/** Import, then list and search in the same app, then export and similar documents in Node. */
+/** Import, then list and search in the same app, then export in Node, then similar documents in the app. */
 async function scaleRows(): Promise<BenchResult[]> {
   const { rows, imported } = await benchImport(SCALE.count, SCALE.bytes);
   try {
@@ -40,7 +39,6 @@ async function scaleRows(): Promise<BenchResult[]> {
     await imported.session.context.close();
   }
   rows.push(...(await benchExport(SCALE.count, SCALE.bytes)));
-  rows.push(...(await benchSimilar(SCALE.count, SCALE.bytes)));
   rows.push(...(await benchSimilarInApp(SCALE.count)));
   return rows;
 }

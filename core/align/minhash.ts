@@ -17,12 +17,15 @@ export interface MinhashOptions {
 /** Signature value of a document without any shingle: matches nothing. */
 export const EMPTY_SLOT = 0xffffffff;
 
-export function minhashSignature(text: string, options: MinhashOptions = {}): Uint32Array {
-  return minhashOfKeys(tokenKeys(text), options);
-}
+/**
+ * Changes whenever `minhashSignature` would give another signature for the
+ * same text, so stored similarity indexes know to rebuild. 2: words from
+ * core/text/words.ts (Intl.Segmenter), so "3.5" or "e.g" is one word now.
+ */
+export const SIGNATURES_VERSION = 2;
 
-/** The same from word keys already at hand (saves re-tokenising). */
-export function minhashOfKeys(keys: readonly string[], options: MinhashOptions = {}): Uint32Array {
+export function minhashSignature(text: string, options: MinhashOptions = {}): Uint32Array {
+  const keys = tokenKeys(text);
   const seeds = hashSeeds(options.numHashes ?? 64);
   const sig = new Uint32Array(seeds.length).fill(EMPTY_SLOT);
   for (const h of shingleHashes(keys, options.shingle ?? 3)) {

@@ -25,12 +25,33 @@ async function corpus() {
 }
 
 describe('corpus search and filters', () => {
-  it('finds documents by every word of their text, the last word as a prefix', async () => {
+  it('finds documents holding every word of the query, as whole words', async () => {
     const db = await corpus();
-    expect([...(await searchText(db, 'home security '))!]).toEqual(['gamma']);
-    expect([...(await searchText(db, 'hom'))!].sort()).toEqual(['alpha', 'delta', 'gamma']);
+    expect([...(await searchText(db, 'home security'))!]).toEqual(['gamma']);
+    expect([...(await searchText(db, 'home'))!].sort()).toEqual(['alpha', 'gamma']);
+    expect([...(await searchText(db, 'hom'))!]).toEqual([]);
     expect([...(await searchText(db, 'interpol zebra '))!]).toEqual([]);
     expect(await searchText(db, '  ')).toBeUndefined();
+  });
+
+  it('matches word starts only when asked: a trailing * or the prefix option', async () => {
+    const db = await corpus();
+    expect([...(await searchText(db, 'hom*'))!].sort()).toEqual(['alpha', 'delta', 'gamma']);
+    expect([...(await searchText(db, 'hom', { prefix: true }))!].sort()).toEqual(['alpha', 'delta', 'gamma']);
+    expect([...(await searchText(db, 'home secur*'))!]).toEqual(['gamma']);
+  });
+
+  it('finds Cooper the name without every document about cooperation (issue 10, bug 11)', async () => {
+    const db = openWorkbenchDb(`test-corpus-${n++}`);
+    await storeDocuments(db, [
+      doc('name', 'Yvette Cooper, the Home Secretary, spoke.'),
+      doc('hyphen', 'EU co-operation on security.'),
+      doc('u2010', 'EU co\u2010operation on security.'),
+      doc('shy', 'EU co\u00ADoperation on security.'),
+    ]);
+    expect([...(await searchText(db, 'Cooper'))!]).toEqual(['name']);
+    expect([...(await searchText(db, 'cooperation'))!].sort()).toEqual(['hyphen', 'shy', 'u2010']);
+    expect([...(await searchText(db, 'Cooper*'))!].sort()).toEqual(['hyphen', 'name', 'shy', 'u2010']);
   });
 
   it('does not index a document twice when the same text arrives again', async () => {
