@@ -14,9 +14,9 @@ export interface WordRange {
   readonly end: number;
 }
 
-// A fixed locale, not the user's: search indexes and signatures must come out
-// the same on every machine.
-const wordSegmenter = new Intl.Segmenter('und', { granularity: 'word' });
+// A fixed locale, not the user's ('und' resolves to the user's default):
+// search indexes and signatures must come out the same on every machine.
+const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
 
 /** Hyphens that join two words into one: hyphen-minus, U+2010 hyphen, U+2011 non-breaking hyphen. */
 const HYPHEN = /^[\u002D\u2010\u2011]$/u;

@@ -64,6 +64,18 @@ describe('segmentSentences', () => {
     ]);
   });
 
+  it('breaks at the stops of scripts without spaces after them, and at Arabic question marks', () => {
+    const zh = '第一句话。第二句话！第三句？好的。';
+    expect(slices(zh, segmentSentences(zh))).toEqual(['第一句话。', '第二句话！', '第三句？', '好的。']);
+    const ar = 'عاد الوزير. ثم غادر؟ نعم.';
+    expect(slices(ar, segmentSentences(ar))).toEqual(['عاد الوزير.', 'ثم غادر؟', 'نعم.']);
+  });
+
+  it('keeps initials and abbreviations inside, and breaks after an ellipsis', () => {
+    const text = 'J. Smith met Prof. Jones at 3 p.m. today. He left… Then he came back!';
+    expect(slices(text, segmentSentences(text))).toEqual(['J. Smith met Prof. Jones at 3 p.m. today.', 'He left…', 'Then he came back!']);
+  });
+
   it('does not break before a lower-case word', () => {
     const text = 'across the continent. together, we can.';
     expect(slices(text, segmentSentences(text))).toEqual([text]);
