@@ -150,11 +150,17 @@ export async function benchAlignment(): Promise<Array<{ name: string; ms: number
 function printTable(rows: readonly BenchRow[]): void {
   for (const r of rows) {
     const verdict = r.ms <= r.goal_ms ? 'ok  ' : 'SLOW';
-    console.log(`${verdict} ${r.name.padEnd(52)} ${r.ms.toFixed(2).padStart(10)} ms  (goal ${r.goal_ms} ms)  ${r.detail}`);
+    console.log(
+      `${verdict} ${r.name.padEnd(52)} ${r.ms.toFixed(2).padStart(10)} ms  (goal ${r.goal_ms} ms)  ${r.detail}`,
+    );
   }
 }
 
 // Run directly (not when imported by a bench runner).
-if (typeof process !== 'undefined' && process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'))) {
+if (
+  typeof process !== 'undefined' &&
+  process.argv[1] !== undefined &&
+  import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'))
+) {
   benchAlignment().then(printTable);
 }

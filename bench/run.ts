@@ -11,8 +11,8 @@ import { benchAnnotation } from './annotation-bench';
 import { benchExport } from './export-bench';
 import { benchImport } from './import-bench';
 import { benchList } from './list-bench';
-import { benchSimilarInApp } from './similar-app-bench';
 import { printTable, writeResults, type BenchResult } from './measure';
+import { benchSimilarInApp } from './similar-app-bench';
 
 const root = path.resolve(import.meta.dirname, '..');
 const full = process.argv.includes('--full');
@@ -21,13 +21,25 @@ const SCALE = { count: full ? 100_000 : 3_000, bytes: 2_000 };
 
 /** Builds the renderer first (about a second), so the figures are never those of a stale build. */
 function ensureRendererBuild(): void {
-  if (existsSync(path.join(root, '.vite/renderer/main_window/index.html')) && process.argv.includes('--no-build')) return;
-  execFileSync(path.join(root, 'node_modules/.bin/vite'), ['build', '--config', 'vite.renderer.config.mts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (existsSync(path.join(root, '.vite/renderer/main_window/index.html')) && process.argv.includes('--no-build'))
+    return;
+  execFileSync(
+    path.join(root, 'node_modules/.bin/vite'),
+    ['build', '--config', 'vite.renderer.config.mts', '--logLevel', 'warn'],
+    { cwd: root, stdio: 'inherit' },
+  );
 }
 
 async function alignmentRows(): Promise<BenchResult[]> {
   const rows = await benchAlignment();
-  return rows.map((r) => ({ name: r.name, ours: r.ms, unit: 'ms', goal: `< ${r.goal_ms} ms`, met: r.ms < r.goal_ms, detail: r.detail }));
+  return rows.map((r) => ({
+    name: r.name,
+    ours: r.ms,
+    unit: 'ms',
+    goal: `< ${r.goal_ms} ms`,
+    met: r.ms < r.goal_ms,
+    detail: r.detail,
+  }));
 }
 
 /** Import, then list and search in the same app, then export in Node, then similar documents in the app. */
@@ -53,9 +65,13 @@ async function main(): Promise<void> {
     console.error(`bench: ${title}…`);
     results.push(...(await run()));
   }
-  console.log(`\nSeed Annotation Workbench benchmark (${full ? 'full' : 'default'} size) on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, node ${process.version}\n`);
+  console.log(
+    `\nSeed Annotation Workbench benchmark (${full ? 'full' : 'default'} size) on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, node ${process.version}\n`,
+  );
   printTable(results);
-  console.log(`\nwritten to ${path.relative(root, writeResults(root, results, { full, node: process.version, cpus: os.cpus().length }))}`);
+  console.log(
+    `\nwritten to ${path.relative(root, writeResults(root, results, { full, node: process.version, cpus: os.cpus().length }))}`,
+  );
 }
 
 void main();

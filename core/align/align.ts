@@ -100,8 +100,14 @@ function buildAlignment(chosen: readonly ScoredPair[], sa: readonly Sentence[], 
   }));
   return {
     pairs,
-    onlyA: unmatched(sa, sorted.map((p) => [p.a0, p.a1])),
-    onlyB: unmatched(sb, sorted.map((p) => [p.b0, p.b1])),
+    onlyA: unmatched(
+      sa,
+      sorted.map((p) => [p.a0, p.a1]),
+    ),
+    onlyB: unmatched(
+      sb,
+      sorted.map((p) => [p.b0, p.b1]),
+    ),
   };
 }
 

@@ -2,7 +2,16 @@
 // aligning two versions of a story, projecting spans between them, and the
 // MinHash signatures the app's similar-documents index is built from. Re-exports only.
 
-export type { AlignedPair, Alignment, AlignOptions, Direction, ProjectionResult, Sentence, TextRange, Token } from './types';
+export type {
+  AlignedPair,
+  Alignment,
+  AlignOptions,
+  Direction,
+  ProjectionResult,
+  Sentence,
+  TextRange,
+  Token,
+} from './types';
 export { normalizeKey } from '../text/words';
 export { tokenize, tokenKeys } from './tokenize';
 export { segmentSentences, segmentText, type SegmentedText } from './segment';

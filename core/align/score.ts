@@ -32,7 +32,14 @@ export interface InternedText {
 /** Scores a pair of inclusive sentence ranges: (a0, a1, b0, b1). */
 export type Scorer = (a0: number, a1: number, b0: number, b1: number) => ScoredPair;
 
-export function scoreRanges(a: InternedText, b: InternedText, a0: number, a1: number, b0: number, b1: number): ScoredPair {
+export function scoreRanges(
+  a: InternedText,
+  b: InternedText,
+  a0: number,
+  a1: number,
+  b0: number,
+  b1: number,
+): ScoredPair {
   const [ta0, ta1] = [a.sentences[a0].firstToken, a.sentences[a1].endToken];
   const [tb0, tb1] = [b.sentences[b0].firstToken, b.sentences[b1].endToken];
   const common = lcsLengthRange(a.ids, ta0, ta1, b.ids, tb0, tb1);
@@ -55,7 +62,14 @@ export function memoScorer(a: InternedText, b: InternedText): Scorer {
 }
 
 /** The single pair (i, j) and every two-sentence merge around it that beats it by `gain`. */
-export function scoreWithMerges(a: InternedText, b: InternedText, i: number, j: number, gain: number, score: Scorer): ScoredPair[] {
+export function scoreWithMerges(
+  a: InternedText,
+  b: InternedText,
+  i: number,
+  j: number,
+  gain: number,
+  score: Scorer,
+): ScoredPair[] {
   const single = score(i, i, j, j);
   const merges = [
     j > 0 ? score(i, i, j - 1, j) : null,

@@ -21,7 +21,24 @@ const STOP_AT_END = /[.!?\u2026]+["'\u201D\u2019\u00BB)\]]*$/u;
 // A fixed locale: the same passages, so the same alignment, on every machine.
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 // Words whose full stop does not end a sentence.
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'prof', 'sr', 'jr', 'vs', 'etc', 'eg', 'ie', 'no', 'co', 'inc', 'ltd']);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'prof',
+  'sr',
+  'jr',
+  'vs',
+  'etc',
+  'eg',
+  'ie',
+  'no',
+  'co',
+  'inc',
+  'ltd',
+]);
 
 /** A text cut into words and sentences, tokenised once for both. */
 export interface SegmentedText {

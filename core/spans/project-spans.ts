@@ -46,9 +46,21 @@ export function projectOnto(
   let present = 0;
   for (const hit of result.projected) {
     const draft = { start: hit.start, end: hit.end, label: hit.source.label };
-    if (have.has(keyOf(draft))) { present++; continue; }
+    if (have.has(keyOf(draft))) {
+      present++;
+      continue;
+    }
     have.add(keyOf(draft));
-    const span: Span = { id: newId(), docId: target.docId, ...draft, text: target.text.slice(hit.start, hit.end), note: hit.source.note, projected: true, createdAt: now, updatedAt: now };
+    const span: Span = {
+      id: newId(),
+      docId: target.docId,
+      ...draft,
+      text: target.text.slice(hit.start, hit.end),
+      note: hit.source.note,
+      projected: true,
+      createdAt: now,
+      updatedAt: now,
+    };
     changes.push({ kind: 'add', span });
   }
   return { changes, unmatched: result.unmatched.map((u) => ({ span: u.source, reason: u.reason })), present };
@@ -56,5 +68,7 @@ export function projectOnto(
 
 /** The changes that accept projected spans: the same spans, no longer marked projected. */
 export function acceptProjected(spans: readonly Span[], now = Date.now()): SpanChange[] {
-  return spans.filter((s) => s.projected).map((s) => ({ kind: 'update', before: s, after: { ...s, projected: false, updatedAt: now } }));
+  return spans
+    .filter((s) => s.projected)
+    .map((s) => ({ kind: 'update', before: s, after: { ...s, projected: false, updatedAt: now } }));
 }

@@ -32,7 +32,8 @@ export function widenToWords(text: string, range: OffsetRange): OffsetRange {
 
 /** Keeps a range off the inside of a surrogate pair. */
 export function alignToCodePoints(text: string, range: OffsetRange): OffsetRange {
-  const low = (i: number) => i > 0 && i < text.length && /[\uDC00-\uDFFF]/.test(text[i]) && /[\uD800-\uDBFF]/.test(text[i - 1]);
+  const low = (i: number) =>
+    i > 0 && i < text.length && /[\uDC00-\uDFFF]/.test(text[i]) && /[\uD800-\uDBFF]/.test(text[i - 1]);
   return { start: low(range.start) ? range.start - 1 : range.start, end: low(range.end) ? range.end + 1 : range.end };
 }
 

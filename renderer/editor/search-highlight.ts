@@ -55,7 +55,12 @@ function draw(state: Pick<EditorState, 'doc'>, text: string, search: TextSearch 
   if (matches.length === 0) return DecorationSet.empty;
   const lines = indexLines(text);
   const marks = matches.map((m) =>
-    Decoration.inline(offsetToPos(lines, m.start), offsetToPos(lines, m.end), { class: 'search-match' }, { searchMatch: true }),
+    Decoration.inline(
+      offsetToPos(lines, m.start),
+      offsetToPos(lines, m.end),
+      { class: 'search-match' },
+      { searchMatch: true },
+    ),
   );
   return DecorationSet.create(state.doc, marks);
 }
@@ -88,5 +93,7 @@ export function searchHighlight(text: string, source: TextSearchSource = current
 /** Document positions of the highlighted matches, in order (for tests and a match count). */
 export function searchMatches(state: EditorState): Array<{ from: number; to: number }> {
   const set = searchHighlightKey.getState(state) ?? DecorationSet.empty;
-  return set.find(undefined, undefined, (spec: { searchMatch?: boolean }) => spec.searchMatch === true).map((d) => ({ from: d.from, to: d.to }));
+  return set
+    .find(undefined, undefined, (spec: { searchMatch?: boolean }) => spec.searchMatch === true)
+    .map((d) => ({ from: d.from, to: d.to }));
 }

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { normalizeKey, segmentSentences, tokenize } from '../../../core/align';
 
-const slices = (text: string, ranges: ReadonlyArray<{ start: number; end: number }>) => ranges.map((r) => text.slice(r.start, r.end));
+const slices = (text: string, ranges: ReadonlyArray<{ start: number; end: number }>) =>
+  ranges.map((r) => text.slice(r.start, r.end));
 
 describe('normalizeKey', () => {
   it('erases case, accents, inner hyphens and apostrophes', () => {
@@ -73,7 +74,11 @@ describe('segmentSentences', () => {
 
   it('keeps initials and abbreviations inside, and breaks after an ellipsis', () => {
     const text = 'J. Smith met Prof. Jones at 3 p.m. today. He left… Then he came back!';
-    expect(slices(text, segmentSentences(text))).toEqual(['J. Smith met Prof. Jones at 3 p.m. today.', 'He left…', 'Then he came back!']);
+    expect(slices(text, segmentSentences(text))).toEqual([
+      'J. Smith met Prof. Jones at 3 p.m. today.',
+      'He left…',
+      'Then he came back!',
+    ]);
   });
 
   it('does not break before a lower-case word', () => {

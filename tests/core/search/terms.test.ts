@@ -3,7 +3,12 @@ import { MAX_TERM_LENGTH, queryTerms, termMatchesIn, termsOf } from '../../../co
 
 describe('search terms', () => {
   it('gives each distinct word once, folded for case, accents and inner hyphens', () => {
-    expect(termsOf('The Élysée co-operation, the ELYSEE cooperation; a 5 G7')).toEqual(['the', 'elysee', 'cooperation', 'g7']);
+    expect(termsOf('The Élysée co-operation, the ELYSEE cooperation; a 5 G7')).toEqual([
+      'the',
+      'elysee',
+      'cooperation',
+      'g7',
+    ]);
   });
 
   it('cuts very long words so one blob cannot bloat the index', () => {
@@ -17,8 +22,14 @@ describe('search terms', () => {
   });
 
   it('matches query words as whole words unless marked with * or asked for prefixes', () => {
-    expect(queryTerms('home secur')).toEqual([{ key: 'home', prefix: false }, { key: 'secur', prefix: false }]);
-    expect(queryTerms('home secur*')).toEqual([{ key: 'home', prefix: false }, { key: 'secur', prefix: true }]);
+    expect(queryTerms('home secur')).toEqual([
+      { key: 'home', prefix: false },
+      { key: 'secur', prefix: false },
+    ]);
+    expect(queryTerms('home secur*')).toEqual([
+      { key: 'home', prefix: false },
+      { key: 'secur', prefix: true },
+    ]);
     expect(queryTerms('home secur', { prefix: true }).map((t) => t.prefix)).toEqual([true, true]);
     expect(queryTerms('  ,, ')).toEqual([]);
   });

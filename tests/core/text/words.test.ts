@@ -15,7 +15,13 @@ describe('wordsOf', () => {
   });
 
   it('keeps soft hyphens, apostrophes and decimal numbers inside their word', () => {
-    expect(words('co\u00ADoperation I’ve UK’s 3.5 million')).toEqual(['co\u00ADoperation', 'I’ve', 'UK’s', '3.5', 'million']);
+    expect(words('co\u00ADoperation I’ve UK’s 3.5 million')).toEqual([
+      'co\u00ADoperation',
+      'I’ve',
+      'UK’s',
+      '3.5',
+      'million',
+    ]);
   });
 
   it('splits text without spaces into words (Japanese), not one run', () => {

@@ -8,7 +8,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, openDocumentByName, PROJECT_ROOT, SEEDS_DIR, type AppSession } from '../../support/app-page';
 
-const seedNames = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort();
+const seedNames = readdirSync(SEEDS_DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const seedText = (name: string) => readFileSync(path.join(SEEDS_DIR, name), 'utf8');
 /** Seeds naming Cooper as a word of its own (found on disk, not hard-coded). */
 const namingCooper = seedNames.filter((n) => /\bCooper\b/.test(seedText(n)));
@@ -44,7 +46,10 @@ describe('text search on the seeds', () => {
     const name = namingCooper.at(-1)!;
     await openDocumentByName(page, name);
     const expected = seedText(name).match(/\bCooper\b/g)!.length;
-    await page.waitForFunction((n) => document.querySelectorAll('.doc-pane[data-pane="main"] .search-match').length === n, expected);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.doc-pane[data-pane="main"] .search-match').length === n,
+      expected,
+    );
     expect(await highlights(page)).toEqual(Array(expected).fill('Cooper'));
     mkdirSync(path.join(PROJECT_ROOT, 'test-results'), { recursive: true });
     await page.screenshot({ path: path.join(PROJECT_ROOT, 'test-results/search-highlight.png') });

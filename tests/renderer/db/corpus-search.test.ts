@@ -2,8 +2,8 @@
 // name/status/label filters, counts from indexes, incremental count updates.
 import { describe, expect, it } from 'vitest';
 import type { CorpusLoad } from '../../../core/model';
-import { getDocument, storeDocuments } from '../../../renderer/db/documents-repo';
 import { statusCounts } from '../../../renderer/db/corpus-query';
+import { getDocument, storeDocuments } from '../../../renderer/db/documents-repo';
 import { openWorkbenchDb } from '../../../renderer/db/schema';
 import { writeSpanChanges } from '../../../renderer/db/spans-repo';
 import { searchText } from '../../../renderer/db/terms-index';
@@ -11,7 +11,14 @@ import { CorpusModel } from '../../../renderer/ui/corpus-model';
 
 let n = 0;
 type Doc = CorpusLoad['documents'][number];
-const doc = (id: string, text: string, extra: Partial<Doc> = {}): Doc => ({ id, name: `${id}.txt`, text, sha256: `sha-${text}`, source: id, ...extra });
+const doc = (id: string, text: string, extra: Partial<Doc> = {}): Doc => ({
+  id,
+  name: `${id}.txt`,
+  text,
+  sha256: `sha-${text}`,
+  source: id,
+  ...extra,
+});
 
 async function corpus() {
   const db = openWorkbenchDb(`test-corpus-${n++}`);
@@ -95,7 +102,10 @@ describe('schema version 2 upgrade', () => {
     const old = new Dexie(name);
     schemaHistory[0](old);
     await old.open();
-    await old.table('texts').bulkPut([{ id: 'a', text: 'Europol summit' }, { id: 'b', text: 'Interpol summit' }]);
+    await old.table('texts').bulkPut([
+      { id: 'a', text: 'Europol summit' },
+      { id: 'b', text: 'Interpol summit' },
+    ]);
     old.close();
     const db = openWorkbenchDb(name);
     expect([...(await searchText(db, 'summit '))!].sort()).toEqual(['a', 'b']);

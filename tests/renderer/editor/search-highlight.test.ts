@@ -29,7 +29,10 @@ describe('search highlights', () => {
     source.set({ query: 'cooperation', prefix: false });
     const state = createTextState(text, [searchHighlight(text, source)]);
     const at = text.lastIndexOf('cooperation');
-    expect(searchMatches(state).at(-1)).toEqual({ from: offsetToPos(indexLines(text), at), to: offsetToPos(indexLines(text), at + 11) });
+    expect(searchMatches(state).at(-1)).toEqual({
+      from: offsetToPos(indexLines(text), at),
+      to: offsetToPos(indexLines(text), at + 11),
+    });
   });
 
   it('marks nothing without a search, and tells listeners only of real changes', () => {
