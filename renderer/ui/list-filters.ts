@@ -6,8 +6,8 @@
 // "Word starts" box, or a word ending in *, matches word starts too.
 import { DOC_STATUSES, type DocStatus, type Label } from '../../core/model';
 import type { StatusCounts } from '../db/corpus-query';
-import type { ListFilter, SearchMode } from './corpus-model';
 import { currentTextSearch } from '../editor/search-highlight';
+import type { ListFilter, SearchMode } from './corpus-model';
 import { STATUS_LABEL } from './document-list';
 import { clear, h } from './dom';
 
