@@ -17,4 +17,11 @@ export { tokenize, tokenKeys } from './tokenize';
 export { segmentSentences, segmentText, type SegmentedText } from './segment';
 export { alignDocuments } from './align';
 export { projectSpan, projectSpans, type ProjectedSpan, type UnmatchedSpan } from './project';
-export { EMPTY_SLOT, estimateJaccard, minhashSignature, SIGNATURES_VERSION, type MinhashOptions } from './minhash';
+export {
+  EMPTY_SLOT,
+  estimateJaccard,
+  minhashOfKeys,
+  minhashSignature,
+  SIGNATURES_VERSION,
+  type MinhashOptions,
+} from './minhash';

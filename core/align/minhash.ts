@@ -4,8 +4,8 @@
 // on every machine and can be stored. The share of equal positions of two
 // signatures estimates the Jaccard similarity of the shingle sets.
 
+import { wordKeys } from '../text/words';
 import { combineHash, fmix32, fnv1a32 } from './hash';
-import { tokenKeys } from './tokenize';
 
 export interface MinhashOptions {
   /** Signature length (default 64). */
@@ -25,7 +25,11 @@ export const EMPTY_SLOT = 0xffffffff;
 export const SIGNATURES_VERSION = 2;
 
 export function minhashSignature(text: string, options: MinhashOptions = {}): Uint32Array {
-  const keys = tokenKeys(text);
+  return minhashOfKeys(wordKeys(text), options);
+}
+
+/** The same from the text's word keys (core/text/words.ts `wordKeys`): an import segments each text once for terms and signature. */
+export function minhashOfKeys(keys: readonly string[], options: MinhashOptions = {}): Uint32Array {
   const seeds = hashSeeds(options.numHashes ?? 64);
   const sig = new Uint32Array(seeds.length).fill(EMPTY_SLOT);
   for (const h of shingleHashes(keys, options.shingle ?? 3)) {

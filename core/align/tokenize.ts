@@ -2,7 +2,7 @@
 // a word is and how it compares are decided in core/text/words.ts; this only
 // pairs the two. Offsets are UTF-16 indices, so an astral letter counts two
 // units, exactly like slice().
-import { normalizeKey, wordsOf } from '../text/words';
+import { normalizeKey, wordKeys, wordsOf } from '../text/words';
 import type { TextRange, Token } from './types';
 
 /** All words of `text` (or of `range` within it), in order, with keys. A word running past the range end is cut there. */
@@ -15,6 +15,4 @@ export function tokenize(text: string, range?: TextRange): Token[] {
 }
 
 /** Keys only, for hashing and comparison. */
-export function tokenKeys(text: string): string[] {
-  return tokenize(text).map((t) => t.key);
-}
+export const tokenKeys = wordKeys;

@@ -3,7 +3,7 @@
 // "co\u00ADoperation" (soft hyphen) are all found by "cooperation", and
 // "Élysée" by "elysee". Pure: shared by the renderer's index writer, its query
 // side, the match highlighter and the tests.
-import { normalizeKey, wordsOf, type WordRange } from '../text/words';
+import { normalizeKey, wordKeys, wordsOf, type WordRange } from '../text/words';
 
 /**
  * Changes whenever `termsOf` would give other terms for the same text, so
@@ -24,10 +24,15 @@ function keyOf(text: string, word: WordRange): string {
 
 /** The distinct terms of `text`, in first-seen order. */
 export function termsOf(text: string): string[] {
+  return termsOfKeys(wordKeys(text));
+}
+
+/** The same from the text's word keys (core/text/words.ts `wordKeys`), when a signature needs them too. */
+export function termsOfKeys(keys: readonly string[]): string[] {
   const seen = new Set<string>();
-  for (const word of wordsOf(text)) {
-    const key = keyOf(text, word);
-    if (key.length >= MIN_TERM_LENGTH) seen.add(key);
+  for (const key of keys) {
+    const term = key.slice(0, MAX_TERM_LENGTH);
+    if (term.length >= MIN_TERM_LENGTH) seen.add(term);
   }
   return [...seen];
 }

@@ -55,6 +55,11 @@ function firstLetter(segment: string): number {
   return match === null ? -1 : match.index;
 }
 
+/** The comparison key of every word of `text`, in order: one pass that search terms and signatures share. */
+export function wordKeys(text: string): string[] {
+  return wordsOf(text).map((w) => normalizeKey(text.slice(w.start, w.end)));
+}
+
 /** How far around an offset to look for its word: no real word is longer. */
 const WORD_REACH = 256;
 const SPACE = /\s/u;
