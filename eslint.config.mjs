@@ -90,6 +90,7 @@ const MAIN_EDGE = [
   'main/window.ts',
   'main/preload.ts',
   'main/menu.ts',
+  'main/app-protocol.ts', // the app:// protocol glue
   'main/protocol*.ts',
 ];
 const RENDERER_FEATURES = [
