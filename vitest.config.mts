@@ -10,7 +10,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/{core,main,renderer,cli}/**/*.test.ts'],
+          include: ['tests/{core,main,renderer,cli,lint}/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['tests/support/unit-setup.ts'],
         },

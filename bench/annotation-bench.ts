@@ -14,34 +14,59 @@ const SIZE = 200_000;
 const SPANS = 5_000;
 
 /** Writes spans straight into IndexedDB (raw API), as an import would have left them. */
-async function insertSpans(page: Page, docName: string, spans: Array<{ start: number; end: number; label: string }>): Promise<void> {
-  await page.evaluate(({ docName, spans }) => new Promise<void>((resolve, reject) => {
-    const open = indexedDB.open('seed-workbench');
-    open.onsuccess = () => {
-      const db = open.result;
-      const tx = db.transaction(['documents', 'texts', 'spans'], 'readwrite');
-      const docs = tx.objectStore('documents');
-      const byName = docs.index('name').get(docName);
-      byName.onsuccess = () => {
-        const doc = byName.result;
-        const textReq = tx.objectStore('texts').get(doc.id);
-        textReq.onsuccess = () => {
-          const text: string = textReq.result.text;
-          spans.forEach((s, i) => tx.objectStore('spans').put({ id: `bench-${i}`, docId: doc.id, ...s, text: text.slice(s.start, s.end), note: '', createdAt: 0, updatedAt: 0 }));
-          docs.put({ ...doc, spanCount: spans.length });
+async function insertSpans(
+  page: Page,
+  docName: string,
+  spans: Array<{ start: number; end: number; label: string }>,
+): Promise<void> {
+  await page.evaluate(
+    ({ docName, spans }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('seed-workbench');
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['documents', 'texts', 'spans'], 'readwrite');
+          const docs = tx.objectStore('documents');
+          const byName = docs.index('name').get(docName);
+          byName.onsuccess = () => {
+            const doc = byName.result;
+            const textReq = tx.objectStore('texts').get(doc.id);
+            textReq.onsuccess = () => {
+              const text: string = textReq.result.text;
+              spans.forEach((s, i) =>
+                tx.objectStore('spans').put({
+                  id: `bench-${i}`,
+                  docId: doc.id,
+                  ...s,
+                  text: text.slice(s.start, s.end),
+                  note: '',
+                  createdAt: 0,
+                  updatedAt: 0,
+                }),
+              );
+              docs.put({ ...doc, spanCount: spans.length });
+            };
+          };
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
         };
-      };
-      tx.oncomplete = () => { db.close(); resolve(); };
-      tx.onerror = () => reject(tx.error);
-    };
-  }), { docName, spans });
+      }),
+    { docName, spans },
+  );
 }
 
 async function lastMeasure(page: Page, name: string): Promise<number> {
   return page.evaluate((n) => performance.getEntriesByName(n).at(-1)?.duration ?? NaN, name);
 }
 
-interface OpenTimes { total: number[]; read: number[]; render: number[] }
+interface OpenTimes {
+  total: number[];
+  read: number[];
+  render: number[];
+}
 
 async function openTimes(page: Page, name: string, other: string, rounds: number): Promise<OpenTimes> {
   const times: OpenTimes = { total: [], read: [], render: [] };
@@ -91,8 +116,24 @@ export async function benchAnnotation(): Promise<BenchResult[]> {
     await openDocumentByName(session.page, 'no-spans.txt');
     const editsEmpty = median(await editTimes(session.page, `${text}\n`, 10));
     return [
-      { name: 'open 200 KB doc, 5,000 spans', ours: withSpans, baseline: without, unit: 'ms', goal: '< 200 ms', met: withSpans < 200, detail: `median of 7; ${split(opened)}; baseline (same text, no spans) ${split(plain)}` },
-      { name: 'add/remove one span, redraw (median)', ours: edits, baseline: editsEmpty, unit: 'ms', goal: '< 16 ms', met: edits < 16, detail: 'baseline: same edit, doc with no spans' },
+      {
+        name: 'open 200 KB doc, 5,000 spans',
+        ours: withSpans,
+        baseline: without,
+        unit: 'ms',
+        goal: '< 200 ms',
+        met: withSpans < 200,
+        detail: `median of 7; ${split(opened)}; baseline (same text, no spans) ${split(plain)}`,
+      },
+      {
+        name: 'add/remove one span, redraw (median)',
+        ours: edits,
+        baseline: editsEmpty,
+        unit: 'ms',
+        goal: '< 16 ms',
+        met: edits < 16,
+        detail: 'baseline: same edit, doc with no spans',
+      },
     ];
   } finally {
     await session.context.close();

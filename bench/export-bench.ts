@@ -22,13 +22,27 @@ function batchOf(from: number, to: number, bytes: number): ExportRecord[] {
   for (let i = from; i < to; i++) {
     const text = syntheticDocText(i, bytes);
     const spans = i % 10 === 0 ? [{ start: 0, end: 6, label: 'actor', text: 'Report' }] : [];
-    records.push({ id: `d${i}`, name: syntheticName(i), text, sha256: '0'.repeat(64), source: `corpus.jsonl:${i + 1}`, status: 'todo', updatedAt: 1_700_000_000_000, spans });
+    records.push({
+      id: `d${i}`,
+      name: syntheticName(i),
+      text,
+      sha256: '0'.repeat(64),
+      source: `corpus.jsonl:${i + 1}`,
+      status: 'todo',
+      updatedAt: 1_700_000_000_000,
+      spans,
+    });
   }
   return records;
 }
 
 /** Feeds `count` records in batches to `write`; only the time inside write and finish counts. */
-async function timed(count: number, bytes: number, write: (records: ExportRecord[]) => Promise<void>, finish: () => Promise<void>): Promise<number> {
+async function timed(
+  count: number,
+  bytes: number,
+  write: (records: ExportRecord[]) => Promise<void>,
+  finish: () => Promise<void>,
+): Promise<number> {
   let ms = 0;
   for (let from = 0; from < count; from += BATCH) {
     const records = batchOf(from, Math.min(count, from + BATCH), bytes);
@@ -43,13 +57,25 @@ async function timed(count: number, bytes: number, write: (records: ExportRecord
 
 async function ours(file: string, count: number, bytes: number): Promise<number> {
   const writer = await openJsonlWriter(file, 'prodigy');
-  return timed(count, bytes, (r) => writer.write(r), async () => void (await writer.close()));
+  return timed(
+    count,
+    bytes,
+    (r) => writer.write(r),
+    async () => void (await writer.close()),
+  );
 }
 
 async function baseline(file: string, count: number, bytes: number): Promise<number> {
   const handle = await open(file, 'w');
-  return timed(count, bytes, async (r) => void (await handle.write(r.map((x) => `${JSON.stringify(x)}\n`).join(''))),
-    async () => { await handle.sync(); await handle.close(); });
+  return timed(
+    count,
+    bytes,
+    async (r) => void (await handle.write(r.map((x) => `${JSON.stringify(x)}\n`).join(''))),
+    async () => {
+      await handle.sync();
+      await handle.close();
+    },
+  );
 }
 
 const RUNS = 3;
@@ -70,11 +96,17 @@ export async function benchExport(count: number, bytes: number): Promise<BenchRe
     const size = statSync(path.join(dir, 'ours.jsonl')).size / 1024 / 1024;
     const mbps = size / (oursMs / 1000);
     const ratio = oursMs / baseMs;
-    return [{
-      name: `export ${count.toLocaleString('en-US')} docs (${size.toFixed(0)} MB JSONL)`, ours: oursMs, baseline: baseMs, unit: 'ms', goal: '>= 50 MB/s, ratio <= 1.5',
-      met: mbps >= 50 && ratio <= 1.5,
-      detail: `${mbps.toFixed(0)} MB/s, median of ${RUNS} runs alternating with the baseline (ours ${oursRuns.map((m) => m.toFixed(0)).join('/')} ms, baseline ${baseRuns.map((m) => m.toFixed(0)).join('/')} ms; baseline JSON.stringify + write, same disk, ${(statSync(path.join(dir, 'plain.jsonl')).size / 1024 / 1024).toFixed(0)} MB); generation not timed; ${peaks}`,
-    }];
+    return [
+      {
+        name: `export ${count.toLocaleString('en-US')} docs (${size.toFixed(0)} MB JSONL)`,
+        ours: oursMs,
+        baseline: baseMs,
+        unit: 'ms',
+        goal: '>= 50 MB/s, ratio <= 1.5',
+        met: mbps >= 50 && ratio <= 1.5,
+        detail: `${mbps.toFixed(0)} MB/s, median of ${RUNS} runs alternating with the baseline (ours ${oursRuns.map((m) => m.toFixed(0)).join('/')} ms, baseline ${baseRuns.map((m) => m.toFixed(0)).join('/')} ms; baseline JSON.stringify + write, same disk, ${(statSync(path.join(dir, 'plain.jsonl')).size / 1024 / 1024).toFixed(0)} MB); generation not timed; ${peaks}`,
+      },
+    ];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -38,22 +38,42 @@ function rawPut(page: Page, docs: Docs): Promise<void> {
       const open = indexedDB.open('bench-raw', 1);
       open.onupgradeneeded = () => {
         const documents = open.result.createObjectStore('documents', { keyPath: 'id' });
-        for (const [name, unique] of [['sha256', true], ['name', false], ['status', false], ['updatedAt', false]] as const) documents.createIndex(name, name, { unique });
+        for (const [name, unique] of [
+          ['sha256', true],
+          ['name', false],
+          ['status', false],
+          ['updatedAt', false],
+        ] as const)
+          documents.createIndex(name, name, { unique });
         open.result.createObjectStore('texts', { keyPath: 'id' });
       };
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
-    return w.rawDb.then((db) => new Promise<void>((resolve, reject) => {
-      const tx = db.transaction(['documents', 'texts'], 'readwrite');
-      const now = Date.now();
-      for (const d of docs) {
-        tx.objectStore('documents').put({ id: d.id, name: d.name, sha256: d.sha256, source: d.source, preview: '', length: d.text.length, status: 'todo', spanCount: 0, addedAt: now, updatedAt: now });
-        tx.objectStore('texts').put({ id: d.id, text: d.text });
-      }
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    }));
+    return w.rawDb.then(
+      (db) =>
+        new Promise<void>((resolve, reject) => {
+          const tx = db.transaction(['documents', 'texts'], 'readwrite');
+          const now = Date.now();
+          for (const d of docs) {
+            tx.objectStore('documents').put({
+              id: d.id,
+              name: d.name,
+              sha256: d.sha256,
+              source: d.source,
+              preview: '',
+              length: d.text.length,
+              status: 'todo',
+              spanCount: 0,
+              addedAt: now,
+              updatedAt: now,
+            });
+            tx.objectStore('texts').put({ id: d.id, text: d.text });
+          }
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        }),
+    );
   }, docs);
 }
 
@@ -71,7 +91,10 @@ function extraRows(docs: Docs) {
   return {
     spans: docs.flatMap((d) => (d.spans ?? []).map((s) => spanFromDraft(d.id, d.text, s, now))),
     terms: postingsFor(docs, newBatchKey(now)),
-    signatures: docs.map((d) => { const s = signatureOf(d.id, d.text); return { id: s.id, sig: [...s.sig], mins: s.mins }; }),
+    signatures: docs.map((d) => {
+      const s = signatureOf(d.id, d.text);
+      return { id: s.id, sig: [...s.sig], mins: s.mins };
+    }),
   };
 }
 
@@ -85,13 +108,22 @@ function stageRows(page: Page, rows: ExtraRows): Promise<void> {
 /** Plain puts of the same tables as ours, with ours' indexes: the documents handed over now, the rest staged. */
 function rawPutSameTables(page: Page, docs: Docs): Promise<void> {
   return page.evaluate((docs) => {
-    const w = window as unknown as { sameDb?: Promise<IDBDatabase>; staged: { spans: unknown[]; terms: unknown[]; signatures: Array<{ id: string; sig: number[]; mins: number[] }> } };
+    const w = window as unknown as {
+      sameDb?: Promise<IDBDatabase>;
+      staged: { spans: unknown[]; terms: unknown[]; signatures: Array<{ id: string; sig: number[]; mins: number[] }> };
+    };
     w.sameDb ??= new Promise((resolve, reject) => {
       const open = indexedDB.open('bench-same-tables', 1);
       open.onupgradeneeded = () => {
         const db = open.result;
         const documents = db.createObjectStore('documents', { keyPath: 'id' });
-        for (const [name, unique] of [['sha256', true], ['name', false], ['status', false], ['updatedAt', false]] as const) documents.createIndex(name, name, { unique });
+        for (const [name, unique] of [
+          ['sha256', true],
+          ['name', false],
+          ['status', false],
+          ['updatedAt', false],
+        ] as const)
+          documents.createIndex(name, name, { unique });
         db.createObjectStore('texts', { keyPath: 'id' });
         const spans = db.createObjectStore('spans', { keyPath: 'id' });
         spans.createIndex('docId', 'docId');
@@ -105,19 +137,34 @@ function rawPutSameTables(page: Page, docs: Docs): Promise<void> {
       open.onerror = () => reject(open.error);
     });
     const staged = w.staged;
-    return w.sameDb.then((db) => new Promise<void>((resolve, reject) => {
-      const tx = db.transaction(['documents', 'texts', 'spans', 'terms', 'signatures'], 'readwrite');
-      const now = Date.now();
-      for (const d of docs) {
-        tx.objectStore('documents').put({ id: d.id, name: d.name, sha256: d.sha256, source: d.source, preview: d.text.slice(0, 160), length: d.text.length, status: d.spans?.length ? 'in_progress' : 'todo', spanCount: d.spans?.length ?? 0, addedAt: now, updatedAt: now });
-        tx.objectStore('texts').put({ id: d.id, text: d.text });
-      }
-      for (const t of staged.terms) tx.objectStore('terms').put(t);
-      for (const s of staged.signatures) tx.objectStore('signatures').put({ id: s.id, sig: Uint32Array.from(s.sig), mins: s.mins });
-      for (const s of staged.spans) tx.objectStore('spans').put(s);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    }));
+    return w.sameDb.then(
+      (db) =>
+        new Promise<void>((resolve, reject) => {
+          const tx = db.transaction(['documents', 'texts', 'spans', 'terms', 'signatures'], 'readwrite');
+          const now = Date.now();
+          for (const d of docs) {
+            tx.objectStore('documents').put({
+              id: d.id,
+              name: d.name,
+              sha256: d.sha256,
+              source: d.source,
+              preview: d.text.slice(0, 160),
+              length: d.text.length,
+              status: d.spans?.length ? 'in_progress' : 'todo',
+              spanCount: d.spans?.length ?? 0,
+              addedAt: now,
+              updatedAt: now,
+            });
+            tx.objectStore('texts').put({ id: d.id, text: d.text });
+          }
+          for (const t of staged.terms) tx.objectStore('terms').put(t);
+          for (const s of staged.signatures)
+            tx.objectStore('signatures').put({ id: s.id, sig: Uint32Array.from(s.sig), mins: s.mins });
+          for (const s of staged.spans) tx.objectStore('spans').put(s);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        }),
+    );
   }, docs);
 }
 
@@ -148,7 +195,14 @@ async function timeOurs(page: Page, count: number): Promise<{ ms: number; peaks:
   await page.waitForSelector('[data-testid="import-summary"]', { timeout });
   const added = Number((await page.textContent('[data-testid="import-added"]'))?.replace(/,/g, ''));
   await page.click('[data-testid="import-close"]');
-  await page.waitForFunction((n) => document.querySelector('[data-testid="list-summary"]')?.textContent?.endsWith(`of ${n.toLocaleString('en-US')} documents`), count, { timeout });
+  await page.waitForFunction(
+    (n) =>
+      document
+        .querySelector('[data-testid="list-summary"]')
+        ?.textContent?.endsWith(`of ${n.toLocaleString('en-US')} documents`),
+    count,
+    { timeout },
+  );
   const ms = performance.now() - t0;
   if (added !== count) throw new Error(`import stored ${added} of ${count}`);
   return { ms, peaks: peaksText(await memory.stop()) };
@@ -161,11 +215,17 @@ export interface ImportedSession {
 }
 
 /** Writes the corpus, imports it (the session stays open for the list rows). */
-export async function benchImport(count: number, bytes: number): Promise<{ rows: BenchResult[]; imported: ImportedSession }> {
+export async function benchImport(
+  count: number,
+  bytes: number,
+): Promise<{ rows: BenchResult[]; imported: ImportedSession }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-import-'));
   const file = path.join(dir, 'corpus.jsonl');
   const size = await writeSyntheticJsonl(file, count, bytes);
-  const session = await openApp(undefined, defaultDeps({ seedsDir: mkdtempSync(path.join(tmpdir(), 'bench-noseeds-')), ...pickingDialog(() => [file]) }));
+  const session = await openApp(
+    undefined,
+    defaultDeps({ seedsDir: mkdtempSync(path.join(tmpdir(), 'bench-noseeds-')), ...pickingDialog(() => [file]) }),
+  );
   const baseline = await timeBaseline(session.page, file);
   const same = await timeSameTables(session.page, file);
   const ours = await timeOurs(session.page, count);
@@ -174,12 +234,24 @@ export async function benchImport(count: number, bytes: number): Promise<{ rows:
   const name = `import ${count.toLocaleString('en-US')} docs (${mb.toFixed(0)} MB JSONL)`;
   return {
     imported: { session, file, count },
-    rows: [{
-      name, ours: ours.ms, baseline: baseline.ms, unit: 'ms', goal: 'ratio <= 1.3', met: ratio <= 1.3,
-      detail: `the app's Import files… (bridge chooseImport/importNext, readImportPaths in the host, next batch asked for while the last is stored) -> storeDocuments, batches of 200; ${(count / (ours.ms / 1000)).toFixed(0)} docs/s; ours also writes spans, search terms and MinHash signatures (64-value multiEntry index) and checks duplicates, the baseline (same batches, raw IndexedDB put) writes documents and texts only; ours ${ours.peaks}; baseline ${baseline.peaks}`,
-    }, {
-      name: `${name}, same tables`, ours: ours.ms, baseline: same.ms, unit: 'ms', goal: '— (like with like)',
-      detail: `baseline: the same batches plus the very spans, terms and signature rows ours writes (worked out beforehand, not timed), raw IndexedDB puts into the same stores and indexes, no dedup, no list; ${same.peaks}`,
-    }],
+    rows: [
+      {
+        name,
+        ours: ours.ms,
+        baseline: baseline.ms,
+        unit: 'ms',
+        goal: 'ratio <= 1.3',
+        met: ratio <= 1.3,
+        detail: `the app's Import files… (bridge chooseImport/importNext, readImportPaths in the host, next batch asked for while the last is stored) -> storeDocuments, batches of 200; ${(count / (ours.ms / 1000)).toFixed(0)} docs/s; ours also writes spans, search terms and MinHash signatures (64-value multiEntry index) and checks duplicates, the baseline (same batches, raw IndexedDB put) writes documents and texts only; ours ${ours.peaks}; baseline ${baseline.peaks}`,
+      },
+      {
+        name: `${name}, same tables`,
+        ours: ours.ms,
+        baseline: same.ms,
+        unit: 'ms',
+        goal: '— (like with like)',
+        detail: `baseline: the same batches plus the very spans, terms and signature rows ours writes (worked out beforehand, not timed), raw IndexedDB puts into the same stores and indexes, no dedup, no list; ${same.peaks}`,
+      },
+    ],
   };
 }

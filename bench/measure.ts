@@ -21,8 +21,15 @@ export function median(values: number[]): number {
 const fmt = (n: number | undefined) => (n === undefined ? '—' : n >= 100 ? n.toFixed(0) : n.toFixed(2));
 
 export function printTable(results: BenchResult[]): void {
-  const rows = results.map((r) => [r.name, `${fmt(r.ours)} ${r.unit}`, r.baseline === undefined ? '—' : `${fmt(r.baseline)} ${r.unit}`,
-    r.baseline ? (r.ours / r.baseline).toFixed(2) : '—', r.goal, r.met === undefined ? '—' : r.met ? 'met' : 'NOT met', r.detail ?? '']);
+  const rows = results.map((r) => [
+    r.name,
+    `${fmt(r.ours)} ${r.unit}`,
+    r.baseline === undefined ? '—' : `${fmt(r.baseline)} ${r.unit}`,
+    r.baseline ? (r.ours / r.baseline).toFixed(2) : '—',
+    r.goal,
+    r.met === undefined ? '—' : r.met ? 'met' : 'NOT met',
+    r.detail ?? '',
+  ]);
   const head = ['step', 'ours', 'baseline', 'ratio', 'goal', 'goal met', 'detail'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');

@@ -46,4 +46,5 @@ export class PeakMemory {
   }
 }
 
-export const peaksText = (p: Peaks) => `peak ${p.rendererMB === undefined ? '' : `renderer heap ${p.rendererMB} MB, `}main rss ${p.mainMB} MB`;
+export const peaksText = (p: Peaks) =>
+  `peak ${p.rendererMB === undefined ? '' : `renderer heap ${p.rendererMB} MB, `}main rss ${p.mainMB} MB`;

@@ -11,10 +11,9 @@ import { benchAnnotation } from './annotation-bench';
 import { benchExport } from './export-bench';
 import { benchImport } from './import-bench';
 import { benchList } from './list-bench';
-import { benchSimilar } from './similar-bench';
-import { benchSimilarInApp } from './similar-app-bench';
 import { benchSuggest } from './suggest-bench';
 import { printTable, writeResults, type BenchResult } from './measure';
+import { benchSimilarInApp } from './similar-app-bench';
 
 const root = path.resolve(import.meta.dirname, '..');
 const full = process.argv.includes('--full');
@@ -23,16 +22,28 @@ const SCALE = { count: full ? 100_000 : 3_000, bytes: 2_000 };
 
 /** Builds the renderer first (about a second), so the figures are never those of a stale build. */
 function ensureRendererBuild(): void {
-  if (existsSync(path.join(root, '.vite/renderer/main_window/index.html')) && process.argv.includes('--no-build')) return;
-  execFileSync(path.join(root, 'node_modules/.bin/vite'), ['build', '--config', 'vite.renderer.config.mts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (existsSync(path.join(root, '.vite/renderer/main_window/index.html')) && process.argv.includes('--no-build'))
+    return;
+  execFileSync(
+    path.join(root, 'node_modules/.bin/vite'),
+    ['build', '--config', 'vite.renderer.config.mts', '--logLevel', 'warn'],
+    { cwd: root, stdio: 'inherit' },
+  );
 }
 
 async function alignmentRows(): Promise<BenchResult[]> {
   const rows = await benchAlignment();
-  return rows.map((r) => ({ name: r.name, ours: r.ms, unit: 'ms', goal: `< ${r.goal_ms} ms`, met: r.ms < r.goal_ms, detail: r.detail }));
+  return rows.map((r) => ({
+    name: r.name,
+    ours: r.ms,
+    unit: 'ms',
+    goal: `< ${r.goal_ms} ms`,
+    met: r.ms < r.goal_ms,
+    detail: r.detail,
+  }));
 }
 
-/** Import, then list and search in the same app, then export and similar documents in Node. */
+/** Import, then list and search in the same app, then export in Node, then similar documents in the app. */
 async function scaleRows(): Promise<BenchResult[]> {
   const { rows, imported } = await benchImport(SCALE.count, SCALE.bytes);
   try {
@@ -41,7 +52,6 @@ async function scaleRows(): Promise<BenchResult[]> {
     await imported.session.context.close();
   }
   rows.push(...(await benchExport(SCALE.count, SCALE.bytes)));
-  rows.push(...(await benchSimilar(SCALE.count, SCALE.bytes)));
   rows.push(...(await benchSimilarInApp(SCALE.count)));
   return rows;
 }
@@ -56,9 +66,13 @@ async function main(): Promise<void> {
     console.error(`bench: ${title}…`);
     results.push(...(await run()));
   }
-  console.log(`\nSeed Annotation Workbench benchmark (${full ? 'full' : 'default'} size) on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, node ${process.version}\n`);
+  console.log(
+    `\nSeed Annotation Workbench benchmark (${full ? 'full' : 'default'} size) on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, node ${process.version}\n`,
+  );
   printTable(results);
-  console.log(`\nwritten to ${path.relative(root, writeResults(root, results, { full, node: process.version, cpus: os.cpus().length }))}`);
+  console.log(
+    `\nwritten to ${path.relative(root, writeResults(root, results, { full, node: process.version, cpus: os.cpus().length }))}`,
+  );
 }
 
 void main();

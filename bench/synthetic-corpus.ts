@@ -2,8 +2,8 @@
 // `count` documents of about `bytes` characters each, every one carrying a
 // word no other has (its marker), so a text search must find exactly it.
 // Every 10th document brings one "actor" span, as an annotated export would.
-import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 import { syntheticText } from './synthetic';
 
 export const padIndex = (i: number) => String(i).padStart(6, '0');
@@ -24,7 +24,13 @@ export function syntheticJsonlLine(i: number, bytes: number, seed = 1): string {
 }
 
 /** Writes documents [from, to) as JSONL to `file`, streaming (100k docs never sit in memory). */
-export async function writeSyntheticJsonl(file: string, count: number, bytes: number, seed = 1, from = 0): Promise<number> {
+export async function writeSyntheticJsonl(
+  file: string,
+  count: number,
+  bytes: number,
+  seed = 1,
+  from = 0,
+): Promise<number> {
   const out = createWriteStream(file);
   let written = 0;
   for (let i = from; i < from + count; i++) {

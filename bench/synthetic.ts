@@ -13,9 +13,11 @@ export function prng(seed: number): () => number {
   };
 }
 
-const WORDS = ('the minister agreed a plan with partners to tackle organised crime and illegal migration across borders ' +
+const WORDS = (
+  'the minister agreed a plan with partners to tackle organised crime and illegal migration across borders ' +
   'government commitment funding million pounds security cooperation interior ministers summit agreement enforcement ' +
-  'France Germany Italy Poland Spain Canada Japan Britain Europe Africa Asia Interpol Europol council commission').split(' ');
+  'France Germany Italy Poland Spain Canada Japan Britain Europe Africa Asia Interpol Europol council commission'
+).split(' ');
 
 export function words(random: () => number, count: number): string {
   const out: string[] = [];
@@ -37,7 +39,11 @@ export function syntheticText(seed: number, bytes: number): string {
 }
 
 /** `count` word-aligned spans over `text`, some overlapping, with the default labels. */
-export function syntheticSpans(seed: number, text: string, count: number): Array<{ start: number; end: number; label: string }> {
+export function syntheticSpans(
+  seed: number,
+  text: string,
+  count: number,
+): Array<{ start: number; end: number; label: string }> {
   const random = prng(seed);
   const starts: number[] = [0];
   for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) starts.push(i + 1);

@@ -125,7 +125,10 @@ export function pairConverter(text: string): OffsetConverter {
     },
     isBoundary(utf16) {
       if (!Number.isInteger(utf16) || utf16 < 0 || utf16 > utf16Length) return false;
-      return !insidePair(utf16, countBelow(starts, utf16, (v) => v));
+      return !insidePair(
+        utf16,
+        countBelow(starts, utf16, (v) => v),
+      );
     },
   };
 }

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, then the three test layers in order, then one plain
-// closing line summing them. A layer that skips is counted as skipped, never
-// as passed; any failure (or a layer that ran nothing it should have) fails.
+// `npm test`: lint (ESLint's layer rules, import cycles, formatting), the
+// typecheck of the whole and of core/ alone (no DOM, no Node types), then the
+// three test layers in order, then one plain closing line summing them. A
+// layer that skips is counted as skipped, never as passed; any failure (or a
+// layer that ran nothing it should have) fails.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -29,7 +31,12 @@ function countLayer(project) {
 
 function layer(project) {
   const ok = run(`${project} tests`, bin('vitest'), [
-    'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile=test-results/vitest-${project}.json`,
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=test-results/vitest-${project}.json`,
   ]);
   const report = countLayer(project);
   return ok && report.numFailedTests === 0;
@@ -37,7 +44,22 @@ function layer(project) {
 
 mkdirSync(path.join(root, 'test-results'), { recursive: true });
 const steps = [
+  () => run('lint: layers and style', bin('eslint'), ['.']),
+  () =>
+    run('lint: import cycles', bin('depcruise'), [
+      '--config',
+      '.dependency-cruiser.cjs',
+      'core',
+      'main',
+      'renderer',
+      'cli',
+      'bench',
+      'scripts',
+      'tests',
+    ]),
+  () => run('lint: formatting', bin('prettier'), ['--check', '.']),
   () => run('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']),
+  () => run('typecheck core/ (no DOM, no Node)', bin('tsc'), ['--noEmit', '-p', 'core']),
   () => layer('unit'),
   () => run('renderer build', bin('vite'), ['build', '--config', 'vite.renderer.config.mts', '--logLevel', 'warn']),
   () => layer('chromium'),

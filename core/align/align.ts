@@ -6,7 +6,7 @@
 
 import { buildPostings, candidatePairs, sentenceShingles } from './candidates';
 import { heaviestChain } from './chain';
-import { memoScorer, pairWeight, scoreWithMerges, type ScoredPair, type Side } from './score';
+import { memoScorer, pairWeight, scoreWithMerges, type InternedText, type ScoredPair } from './score';
 import { segmentText } from './segment';
 import type { AlignedPair, AlignOptions, Alignment, Sentence, TextRange } from './types';
 
@@ -20,15 +20,15 @@ const DEFAULTS: Required<AlignOptions> = {
 export function alignDocuments(a: string, b: string, options: AlignOptions = {}): Alignment {
   const opts = { ...DEFAULTS, ...options };
   const dictionary = new Map<string, number>();
-  const sideA = toSide(a, dictionary);
-  const sideB = toSide(b, dictionary);
+  const sideA = toInternedText(a, dictionary);
+  const sideB = toInternedText(b, dictionary);
   const scored = scoreCandidates(sideA, sideB, opts);
   const chosen = choosePairs(scored, sideA.sentences.length, sideB.sentences.length, opts.reorderMinScore);
   return buildAlignment(chosen, sideA.sentences, sideB.sentences);
 }
 
 /** Words as ids from a dictionary shared by both texts. */
-function toSide(text: string, dictionary: Map<string, number>): Side {
+function toInternedText(text: string, dictionary: Map<string, number>): InternedText {
   const { tokens, sentences } = segmentText(text);
   const ids = Int32Array.from(tokens, (t) => {
     let id = dictionary.get(t.key);
@@ -39,7 +39,7 @@ function toSide(text: string, dictionary: Map<string, number>): Side {
 }
 
 /** Every candidate pair (and merge) worth keeping, without duplicates. */
-function scoreCandidates(a: Side, b: Side, opts: Required<AlignOptions>): ScoredPair[] {
+function scoreCandidates(a: InternedText, b: InternedText, opts: Required<AlignOptions>): ScoredPair[] {
   const kept = new Set<ScoredPair>();
   const scorer = memoScorer(a, b);
   for (const [i, j] of candidateIndexPairs(a, b, opts.candidatesPerSentence)) {
@@ -49,7 +49,7 @@ function scoreCandidates(a: Side, b: Side, opts: Required<AlignOptions>): Scored
 }
 
 /** Distinct (i, j) sentence index pairs proposed from either side. */
-function candidateIndexPairs(a: Side, b: Side, perSentence: number): Array<[number, number]> {
+function candidateIndexPairs(a: InternedText, b: InternedText, perSentence: number): Array<[number, number]> {
   const shA = sentenceShingles(a.ids, a.sentences);
   const shB = sentenceShingles(b.ids, b.sentences);
   const fromA = candidatePairs(shA, buildPostings(shB), shB.length, perSentence);
@@ -100,8 +100,14 @@ function buildAlignment(chosen: readonly ScoredPair[], sa: readonly Sentence[], 
   }));
   return {
     pairs,
-    onlyA: unmatched(sa, sorted.map((p) => [p.a0, p.a1])),
-    onlyB: unmatched(sb, sorted.map((p) => [p.b0, p.b1])),
+    onlyA: unmatched(
+      sa,
+      sorted.map((p) => [p.a0, p.a1]),
+    ),
+    onlyB: unmatched(
+      sb,
+      sorted.map((p) => [p.b0, p.b1]),
+    ),
   };
 }
 

@@ -48,7 +48,9 @@ export function candidatePairs(
     const expected = Math.round((i * countB) / Math.max(1, shinglesA.length));
     const touched = countShared(set, postingsB, expected, counts);
     // Ties (repeated lines) go to the sentence nearest the diagonal, where a monotone chain wants it.
-    const best = touched.sort((x, y) => counts[y] - counts[x] || Math.abs(x - expected) - Math.abs(y - expected) || x - y).slice(0, perSentence);
+    const best = touched
+      .sort((x, y) => counts[y] - counts[x] || Math.abs(x - expected) - Math.abs(y - expected) || x - y)
+      .slice(0, perSentence);
     for (const j of touched) counts[j] = 0;
     return best;
   });

@@ -4,8 +4,8 @@
 // on every machine and can be stored. The share of equal positions of two
 // signatures estimates the Jaccard similarity of the shingle sets.
 
+import { wordKeys } from '../text/words';
 import { combineHash, fmix32, fnv1a32 } from './hash';
-import { tokenKeys } from './tokenize';
 
 export interface MinhashOptions {
   /** Signature length (default 64). */
@@ -17,11 +17,18 @@ export interface MinhashOptions {
 /** Signature value of a document without any shingle: matches nothing. */
 export const EMPTY_SLOT = 0xffffffff;
 
+/**
+ * Changes whenever `minhashSignature` would give another signature for the
+ * same text, so stored similarity indexes know to rebuild. 2: words from
+ * core/text/words.ts (Intl.Segmenter), so "3.5" or "e.g" is one word now.
+ */
+export const SIGNATURES_VERSION = 2;
+
 export function minhashSignature(text: string, options: MinhashOptions = {}): Uint32Array {
-  return minhashOfKeys(tokenKeys(text), options);
+  return minhashOfKeys(wordKeys(text), options);
 }
 
-/** The same from word keys already at hand (saves re-tokenising). */
+/** The same from the text's word keys (core/text/words.ts `wordKeys`): an import segments each text once for terms and signature. */
 export function minhashOfKeys(keys: readonly string[], options: MinhashOptions = {}): Uint32Array {
   const seeds = hashSeeds(options.numHashes ?? 64);
   const sig = new Uint32Array(seeds.length).fill(EMPTY_SLOT);

@@ -109,7 +109,11 @@ class Projector {
   private mapOf(pair: AlignedPair): PairMap {
     const cached = this.maps.get(pair.id);
     if (cached !== undefined) return cached;
-    const map = buildPairMap(pair, tokenize(this.sourceText, this.sourceOf(pair)), tokenize(this.targetText, this.forward ? pair.b : pair.a));
+    const map = buildPairMap(
+      pair,
+      tokenize(this.sourceText, this.sourceOf(pair)),
+      tokenize(this.targetText, this.forward ? pair.b : pair.a),
+    );
     this.maps.set(pair.id, map);
     return map;
   }
@@ -117,7 +121,11 @@ class Projector {
 
 function buildPairMap(pair: AlignedPair, source: readonly Token[], target: readonly Token[]): PairMap {
   const toTarget = new Int32Array(source.length).fill(-1);
-  for (const [i, j] of lcsMatches(source.map((t) => t.key), target.map((t) => t.key))) toTarget[i] = j;
+  for (const [i, j] of lcsMatches(
+    source.map((t) => t.key),
+    target.map((t) => t.key),
+  ))
+    toTarget[i] = j;
   return { pair, source, target, toTarget };
 }
 

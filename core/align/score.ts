@@ -20,11 +20,11 @@ export interface ScoredPair {
 }
 
 /**
- * One side of the comparison: its sentences and its words as ids (keys
- * interned in a dictionary shared by both sides, so equal ids = equal keys and
- * the LCS compares integers, not strings).
+ * One of the two texts compared, interned: its sentences and its words as ids
+ * (keys interned in a dictionary shared by both texts, so equal ids = equal
+ * keys and the LCS compares integers, not strings).
  */
-export interface Side {
+export interface InternedText {
   readonly ids: Int32Array;
   readonly sentences: readonly Sentence[];
 }
@@ -32,7 +32,14 @@ export interface Side {
 /** Scores a pair of inclusive sentence ranges: (a0, a1, b0, b1). */
 export type Scorer = (a0: number, a1: number, b0: number, b1: number) => ScoredPair;
 
-export function scoreRanges(a: Side, b: Side, a0: number, a1: number, b0: number, b1: number): ScoredPair {
+export function scoreRanges(
+  a: InternedText,
+  b: InternedText,
+  a0: number,
+  a1: number,
+  b0: number,
+  b1: number,
+): ScoredPair {
   const [ta0, ta1] = [a.sentences[a0].firstToken, a.sentences[a1].endToken];
   const [tb0, tb1] = [b.sentences[b0].firstToken, b.sentences[b1].endToken];
   const common = lcsLengthRange(a.ids, ta0, ta1, b.ids, tb0, tb1);
@@ -42,7 +49,7 @@ export function scoreRanges(a: Side, b: Side, a0: number, a1: number, b0: number
 }
 
 /** scoreRanges with memory: neighbouring candidates propose the same merges. */
-export function memoScorer(a: Side, b: Side): Scorer {
+export function memoScorer(a: InternedText, b: InternedText): Scorer {
   const memo = new Map<number, ScoredPair>();
   const width = b.sentences.length;
   return (a0, a1, b0, b1) => {
@@ -55,7 +62,14 @@ export function memoScorer(a: Side, b: Side): Scorer {
 }
 
 /** The single pair (i, j) and every two-sentence merge around it that beats it by `gain`. */
-export function scoreWithMerges(a: Side, b: Side, i: number, j: number, gain: number, score: Scorer): ScoredPair[] {
+export function scoreWithMerges(
+  a: InternedText,
+  b: InternedText,
+  i: number,
+  j: number,
+  gain: number,
+  score: Scorer,
+): ScoredPair[] {
   const single = score(i, i, j, j);
   const merges = [
     j > 0 ? score(i, i, j - 1, j) : null,

@@ -1,7 +1,8 @@
 // Checks JSONL text line by line and reports every problem with its line
 // number: bad lines, offsets out of range, quotes that do not match the text.
-// The CLI `validate` streams a file through `checkLine`; `validateJsonl`
-// serves whole texts (tests, dropped files).
+// The CLI `validate` streams a file through `checkLine`; `validateJsonl` and
+// `validateJsonlText` check lines or a text already in memory (only the tests
+// call them today: dropped files go through main/services/jsonl-file.ts).
 import type { InputProblem } from '../model';
 import { parseJsonlLine, type ParsedLine } from './parser';
 

@@ -27,8 +27,18 @@ export interface ProjectionTarget {
 
 const keyOf = (s: { start: number; end: number; label: string }) => `${s.start}:${s.end}:${s.label}`;
 
-export function projectOnto(source: { text: string; spans: readonly Span[] }, target: ProjectionTarget, alignment: Alignment,
-  direction: Direction, now = Date.now(), newId: () => string = () => crypto.randomUUID()): Projection {
+/**
+ * `newId` comes from the caller: core/ has no source of random ids of its own
+ * (no DOM, no Node), and tests pass a counter to get stable ids.
+ */
+export function projectOnto(
+  source: { text: string; spans: readonly Span[] },
+  target: ProjectionTarget,
+  alignment: Alignment,
+  direction: Direction,
+  newId: () => string,
+  now = Date.now(),
+): Projection {
   const [a, b] = direction === 'a->b' ? [source.text, target.text] : [target.text, source.text];
   const result = projectSpans(a, b, alignment, source.spans, direction);
   const have = new Set(target.spans.map(keyOf));
@@ -36,9 +46,21 @@ export function projectOnto(source: { text: string; spans: readonly Span[] }, ta
   let present = 0;
   for (const hit of result.projected) {
     const draft = { start: hit.start, end: hit.end, label: hit.source.label };
-    if (have.has(keyOf(draft))) { present++; continue; }
+    if (have.has(keyOf(draft))) {
+      present++;
+      continue;
+    }
     have.add(keyOf(draft));
-    const span: Span = { id: newId(), docId: target.docId, ...draft, text: target.text.slice(hit.start, hit.end), note: hit.source.note, projected: true, createdAt: now, updatedAt: now };
+    const span: Span = {
+      id: newId(),
+      docId: target.docId,
+      ...draft,
+      text: target.text.slice(hit.start, hit.end),
+      note: hit.source.note,
+      projected: true,
+      createdAt: now,
+      updatedAt: now,
+    };
     changes.push({ kind: 'add', span });
   }
   return { changes, unmatched: result.unmatched.map((u) => ({ span: u.source, reason: u.reason })), present };
@@ -46,5 +68,7 @@ export function projectOnto(source: { text: string; spans: readonly Span[] }, ta
 
 /** The changes that accept projected spans: the same spans, no longer marked projected. */
 export function acceptProjected(spans: readonly Span[], now = Date.now()): SpanChange[] {
-  return spans.filter((s) => s.projected).map((s) => ({ kind: 'update', before: s, after: { ...s, projected: false, updatedAt: now } }));
+  return spans
+    .filter((s) => s.projected)
+    .map((s) => ({ kind: 'update', before: s, after: { ...s, projected: false, updatedAt: now } }));
 }

@@ -95,7 +95,7 @@ export class SplitController {
     if (!this.alignment || !source || !target) return this.host.say('Open two documents side by side to project spans.');
     const spans = this.spansToProject(scope, side);
     if (spans.length === 0) return this.host.say(scope === 'document' ? 'This document has no spans to project.' : 'Select a span first (click it or press Tab).');
-    const result = projectOnto({ text: source.text, spans }, { docId: target.docId, text: target.text, spans: target.spans }, this.alignment, side === 'a' ? 'a->b' : 'b->a');
+    const result = projectOnto({ text: source.text, spans }, { docId: target.docId, text: target.text, spans: target.spans }, this.alignment, side === 'a' ? 'a->b' : 'b->a', () => crypto.randomUUID());
     target.commit(result.changes);
     this.report(result.changes.length, result.present, result.unmatched, targetPane);
   }

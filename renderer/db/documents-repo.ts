@@ -5,9 +5,10 @@ import { previewOf } from '../../core/preview';
 import { pickColor } from './labels-repo';
 import type { WorkbenchDb } from './schema';
 import { recountSpans, statusAfter } from './spans-repo';
-import { signatureOf, type SignatureRecord } from './signatures';
+import { signatureOfKeys, type SignatureRecord } from './signatures';
 import { newBatchKey, postingsOfTerms } from './terms-index';
-import { termsOf } from '../../core/search/terms';
+import { termsOfKeys } from '../../core/search/terms';
+import { wordKeys } from '../../core/text/words';
 
 type Incoming = CorpusLoad['documents'][number];
 
@@ -98,7 +99,9 @@ const prepared = new WeakMap<Incoming[], PreparedBatch>();
 export function prepareBatch(docs: Incoming[]): PreparedBatch {
   let batch = prepared.get(docs);
   if (!batch) {
-    batch = { docs, terms: docs.map((d) => termsOf(d.text)), signatures: docs.map((d) => signatureOf(d.id, d.text)) };
+    // One word segmentation a text, shared by its search terms and its signature.
+    const keys = docs.map((d) => wordKeys(d.text));
+    batch = { docs, terms: keys.map(termsOfKeys), signatures: docs.map((d, i) => signatureOfKeys(d.id, keys[i])) };
     prepared.set(docs, batch);
   }
   return batch;

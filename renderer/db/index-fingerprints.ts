@@ -3,13 +3,14 @@
 // their Unicode cousins, soft hyphens, apostrophes, accents, CJK, emoji),
 // plus a number to bump by hand for a change the probe would not show.
 // Imports core/ only, so the schema can stamp a new database with them.
-import { termsOf } from '../../core/search/terms';
+import { SIGNATURES_VERSION } from '../../core/align';
+import { TERMS_VERSION, termsOf } from '../../core/search/terms';
 import { signatureOf } from './rows';
 
-/** Bump when the terms code changes in a way PROBE does not show. */
-export const TERMS_CODE_VERSION = 1;
-/** Bump when the signature code changes in a way PROBE does not show. */
-export const SIGNATURES_CODE_VERSION = 1;
+/** Bumped in core/ (core/search/terms.ts) when the terms code changes in a way PROBE does not show. */
+export const TERMS_CODE_VERSION = TERMS_VERSION;
+/** Bumped in core/ (core/align/minhash.ts) when the signature code changes in a way PROBE does not show. */
+export const SIGNATURES_CODE_VERSION = SIGNATURES_VERSION;
 
 const PROBE =
   'EU co-operation, co\u2010operation and co\u00ADoperation; the Minister\u2019s "cooperation" in Zürich. ' +

@@ -2,9 +2,10 @@
 // signatures), the typed settings, and how a derived row is built from a
 // text. Kept here, below schema.ts and its upgrades, so the schema depends on
 // core/ alone and never on feature modules.
-import { EMPTY_SLOT, minhashSignature } from '../../core/align';
+import { EMPTY_SLOT, minhashOfKeys } from '../../core/align';
 import { termsOf } from '../../core/search/terms';
 import type { SnapMode } from '../../core/spans/snap';
+import { wordKeys } from '../../core/text/words';
 
 export interface TermPosting {
   term: string;
@@ -47,7 +48,12 @@ export interface Setting {
 }
 
 export function signatureOf(id: string, text: string): SignatureRecord {
-  const sig = minhashSignature(text);
+  return signatureOfKeys(id, wordKeys(text));
+}
+
+/** The same from the text's word keys, which the import computes once for terms and signature. */
+export function signatureOfKeys(id: string, keys: readonly string[]): SignatureRecord {
+  const sig = minhashOfKeys(keys);
   return { id, sig, mins: [...new Set(sig)].filter((v) => v !== EMPTY_SLOT) };
 }
 

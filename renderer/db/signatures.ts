@@ -8,7 +8,7 @@ import { estimateJaccard } from '../../core/align';
 import type { SignatureRecord } from './rows';
 import type { WorkbenchDb } from './schema';
 
-export { signatureOf, type SignatureRecord } from './rows';
+export { signatureOf, signatureOfKeys, type SignatureRecord } from './rows';
 
 export interface SimilarDocument {
   id: string;

@@ -28,15 +28,14 @@ async function idsFor(db: WorkbenchDb, term: string, prefix: boolean): Promise<S
 }
 
 /**
- * Ids of documents whose text holds every word of `query` (the last word
- * as a prefix while still being typed); undefined for a query with no words.
+ * Ids of documents whose text holds every word of `query`, each as a whole
+ * word, or as a word's start when it ends in `*` or `prefix` is set ("Cooper"
+ * finds Cooper, not cooperation); undefined for a query with no words.
  */
-export async function searchText(db: WorkbenchDb, query: string): Promise<Set<string> | undefined> {
-  const { whole, prefix } = queryTerms(query);
-  const lookups = whole.map((t) => idsFor(db, t, false));
-  if (prefix !== undefined) lookups.push(idsFor(db, prefix, true));
-  if (lookups.length === 0) return undefined;
-  const sets = (await Promise.all(lookups)).sort((a, b) => a.size - b.size);
+export async function searchText(db: WorkbenchDb, query: string, options: { prefix?: boolean } = {}): Promise<Set<string> | undefined> {
+  const terms = queryTerms(query, options);
+  if (terms.length === 0) return undefined;
+  const sets = (await Promise.all(terms.map((t) => idsFor(db, t.key, t.prefix)))).sort((a, b) => a.size - b.size);
   const [smallest, ...rest] = sets;
   return new Set([...smallest].filter((id) => rest.every((s) => s.has(id))));
 }

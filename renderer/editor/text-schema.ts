@@ -22,9 +22,3 @@ export function docFromText(text: string): Node {
   return textSchema.node('doc', null, lines);
 }
 
-/** The text a document node shows, rebuilt from its lines. */
-export function textOfDoc(doc: Node): string {
-  const lines: string[] = [];
-  doc.forEach((line) => lines.push(line.textContent));
-  return lines.join('\n');
-}

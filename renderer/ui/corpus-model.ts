@@ -13,6 +13,8 @@ export type SearchMode = 'name' | 'text';
 export interface ListFilter {
   query: string;
   mode: SearchMode;
+  /** Text search matches the start of words too ("coop" finds "cooperation"), not whole words only. */
+  prefix?: boolean;
   status?: DocStatus;
   label?: string;
 }
@@ -62,7 +64,7 @@ export class CorpusModel {
     if (filter.status) keep.push(new Set(await idsWithStatus(this.db, filter.status)));
     if (filter.label) keep.push(await idsWithLabel(this.db, filter.label));
     const query = filter.query.trim();
-    if (query && filter.mode === 'text') keep.push((await searchText(this.db, filter.query)) ?? new Set());
+    if (query && filter.mode === 'text') keep.push((await searchText(this.db, filter.query, { prefix: filter.prefix })) ?? new Set());
     let ids = query && filter.mode === 'name' ? await this.nameMatches(query) : this.all;
     for (const set of keep.sort((a, b) => a.size - b.size)) ids = ids.filter((id) => set.has(id));
     return ids;

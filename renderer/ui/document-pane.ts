@@ -17,6 +17,7 @@ import { spanClicks } from '../editor/span-clicks';
 import { setSpansAction, spansActionOf, spansPlugin, spansState } from '../editor/spans-plugin';
 import { viewportTracker, visibleRange } from '../editor/viewport';
 import { activatePassagePair, activePassagePair, passagesPlugin, setPassages, type PassageMark } from '../editor/passages-plugin';
+import { searchHighlight } from '../editor/search-highlight';
 import { indexLines, offsetToPos } from '../../core/text-lines';
 import { clear, h } from './dom';
 import { STATUS_LABEL } from './document-list';
@@ -56,7 +57,7 @@ export class DocumentPane {
     const state = createTextState(text, [
       spansPlugin(text, spans, labels, { docId: record.id, history: this.host.histories.get(record.id) }),
       spanClicks((offset, moveCaret) => this.annotator?.run(selectAt(offset, moveCaret))), viewportTracker(this.scroller),
-      passagesPlugin(indexLines(text))]);
+      passagesPlugin(indexLines(text)), searchHighlight(text)]);
     if (this.view) this.view.updateState(state);
     else this.view = createDocumentView(this.scroller, state, (tr, view, started) => this.observe(tr, view, started));
     this.scroller.scrollTop = 0;

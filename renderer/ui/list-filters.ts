@@ -1,8 +1,12 @@
 // The search box and filters above the corpus list: search by name or by
 // text, narrow by status and by label, and how many documents match. It only
-// reports what the user chose; the corpus model does the finding.
+// reports what the user chose; the corpus model does the finding, and the
+// open documents highlight a text search's matches (editor/search-highlight).
+// Text search matches whole words ("Cooper" is not "cooperation"); the
+// "Word starts" box, or a word ending in *, matches word starts too.
 import { DOC_STATUSES, type DocStatus, type Label } from '../../core/model';
 import type { StatusCounts } from '../db/corpus-query';
+import { currentTextSearch } from '../editor/search-highlight';
 import type { ListFilter, SearchMode } from './corpus-model';
 import { STATUS_LABEL } from './document-list';
 import { clear, h } from './dom';
@@ -15,6 +19,9 @@ export class ListFilters {
   private readonly input = h('input', { type: 'search', class: 'doc-search', placeholder: 'Search names…', 'aria-label': 'Search documents', 'data-testid': 'doc-search' });
   private readonly mode = h('select', { class: 'doc-search-mode', 'aria-label': 'Search in', 'data-testid': 'doc-search-mode' },
     h('option', { value: 'name' }, 'Name'), h('option', { value: 'text' }, 'Text'));
+  private readonly prefix = h('input', { type: 'checkbox', 'data-testid': 'doc-search-prefix' });
+  private readonly prefixToggle = h('label', { class: 'doc-search-prefix', title: 'Also match words that start with the search words (or end a word with *)' },
+    this.prefix, 'Word starts');
   private readonly statusRow = h('div', { class: 'status-filters', role: 'group', 'aria-label': 'Filter by status' });
   private readonly label = h('select', { class: 'label-filter', 'aria-label': 'Filter by label', 'data-testid': 'label-filter' });
   private readonly summary = h('div', { class: 'list-summary', 'data-testid': 'list-summary', 'aria-live': 'polite' });
@@ -23,15 +30,17 @@ export class ListFilters {
 
   constructor(private readonly onChange: (filter: ListFilter) => void) {
     this.element = h('div', { class: 'list-filters' },
-      h('div', { class: 'search-row' }, this.input, this.mode), this.statusRow, this.label, this.summary);
+      h('div', { class: 'search-row' }, this.input, this.mode), this.prefixToggle, this.statusRow, this.label, this.summary);
+    this.prefixToggle.hidden = true;
     this.input.addEventListener('input', () => this.changedSoon());
     this.mode.addEventListener('change', () => this.changed());
+    this.prefix.addEventListener('change', () => this.changed());
     this.label.addEventListener('change', () => this.changed());
   }
 
   value(): ListFilter {
     const mode = this.mode.value as SearchMode;
-    return { query: this.input.value, mode, status: this.status, label: this.label.value || undefined };
+    return { query: this.input.value, mode, prefix: this.prefix.checked, status: this.status, label: this.label.value || undefined };
   }
 
   /** Status chips with the corpus counts, and the "N of M" line. */
@@ -59,7 +68,11 @@ export class ListFilters {
 
   private changed(): void {
     clearTimeout(this.timer);
-    this.input.placeholder = this.mode.value === 'text' ? 'Search text…' : 'Search names…';
+    const text = this.mode.value === 'text';
+    this.input.placeholder = text ? 'Search whole words…' : 'Search names…';
+    this.prefixToggle.hidden = !text;
+    const query = this.input.value.trim();
+    currentTextSearch.set(text && query ? { query, prefix: this.prefix.checked } : null);
     this.onChange(this.value());
   }
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anyText } from './arbitraries';
 import { codePointLength, makeOffsetConverter, OffsetError } from '../../core/codepoints';
+import { anyText } from './arbitraries';
 
 describe('makeOffsetConverter', () => {
   it('is the identity on BMP-only text', () => {

@@ -9,7 +9,8 @@ const S = [
   'A final vote on the wider spending plan is expected next month.',
 ];
 
-const texts = (text: string, rs: ReadonlyArray<{ start: number; end: number }>) => rs.map((r) => text.slice(r.start, r.end));
+const texts = (text: string, rs: ReadonlyArray<{ start: number; end: number }>) =>
+  rs.map((r) => text.slice(r.start, r.end));
 
 describe('alignDocuments: order, merges and thresholds', () => {
   it('keeps a moved paragraph aligned (out-of-order pairs are allowed)', () => {

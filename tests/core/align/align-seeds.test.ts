@@ -23,7 +23,10 @@ describe('alignDocuments on 000 (government release) vs 001 (trade paper)', () =
 
   it('pairs the Patel quote sentences with their rewrites', () => {
     const cases: Array<[string, string]> = [
-      ["I've held extensive discussions today with my G6 counterparts", '“I’ve held extensive discussions with my G6 counterparts on the key challenges which affect us all,” explained Patel.'],
+      [
+        "I've held extensive discussions today with my G6 counterparts",
+        '“I’ve held extensive discussions with my G6 counterparts on the key challenges which affect us all,” explained Patel.',
+      ],
       ['Serious organised criminals cause death and despair', '“Serious organised criminals cause death and despair'],
       ['It is vital that the international community', 'It’s vital that the international community'],
       ['Working with our allies and partners we can', 'Patel added: “Working with our allies and partners, we can'],
@@ -37,8 +40,12 @@ describe('alignDocuments on 000 (government release) vs 001 (trade paper)', () =
 
   it('gives the exact quote sentence its exact counterpart', () => {
     const pair = pairHolding(alignment, t000, "I've held extensive discussions today");
-    expect(cut(t000, pair.a)).toBe("I've held extensive discussions today with my G6 counterparts on the key challenges which affect us all.");
-    expect(cut(t001, pair.b)).toBe('“I’ve held extensive discussions with my G6 counterparts on the key challenges which affect us all,” explained Patel.');
+    expect(cut(t000, pair.a)).toBe(
+      "I've held extensive discussions today with my G6 counterparts on the key challenges which affect us all.",
+    );
+    expect(cut(t001, pair.b)).toBe(
+      '“I’ve held extensive discussions with my G6 counterparts on the key challenges which affect us all,” explained Patel.',
+    );
     expect(pair.kind).toBe('similar');
   });
 
@@ -49,14 +56,19 @@ describe('alignDocuments on 000 (government release) vs 001 (trade paper)', () =
   });
 
   it('aligns the paraphrased facts too, and marks a verbatim quote as same', () => {
-    expect(cut(t001, pairHolding(alignment, t000, 'Italy will be hosting').b)).toBe('Italy will be hosting the G6 meeting in 2022.');
+    expect(cut(t001, pairHolding(alignment, t000, 'Italy will be hosting').b)).toBe(
+      'Italy will be hosting the G6 meeting in 2022.',
+    );
     expect(pairHolding(alignment, t000, 'Serious organised criminals').kind).toBe('same');
   });
 
   it('reports what only one version has', () => {
     const onlyA = alignment.onlyA.map((r) => cut(t000, r));
     const onlyB = alignment.onlyB.map((r) => cut(t001, r));
-    expect(onlyA).toEqual(['## Priti Patel leads G6 on security threats and illegal migration', 'Home Secretary Priti Patel said:']);
+    expect(onlyA).toEqual([
+      '## Priti Patel leads G6 on security threats and illegal migration',
+      'Home Secretary Priti Patel said:',
+    ]);
     expect(onlyB).toEqual(['Brian Sims', 'Brian Sims', 'Improvement in understanding']);
   });
 
@@ -83,7 +95,9 @@ describe('alignDocuments on 002 (government release) vs 004 (newspaper)', () => 
 
   it('merges the "Home Secretary Yvette Cooper recently said:" line into the quote it introduces', () => {
     const pair = pairHolding(alignment, t002, 'Home Secretary Yvette Cooper recently said:');
-    expect(cut(t002, pair.a)).toMatch(/^Home Secretary Yvette Cooper recently said:\n\nCriminal smuggling gangs .* put lives at risk\.$/);
+    expect(cut(t002, pair.a)).toMatch(
+      /^Home Secretary Yvette Cooper recently said:\n\nCriminal smuggling gangs .* put lives at risk\.$/,
+    );
     expect(cut(t004, pair.b)).toBe(
       'The UK’s Home Secretary, Yvette Cooper, said: “Criminal smuggling gangs who organise small boat crossings undermine our border security and put lives at risk.',
     );
@@ -91,10 +105,14 @@ describe('alignDocuments on 002 (government release) vs 004 (newspaper)', () => 
 
   it('prefers the verbatim repeat of a quote sentence and leaves the other to onlyB', () => {
     const pair = pairHolding(alignment, t002, 'The plan will help');
-    expect(cut(t004, pair.b)).toBe('“The plan will help to increase both voluntary and enforced returns of migrants to countries of origin.');
+    expect(cut(t004, pair.b)).toBe(
+      '“The plan will help to increase both voluntary and enforced returns of migrants to countries of origin.',
+    );
     expect(pair.kind).toBe('same');
     const onlyB = alignment.onlyB.map((r) => cut(t004, r));
-    expect(onlyB).toContain('Yvette Cooper said: “The plan will help to increase both voluntary and enforced returns of migrants to countries of origin”');
+    expect(onlyB).toContain(
+      'Yvette Cooper said: “The plan will help to increase both voluntary and enforced returns of migrants to countries of origin”',
+    );
     expect(onlyB).toContain('PA');
   });
 

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { alignDocuments, projectSpan, projectSpans, tokenize } from '../../../core/align';
 import { rangeOf, seed } from './seeds';
 
@@ -97,7 +97,9 @@ describe('offsets survive astral characters and CRLF', () => {
     expect(alignment.pairs).toHaveLength(1);
     const [pair] = alignment.pairs;
     expect(a.slice(pair.a.start, pair.a.end)).toBe('The 𝐀cme co-operation deal was signed in 𠀀city today.');
-    expect(b.slice(pair.b.start, pair.b.end)).toBe('“The 𝐀cme cooperation deal was signed in 𠀀city today,” they said.');
+    expect(b.slice(pair.b.start, pair.b.end)).toBe(
+      '“The 𝐀cme cooperation deal was signed in 𠀀city today,” they said.',
+    );
     expect(alignment.onlyA.map((r) => a.slice(r.start, r.end))).toEqual(['Intro 😀 line.', 'Only here.']);
   });
 
@@ -112,7 +114,10 @@ describe('offsets survive astral characters and CRLF', () => {
 
 describe('properties', () => {
   const sentence = fc
-    .array(fc.constantFrom('alpha', 'beta', 'gamma', 'delta', 'co-op', 'Zeta', '𝐀x', 'eta', 'theta'), { minLength: 4, maxLength: 12 })
+    .array(fc.constantFrom('alpha', 'beta', 'gamma', 'delta', 'co-op', 'Zeta', '𝐀x', 'eta', 'theta'), {
+      minLength: 4,
+      maxLength: 12,
+    })
     .map((ws) => `${ws.join(' ')}.`);
   const doc = fc.array(sentence, { minLength: 1, maxLength: 8 }).map((ss) => ss.join('\r\n'));
 

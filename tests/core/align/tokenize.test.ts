@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { normalizeKey, segmentSentences, tokenize } from '../../../core/align';
 
-const slices = (text: string, ranges: ReadonlyArray<{ start: number; end: number }>) => ranges.map((r) => text.slice(r.start, r.end));
+const slices = (text: string, ranges: ReadonlyArray<{ start: number; end: number }>) =>
+  ranges.map((r) => text.slice(r.start, r.end));
 
 describe('normalizeKey', () => {
   it('erases case, accents, inner hyphens and apostrophes', () => {
@@ -10,6 +11,11 @@ describe('normalizeKey', () => {
     expect(normalizeKey('I’ve')).toBe(normalizeKey("I've"));
     expect(normalizeKey('Café')).toBe('cafe');
     expect(normalizeKey('ﬁnal')).toBe('final');
+  });
+
+  it('gives the same key to co-operation spelled with U+002D, U+2010, U+2011 or a soft hyphen', () => {
+    const text = 'co-operation co\u2010operation co\u2011operation co\u00ADoperation cooperation';
+    expect(tokenize(text).map((t) => t.key)).toEqual(Array(5).fill('cooperation'));
   });
 
   it('treats a soft hyphen inside a word as nothing', () => {
@@ -28,9 +34,9 @@ describe('tokenize', () => {
   });
 
   it('counts astral characters as two UTF-16 units', () => {
-    const text = '😀 𝐀lpha and 𠀀x\r\nnext';
+    const text = '😀 𝐀lpha and x𝐁\r\nnext';
     const tokens = tokenize(text);
-    expect(slices(text, tokens)).toEqual(['𝐀lpha', 'and', '𠀀x', 'next']);
+    expect(slices(text, tokens)).toEqual(['𝐀lpha', 'and', 'x𝐁', 'next']);
     expect(tokens[0].start).toBe(3);
     expect(tokens[0].key).toBe('alpha');
   });
@@ -56,6 +62,22 @@ describe('segmentSentences', () => {
       '“So do I.”',
       'Mr. Smith left.',
       'last line',
+    ]);
+  });
+
+  it('breaks at the stops of scripts without spaces after them, and at Arabic question marks', () => {
+    const zh = '第一句话。第二句话！第三句？好的。';
+    expect(slices(zh, segmentSentences(zh))).toEqual(['第一句话。', '第二句话！', '第三句？', '好的。']);
+    const ar = 'عاد الوزير. ثم غادر؟ نعم.';
+    expect(slices(ar, segmentSentences(ar))).toEqual(['عاد الوزير.', 'ثم غادر؟', 'نعم.']);
+  });
+
+  it('keeps initials and abbreviations inside, and breaks after an ellipsis', () => {
+    const text = 'J. Smith met Prof. Jones at 3 p.m. today. He left… Then he came back!';
+    expect(slices(text, segmentSentences(text))).toEqual([
+      'J. Smith met Prof. Jones at 3 p.m. today.',
+      'He left…',
+      'Then he came back!',
     ]);
   });
 

@@ -7,14 +7,30 @@ import { acceptProjected, projectOnto } from '../../../core/spans/project-spans'
 
 const seed = (prefix: string) => {
   const dir = path.resolve(import.meta.dirname, '../../../seeds');
-  const name = ['000_017ec2e2a4d45699.txt', '001_50b56699af419944.txt', '002_8a5c06bed5e27244.txt', '003_3f54934f788c0788.txt', '004_6c7801b40652ef8d.txt'].find((n) => n.startsWith(prefix))!;
+  const name = [
+    '000_017ec2e2a4d45699.txt',
+    '001_50b56699af419944.txt',
+    '002_8a5c06bed5e27244.txt',
+    '003_3f54934f788c0788.txt',
+    '004_6c7801b40652ef8d.txt',
+  ].find((n) => n.startsWith(prefix))!;
   return readFileSync(path.join(dir, name), 'utf8');
 };
 
 const spanOf = (text: string, needle: string, label: string, nth = 0, docId = 'src'): Span => {
   let at = -1;
   for (let i = 0; i <= nth; i++) at = text.indexOf(needle, at + 1);
-  return { id: `${needle}-${nth}`, docId, start: at, end: at + needle.length, label, text: needle, note: 'n', createdAt: 0, updatedAt: 0 };
+  return {
+    id: `${needle}-${nth}`,
+    docId,
+    start: at,
+    end: at + needle.length,
+    label,
+    text: needle,
+    note: 'n',
+    createdAt: 0,
+    updatedAt: 0,
+  };
 };
 
 describe('projecting spans between the seed pairs', () => {
@@ -28,26 +44,54 @@ describe('projecting spans between the seed pairs', () => {
     const at = b.indexOf('newly agreed G7') + 'newly agreed '.length; // the G7 inside the shared quote
     const g7: Span = { ...spanOf(b, 'G7', 'country'), start: at, end: at + 2 };
     let n = 0;
-    const result = projectOnto({ text: b, spans: [cooper, g7] }, { docId: 'dst', text: a, spans: [] }, alignment, 'b->a', 5, () => `p${n++}`);
+    const result = projectOnto(
+      { text: b, spans: [cooper, g7] },
+      { docId: 'dst', text: a, spans: [] },
+      alignment,
+      'b->a',
+      () => `p${n++}`,
+      5,
+    );
     expect(result.unmatched).toEqual([]);
-    const texts = result.changes.map((c) => (c.kind === 'add' ? [a.slice(c.span.start, c.span.end), c.span.label, c.span.projected, c.span.docId] : []));
-    expect(texts).toEqual([['Yvette Cooper', 'actor', true, 'dst'], ['G7', 'country', true, 'dst']]);
+    const texts = result.changes.map((c) =>
+      c.kind === 'add' ? [a.slice(c.span.start, c.span.end), c.span.label, c.span.projected, c.span.docId] : [],
+    );
+    expect(texts).toEqual([
+      ['Yvette Cooper', 'actor', true, 'dst'],
+      ['G7', 'country', true, 'dst'],
+    ]);
     for (const c of result.changes) if (c.kind === 'add') expect(c.span.text).toBe(a.slice(c.span.start, c.span.end));
   });
 
   it('lists spans that find no counterpart with the reason, and does not double spans already there', () => {
     const lonely = spanOf(b, 'Yvette Cooper', 'actor', 0); // in "At a three-day meeting in Italy…", only in 004
     const cooper = spanOf(b, 'Yvette Cooper', 'actor', 1);
-    const first = projectOnto({ text: b, spans: [cooper] }, { docId: 'dst', text: a, spans: [] }, alignment, 'b->a');
+    const first = projectOnto(
+      { text: b, spans: [cooper] },
+      { docId: 'dst', text: a, spans: [] },
+      alignment,
+      'b->a',
+      () => crypto.randomUUID(),
+    );
     const existing = first.changes.map((c) => (c.kind === 'add' ? c.span : undefined)).filter((s): s is Span => !!s);
-    const again = projectOnto({ text: b, spans: [lonely, cooper] }, { docId: 'dst', text: a, spans: existing }, alignment, 'b->a');
+    const again = projectOnto(
+      { text: b, spans: [lonely, cooper] },
+      { docId: 'dst', text: a, spans: existing },
+      alignment,
+      'b->a',
+      () => crypto.randomUUID(),
+    );
     expect(again.changes).toEqual([]);
     expect(again.present).toBe(1);
-    expect(again.unmatched.map((u) => [u.span.id, u.reason])).toEqual([[lonely.id, 'span is not inside an aligned passage']]);
+    expect(again.unmatched.map((u) => [u.span.id, u.reason])).toEqual([
+      [lonely.id, 'span is not inside an aligned passage'],
+    ]);
   });
 
   it('accepts projected spans as updates that clear the mark', () => {
     const s = { ...spanOf(a, 'G7', 'country'), projected: true };
-    expect(acceptProjected([s, spanOf(a, 'UK', 'country')], 9)).toEqual([{ kind: 'update', before: s, after: { ...s, projected: false, updatedAt: 9 } }]);
+    expect(acceptProjected([s, spanOf(a, 'UK', 'country')], 9)).toEqual([
+      { kind: 'update', before: s, after: { ...s, projected: false, updatedAt: 9 } },
+    ]);
   });
 });

@@ -2,8 +2,8 @@
 // name/status/label filters, counts from indexes, incremental count updates.
 import { describe, expect, it } from 'vitest';
 import type { CorpusLoad } from '../../../core/model';
-import { getDocument, storeDocuments } from '../../../renderer/db/documents-repo';
 import { statusCounts } from '../../../renderer/db/corpus-query';
+import { getDocument, storeDocuments } from '../../../renderer/db/documents-repo';
 import { openWorkbenchDb } from '../../../renderer/db/schema';
 import { writeSpanChanges } from '../../../renderer/db/spans-repo';
 import { searchText } from '../../../renderer/db/terms-index';
@@ -11,7 +11,14 @@ import { CorpusModel } from '../../../renderer/ui/corpus-model';
 
 let n = 0;
 type Doc = CorpusLoad['documents'][number];
-const doc = (id: string, text: string, extra: Partial<Doc> = {}): Doc => ({ id, name: `${id}.txt`, text, sha256: `sha-${text}`, source: id, ...extra });
+const doc = (id: string, text: string, extra: Partial<Doc> = {}): Doc => ({
+  id,
+  name: `${id}.txt`,
+  text,
+  sha256: `sha-${text}`,
+  source: id,
+  ...extra,
+});
 
 async function corpus() {
   const db = openWorkbenchDb(`test-corpus-${n++}`);
@@ -25,12 +32,33 @@ async function corpus() {
 }
 
 describe('corpus search and filters', () => {
-  it('finds documents by every word of their text, the last word as a prefix', async () => {
+  it('finds documents holding every word of the query, as whole words', async () => {
     const db = await corpus();
-    expect([...(await searchText(db, 'home security '))!]).toEqual(['gamma']);
-    expect([...(await searchText(db, 'hom'))!].sort()).toEqual(['alpha', 'delta', 'gamma']);
+    expect([...(await searchText(db, 'home security'))!]).toEqual(['gamma']);
+    expect([...(await searchText(db, 'home'))!].sort()).toEqual(['alpha', 'gamma']);
+    expect([...(await searchText(db, 'hom'))!]).toEqual([]);
     expect([...(await searchText(db, 'interpol zebra '))!]).toEqual([]);
     expect(await searchText(db, '  ')).toBeUndefined();
+  });
+
+  it('matches word starts only when asked: a trailing * or the prefix option', async () => {
+    const db = await corpus();
+    expect([...(await searchText(db, 'hom*'))!].sort()).toEqual(['alpha', 'delta', 'gamma']);
+    expect([...(await searchText(db, 'hom', { prefix: true }))!].sort()).toEqual(['alpha', 'delta', 'gamma']);
+    expect([...(await searchText(db, 'home secur*'))!]).toEqual(['gamma']);
+  });
+
+  it('finds Cooper the name without every document about cooperation (issue 10, bug 11)', async () => {
+    const db = openWorkbenchDb(`test-corpus-${n++}`);
+    await storeDocuments(db, [
+      doc('name', 'Yvette Cooper, the Home Secretary, spoke.'),
+      doc('hyphen', 'EU co-operation on security.'),
+      doc('u2010', 'EU co\u2010operation on security.'),
+      doc('shy', 'EU co\u00ADoperation on security.'),
+    ]);
+    expect([...(await searchText(db, 'Cooper'))!]).toEqual(['name']);
+    expect([...(await searchText(db, 'cooperation'))!].sort()).toEqual(['hyphen', 'shy', 'u2010']);
+    expect([...(await searchText(db, 'Cooper*'))!].sort()).toEqual(['hyphen', 'name', 'shy', 'u2010']);
   });
 
   it('does not index a document twice when the same text arrives again', async () => {
@@ -74,7 +102,10 @@ describe('schema version 2 upgrade', () => {
     const old = new Dexie(name);
     schemaHistory[0](old);
     await old.open();
-    await old.table('texts').bulkPut([{ id: 'a', text: 'Europol summit' }, { id: 'b', text: 'Interpol summit' }]);
+    await old.table('texts').bulkPut([
+      { id: 'a', text: 'Europol summit' },
+      { id: 'b', text: 'Interpol summit' },
+    ]);
     old.close();
     const db = openWorkbenchDb(name);
     expect([...(await searchText(db, 'summit '))!].sort()).toEqual(['a', 'b']);
