@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { decodeBytes } from '../../../main/services/decode';
 import { anyText } from '../../core/arbitraries';
+import { plainText as plainTextOf } from '../../fuzz/plain-text';
 import { check, fuzz, FUZZ_TIMEOUT_MS } from '../../support/fuzz-runs';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -27,11 +28,7 @@ const anyBytes = fc.oneof(
   fc.tuple(fc.constantFrom(...BOMS), fc.oneof(fc.uint8Array({ maxLength: 80 }), anyText(40).map(utf8))).map(([bom, body]) => new Uint8Array([...bom, ...body])),
 );
 
-/**
- * Text a decoder must give back exactly: well-formed, no NUL or other binary
- * control characters, and not starting with U+FEFF (a leading one is a BOM).
- */
-const plainText = anyText(60).map((s) => s.toWellFormed().replace(/[\u0000-\u0008\u000b\u000e-\u001a\u001c-\u001f]/g, 'x').replace(/^\uFEFF/, 'x'));
+const plainText = plainTextOf(60);
 
 const lines = (bytes: Uint8Array) => bytes.reduce((n, b) => n + (b === 0x0a ? 1 : 0), 1);
 
