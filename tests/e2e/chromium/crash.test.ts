@@ -32,7 +32,7 @@ const TARGET = crashTarget();
 const LOAD_KILLS = Math.max(3, Math.round(TARGET / 100));
 const EDIT_KILLS = TARGET - 2 * LOAD_KILLS;
 /** Edit-stream kills run on this many profiles at once (SEED_CRASH_STREAMS, default 2). */
-const STREAMS = Math.max(1, Number(process.env.SEED_CRASH_STREAMS ?? 2));
+const STREAMS = Math.max(1, Math.floor(Number(process.env.SEED_CRASH_STREAMS ?? 2)) || 2);
 const kills: KillPoints = { edits: 0, seedLoad: 0, import: 0 };
 const suiteStarted = Date.now();
 const LABEL_KEYS: Record<string, string> = { actor: '1', country: '2', money: '3', commitment: '4' };
@@ -46,9 +46,9 @@ const texts = new Map(seedFiles.map((f) => [f, readFileSync(path.join(SEEDS_DIR,
 type State = Map<string, string[]>; // document name -> sorted "start:end:label" keys
 type Op = { kind: 'add' | 'remove'; doc: string; key: string } | { kind: 'relabel'; doc: string; from: string; to: string };
 
-/** A run of whole alphabetic words separated by single spaces: word snapping leaves it as it is. */
 type Rand = ReturnType<typeof prng>;
 
+/** A run of whole alphabetic words separated by single spaces: word snapping leaves it as it is. */
 function wordRange(text: string, rand: Rand): { start: number; end: number } {
   const words = [...text.matchAll(/(?<=^|\s)\p{L}+(?=\s|$)/gmu)];
   for (;;) {
