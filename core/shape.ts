@@ -34,7 +34,8 @@ export function isRecord<S extends Shape>(shape: S): Guard<ShapeType<S>> {
   return (v): v is ShapeType<S> => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
     const value = v as Record<string, unknown>;
-    if (Object.keys(value).some((key) => !(key in shape))) return false;
+    // Own keys of the shape only: `in` would let `constructor`, `toString` or `__proto__` through unchecked.
+    if (Object.keys(value).some((key) => !Object.hasOwn(shape, key))) return false;
     return Object.entries(shape).every(([key, guard]) => guard(value[key]));
   };
 }

@@ -54,13 +54,18 @@ export interface IntegrityReport {
   problems: string[];
   /** docId -> "start:end:label" of each span, sorted. */
   spanKeys: Record<string, string[]>;
+  /** docId -> document name, from the same read. */
+  names: Record<string, string>;
 }
 
-/** Reads the database raw and lists every structural problem: what a half-written change would leave. */
+/**
+ * Reads the database raw, in one read-only transaction, and lists every
+ * structural problem: what a half-written change would leave.
+ */
 export function checkIntegrity(page: Page, dbName = 'seed-workbench'): Promise<IntegrityReport> {
   return page.evaluate((dbName) => new Promise<IntegrityReport>(async (resolve, reject) => {
     // Opening a database that does not exist would create an empty one: look first.
-    if (!(await indexedDB.databases()).some((d) => d.name === dbName)) return resolve({ documents: 0, spans: 0, problems: [], spanKeys: {} });
+    if (!(await indexedDB.databases()).some((d) => d.name === dbName)) return resolve({ documents: 0, spans: 0, problems: [], spanKeys: {}, names: {} });
     const open = indexedDB.open(dbName);
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
@@ -73,7 +78,7 @@ export function checkIntegrity(page: Page, dbName = 'seed-workbench'): Promise<I
       }
       tx.oncomplete = () => {
         db.close();
-        type Doc = { id: string; sha256: string; length: number; spanCount: number };
+        type Doc = { id: string; name: string; sha256: string; length: number; spanCount: number };
         type Sp = { id: string; docId: string; start: number; end: number; label: string; text: string };
         const docs = all.documents as Doc[];
         const texts = new Map((all.texts as Array<{ id: string; text: string }>).map((t) => [t.id, t.text]));
@@ -101,9 +106,30 @@ export function checkIntegrity(page: Page, dbName = 'seed-workbench'): Promise<I
         }
         for (const d of docs) if ((counts.get(d.id) ?? 0) !== d.spanCount) problems.push(`document ${d.id}: spanCount ${d.spanCount}, spans ${counts.get(d.id) ?? 0}`);
         for (const k of Object.keys(spanKeys)) spanKeys[k].sort();
-        resolve({ documents: docs.length, spans: spans.length, problems, spanKeys });
+        const names = Object.fromEntries(docs.map((d) => [d.id, d.name]));
+        resolve({ documents: docs.length, spans: spans.length, problems, spanKeys, names });
       };
       tx.onerror = () => reject(tx.error);
     };
   }), dbName);
 }
+
+const DEFAULT_KILL_POINTS = 200;
+
+/** Kill points a crash run must reach: SEED_CRASH_POINTS (`npm run soak` sets 1,000), else 200. */
+export function crashTarget(): number {
+  const raw = process.env.SEED_CRASH_POINTS;
+  if (raw === undefined || raw === '') return DEFAULT_KILL_POINTS;
+  const target = Number(raw);
+  if (!Number.isInteger(target) || target < 10) throw new Error(`SEED_CRASH_POINTS must be an integer of at least 10, got ${JSON.stringify(raw)}`);
+  return target;
+}
+
+/** A kill point is one SIGKILL of a whole browser (every process of its profile); each counted by kind. */
+export interface KillPoints {
+  edits: number;
+  seedLoad: number;
+  import: number;
+}
+
+export const totalKills = (k: KillPoints): number => k.edits + k.seedLoad + k.import;

@@ -77,3 +77,50 @@ export async function importThroughApp(page: Page, options: ImportOptions = {}):
 export async function* batchesOf(paths: string[], batchSize = IMPORT_BATCH_DOCUMENTS): AsyncGenerator<Docs> {
   for await (const batch of readImportPaths(paths, { batchSize })) if (batch.documents.length > 0) yield batch.documents;
 }
+
+/** One memory sample during a long import. */
+export interface MemorySample {
+  /** Documents the import dialog reports read so far. */
+  documents: number;
+  /** The renderer's JS heap in use right after a full garbage collection (CDP): what it keeps, not what it has yet to free. */
+  rendererHeap: number;
+  /** Resident set of this process, which hosts main's services (readImportPaths) as Electron's main process would. */
+  hostRss: number;
+}
+
+/** Documents read so far, from the import dialog's progress line ("12,345 documents read, …"). */
+async function documentsRead(page: Page): Promise<number> {
+  const text = (await page.textContent('[data-testid="io-progress-text"]').catch(() => null)) ?? '';
+  const match = /^([\d,]+) documents? read/.exec(text);
+  return match ? Number(match[1].replace(/,/g, '')) : -1;
+}
+
+/**
+ * Samples memory every `everyMs` until stopped: a full GC in the page, then
+ * Runtime.getHeapUsage, the host's RSS and the documents read. Samples taken
+ * while the dialog shows no count yet are dropped.
+ */
+export async function sampleMemory(page: Page, everyMs: number): Promise<{ samples: MemorySample[]; stop(): Promise<MemorySample[]> }> {
+  const cdp = await page.context().newCDPSession(page);
+  const samples: MemorySample[] = [];
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const ok = await cdp.send('HeapProfiler.collectGarbage').then(() => true, () => false);
+      if (!ok) break; // the page is gone: the test says so
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      const documents = await documentsRead(page);
+      if (documents >= 0) samples.push({ documents, rendererHeap: usedSize, hostRss: process.memoryUsage().rss });
+      await new Promise((r) => setTimeout(r, everyMs));
+    }
+  })();
+  return {
+    samples,
+    async stop() {
+      running = false;
+      await loop;
+      await cdp.detach().catch(() => undefined);
+      return samples;
+    },
+  };
+}

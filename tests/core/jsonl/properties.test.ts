@@ -5,9 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { makeOffsetConverter } from '../../../core/codepoints';
 import { parseJsonlLine, toJsonlLine, validateJsonl, type ExportRecord, type JsonlFormat } from '../../../core/jsonl';
 import { anyText } from '../arbitraries';
+import { FUZZ_RUNS, FUZZ_TIMEOUT_MS } from '../../support/fuzz-runs';
 import { codePointSliceOk } from './samples';
 
-const RUNS = { numRuns: 200 };
+/** The project's one fuzz setting (tests/support/fuzz-runs.ts): 5,000 in `npm test`, 1,000,000 in `npm run fuzz`. */
+const RUNS = { numRuns: FUZZ_RUNS };
 
 /** A text of graphemes, and spans cut at grapheme boundaries (always valid UTF-16 boundaries). */
 const textWithSpans = fc
@@ -48,7 +50,7 @@ describe('write -> parse', () => {
       }),
       RUNS,
     );
-  });
+  }, FUZZ_TIMEOUT_MS);
 });
 
 describe('write -> parse with lone surrogates and raw code units', () => {
@@ -70,13 +72,13 @@ describe('write -> parse with lone surrogates and raw code units', () => {
       }),
       RUNS,
     );
-  });
+  }, FUZZ_TIMEOUT_MS);
 });
 
 describe('the parser never throws', () => {
   it('on random strings', () => {
     fc.assert(fc.property(anyText(), (line) => void expect(typeof parseJsonlLine(line, 1).ok).toBe('boolean')), RUNS);
-  });
+  }, FUZZ_TIMEOUT_MS);
 
   it('on random JSON values and span-like objects', () => {
     const spanLike = fc.record({ start: fc.jsonValue(), end: fc.jsonValue(), label: fc.jsonValue(), text: fc.jsonValue() }, { requiredKeys: [] });
@@ -92,5 +94,5 @@ describe('the parser never throws', () => {
       }),
       RUNS,
     );
-  });
+  }, FUZZ_TIMEOUT_MS);
 });
