@@ -2,18 +2,13 @@
 // main frame of one of our own windows (as Electron Fiddle's main/ipc.ts checks)
 // and carry an argument of the declared shape; anything else is refused.
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { channelNames, checkArgument, type BridgeHandlers, type ChannelName } from '../core/bridge';
+import { channelNames, dispatch, type BridgeHandlers } from '../core/bridge';
 
 export type TrustedSender = (contents: WebContents) => boolean;
 
 export function isCallFromTrustedFrame(event: IpcMainInvokeEvent, trusted: TrustedSender): boolean {
   const frame = event.senderFrame;
   return Boolean(frame) && frame === event.sender.mainFrame && trusted(event.sender);
-}
-
-async function dispatch<K extends ChannelName>(handlers: BridgeHandlers, name: K, arg: unknown) {
-  const handler = handlers[name] as (arg: unknown) => Promise<unknown>;
-  return handler(checkArgument(name, arg));
 }
 
 export function registerBridge(handlers: BridgeHandlers, trusted: TrustedSender): void {
