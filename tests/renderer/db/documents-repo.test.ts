@@ -43,7 +43,7 @@ describe('documents repository (Dexie on fake-indexeddb)', () => {
     const text = 'Yvette Cooper met G7 partners.';
     await storeDocuments(db, [doc('a', text, { spans: [{ start: 0, end: 13, label: 'actor' }] })]);
     const again = await storeDocuments(db, [doc('a2', text, { spans: [{ start: 0, end: 13, label: 'actor' }, { start: 18, end: 20, label: 'group' }] })]);
-    expect(again).toEqual({ added: 0, existing: 1, spansAdded: 1 });
+    expect(again).toEqual({ added: 0, existing: 1, spansAdded: 1, labelsAdded: ['group'] });
     const spans = (await listSpans(db, 'a')).sort((x, y) => x.start - y.start);
     expect(spans.map((s) => [s.text, s.label])).toEqual([['Yvette Cooper', 'actor'], ['G7', 'group']]);
     expect((await listLabels(db)).map((l) => l.name)).toContain('group');
