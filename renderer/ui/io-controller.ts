@@ -146,7 +146,14 @@ export class IoController {
       this.busy = false;
       this.element.querySelectorAll('button').forEach((b) => (b.disabled = false));
       const waiting = this.droppedWhileBusy.splice(0);
-      if (waiting.length > 0) void this.importDropped(waiting);
+      if (waiting.length > 0) void dialogClosed().then(() => this.importDropped(waiting));
     }
+  }
+}
+
+/** Resolves once no dialog is open: a queued import starts after the user has read the last summary. */
+async function dialogClosed(): Promise<void> {
+  for (let open = document.querySelector('dialog[open]'); open; open = document.querySelector('dialog[open]')) {
+    await new Promise((resolve) => open!.addEventListener('close', resolve, { once: true }));
   }
 }
