@@ -78,10 +78,3 @@ export function splitByteLines(bytes: Uint8Array): RawLine[] {
   const splitter = new LineSplitter();
   return [...splitter.push(bytes), ...splitter.end()];
 }
-
-/** Lines of a byte stream, one at a time. */
-export async function* streamByteLines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<RawLine> {
-  const splitter = new LineSplitter();
-  for await (const chunk of chunks) yield* splitter.push(chunk);
-  yield* splitter.end();
-}

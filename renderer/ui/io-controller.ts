@@ -132,7 +132,7 @@ export class IoController {
     if (open && t.spansAdded > 0 && t.existing > 0) await this.host.openDocument(open.id);
     else if (!open && this.host.corpus.visible[0]) await this.host.openDocument(this.host.corpus.visible[0]);
     const problems = t.problems.length + t.moreProblems;
-    this.host.say(`Import ${t.cancelled ? 'cancelled' : 'finished'}: ${count(t.added, 'document')} added, ${t.existing.toLocaleString('en-US')} already present, ${count(t.spansAdded, 'span')} added${problems ? `, ${count(problems, 'problem')}` : ''}.`);
+    this.host.say(`Import ${t.cancelled ? 'cancelled' : 'finished'}: ${count(t.added, 'document')} added, ${t.existing.toLocaleString('en-US')} already present, ${count(t.spansAdded, 'span')} added${t.labelsAdded.length ? `, new ${t.labelsAdded.length === 1 ? 'label' : 'labels'} ${t.labelsAdded.join(', ')}` : ''}${problems ? `, ${count(problems, 'problem')}` : ''}.`);
   }
 
   /** One import or export at a time: two would interleave their batches and dialogs. */

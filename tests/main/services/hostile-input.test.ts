@@ -102,3 +102,11 @@ describe('backup snapshots are read by the strict JSONL reader', () => {
     expect(load.problems).toEqual([expect.objectContaining({ file: `backup ${id}`, line: 2, message: expect.stringMatching(/not valid UTF-8/) })]);
   });
 });
+
+describe('a text file past the text limit', () => {
+  it('is refused with a message naming the limit, never stored to break exports later', () => {
+    const load = readImportBytes('huge.txt', new Uint8Array(32 * 1024 * 1024 + 1).fill(0x61));
+    expect(load.documents).toEqual([]);
+    expect(load.problems).toEqual([expect.objectContaining({ file: 'huge.txt', severity: 'error', message: expect.stringMatching(/33,554,433 characters; the limit is 33,554,432/) })]);
+  });
+});
