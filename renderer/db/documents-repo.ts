@@ -64,7 +64,8 @@ async function freshDocuments(db: WorkbenchDb, docs: Incoming[], knownSha: Map<s
       addNewSpans(seen.doc.spans!, doc.spans, seen.have);
       continue;
     }
-    const id = await freeId(db, doc, takenInDb, takenInBatch);
+    // Only a taken id waits on the database (a non-Dexie await per document could let the transaction commit early).
+    const id = takenInDb.has(doc.id) || takenInBatch.has(doc.id) ? await freeId(db, doc, takenInDb, takenInBatch) : doc.id;
     takenInBatch.add(id);
     const kept: Incoming = { ...doc, id, spans: [] };
     const have = new Set<string>();

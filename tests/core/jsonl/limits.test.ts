@@ -43,7 +43,7 @@ describe('limits at the way in', () => {
     expect(() => toJsonlLine(record, 'prodigy')).not.toThrow();
   });
 
-  it('a text past the limit fails its own line, naming the limit', () => {
+  it('a text past the limit fails its own line, naming the limit', { timeout: 60_000 }, () => {
     const parsed = parseJsonlLine(line({ text: 'x'.repeat(LIMITS.text + 1) }), 3);
     expect(parsed).toMatchObject({ ok: false, line: 3, message: expect.stringMatching(/"text" is 33,554,433 characters; the limit is 33,554,432/) });
   });
