@@ -6,7 +6,8 @@
 // files share a name).
 import path from 'node:path';
 import { DocumentPairing, toCodePointSpans, type AgreementInput, type LabeledSpan } from '../core/agreement';
-import { readJsonlFile, type JsonlDocument } from '../main/services/jsonl-file';
+import type { IncomingDocument } from '../core/model';
+import { readJsonlFile } from '../main/services/jsonl-file';
 import { readAnnotatorFields, type AnnotatorFields, type LineAnnotators } from './annotator-fields';
 import type { ProblemReport } from './report';
 
@@ -39,7 +40,7 @@ function nextLine(fields: AnnotatorFields | undefined, seen: Map<string, number>
  * meta.annotators, the annotator of each span; a line naming none of them
  * belongs to the file's annotator.
  */
-function splitByAnnotator(doc: JsonlDocument, line: LineAnnotators, fallback: string): Map<string, LabeledSpan[]> {
+function splitByAnnotator(doc: IncomingDocument, line: LineAnnotators, fallback: string): Map<string, LabeledSpan[]> {
   const owner = line.record ?? fallback;
   const layers = new Map<string, LabeledSpan[]>();
   const layer = (name: string): LabeledSpan[] => {

@@ -1,7 +1,7 @@
 // Argument parsing for the corpus CLI: node:util parseArgs, with its errors
 // turned into UsageError (exit code 2) so a typo never looks like bad data.
 import { parseArgs } from 'node:util';
-import { isJsonlFormat, type JsonlFormat } from '../core/jsonl/records';
+import { isJsonlFormat, JSONL_FORMATS, type JsonlFormat } from '../core/jsonl/records';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -39,7 +39,7 @@ export function requireString(values: Parsed['values'], name: string): string {
 
 export function formatOption(value: string | boolean | undefined, fallback: JsonlFormat, name: string): JsonlFormat {
   if (value === undefined) return fallback;
-  if (!isJsonlFormat(value)) throw new UsageError(`--${name} must be prodigy or doccano (got ${String(value)})`);
+  if (!isJsonlFormat(value)) throw new UsageError(`--${name} must be ${JSONL_FORMATS.join(' or ')} (got ${String(value)})`);
   return value;
 }
 

@@ -9,6 +9,7 @@ import { convertCommand } from './convert-command';
 import { importCommand } from './import-command';
 import { mergeCommand } from './merge-command';
 import { statsCommand } from './stats-command';
+import { terminalSafe } from './terminal';
 import { validateCommand } from './validate-command';
 
 export const HELP = `Usage: npm run corpus -- <command> [options]
@@ -28,18 +29,19 @@ Offsets in JSONL are Unicode code points (Python str indices).
 Run "npm run corpus -- <command> --help" for a command's options.
 Exit codes: 0 ok, 1 problems found, 2 usage error.`;
 
-const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
-  import: importCommand,
-  validate: validateCommand,
-  convert: convertCommand,
-  stats: statsCommand,
-  agree: agreeCommand,
-  merge: mergeCommand,
+// A Map, not an object: a command named `constructor` or `__proto__` must not find Object.prototype's.
+const COMMANDS = new Map<string, (args: string[], io: Io) => Promise<number>>([
+  ['import', importCommand],
+  ['validate', validateCommand],
+  ['convert', convertCommand],
+  ['stats', statsCommand],
+  ['agree', agreeCommand],
+  ['merge', mergeCommand],
   // Loaded on use: they bring wink-nlp's English model, which would slow every other command's start.
-  suggest: async (args, io) => (await import('./suggest-command')).suggestCommand(args, io),
-  train: async (args, io) => (await import('./train-command')).trainCommand(args, io),
-  evaluate: async (args, io) => (await import('./evaluate-command')).evaluateCommand(args, io),
-};
+  ['suggest', async (args, io) => (await import('./suggest-command')).suggestCommand(args, io)],
+  ['train', async (args, io) => (await import('./train-command')).trainCommand(args, io)],
+  ['evaluate', async (args, io) => (await import('./evaluate-command')).evaluateCommand(args, io)],
+]);
 
 export async function runCorpus(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
@@ -47,8 +49,8 @@ export async function runCorpus(argv: string[], io: Io): Promise<number> {
     io[name === undefined ? 'err' : 'out'](HELP);
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
-  const command = COMMANDS[name];
-  if (!command) return usage(io, `unknown command "${name}"`);
+  const command = COMMANDS.get(name);
+  if (!command) return usage(io, `unknown command "${terminalSafe(name)}"`);
   try {
     return await command(rest, io);
   } catch (error) {
@@ -66,6 +68,13 @@ function usage(io: Io, message: string, command?: string): number {
 const stdio: Io = { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) };
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // `corpus validate big.jsonl | head -3`: the reader went away, which is not an error of ours. Stop quietly.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+      throw error;
+    });
+  }
   runCorpus(process.argv.slice(2), stdio).then(
     (code) => (process.exitCode = code),
     (error: Error) => {

@@ -2,7 +2,7 @@
 import { readImportPaths } from '../main/services/import-paths';
 import { openJsonlWriter } from '../main/services/jsonl-writer';
 import { formatOption, parse, showHelp, requireString, UsageError, type Io } from './args';
-import { writeBatches } from './export-records';
+import { spansByText, writeDeduplicated } from './export-records';
 import { ProblemReport, toStderr } from './report';
 
 export const IMPORT_HELP = `corpus import <files or folders...> --out <corpus.jsonl> [--format prodigy|doccano]
@@ -10,6 +10,8 @@ export const IMPORT_HELP = `corpus import <files or folders...> --out <corpus.js
 Reads .txt and .md files (UTF-8, UTF-16 with BOM, or Windows-1252 with a warning)
 and .jsonl corpora (Prodigy/spaCy, doccano or {"text"} lines), folders recursively,
 and writes one JSONL export. Offsets in the export are code points (Python str indices).
+Each text is written once, as the app stores it: records with the same text are
+merged (their spans together, identical spans once), and ids are kept unique.
 Problems are printed as file:line: severity: message; good documents are always written.
 
   --out, -o     the JSONL file to write (written to a temp file, renamed at the end)
@@ -24,7 +26,15 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   const out = requireString(values, 'out');
   const writer = await openJsonlWriter(out, formatOption(values.format, 'prodigy', 'format'));
   const report = new ProblemReport(toStderr(io));
-  const summary = await writeBatches(writer, readImportPaths(positionals), report);
+  // Two passes: the first gathers every text's spans (and reports problems), the second writes each text once.
+  let summary;
+  try {
+    const merged = await spansByText(readImportPaths(positionals), report);
+    summary = await writeDeduplicated(writer, readImportPaths(positionals), merged);
+  } catch (error) {
+    await writer.abort();
+    throw error;
+  }
   io.out(`wrote ${summary.documents} documents, ${summary.spans} spans to ${summary.path} (${summary.bytes} bytes); ${report.summary()}`);
   return report.exitCode();
 }

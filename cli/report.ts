@@ -3,6 +3,7 @@
 import { formatProblem } from '../core/jsonl/validator';
 import type { InputProblem } from '../core/model';
 import { EXIT, type Io } from './args';
+import { terminalSafe } from './terminal';
 
 export class ProblemReport {
   errors = 0;
@@ -17,7 +18,7 @@ export class ProblemReport {
     for (const problem of problems) {
       if (problem.severity === 'error') this.errors++;
       else this.warnings++;
-      if (problem.severity === 'error' || this.showWarnings) this.print(formatProblem(problem));
+      if (problem.severity === 'error' || this.showWarnings) this.print(terminalSafe(formatProblem(problem)));
     }
   }
 

@@ -1,7 +1,12 @@
 // corpus stats <file.jsonl>: documents, spans by label, statuses and problems.
-import { readJsonlFile, type JsonlLoad } from '../main/services/jsonl-file';
+// Counts keyed by user data (labels, statuses) are Maps: a label named
+// `constructor`, `toString` or `__proto__` is a label like any other.
+import { codePointLength } from '../core/codepoints';
+import type { CorpusLoad } from '../core/model';
+import { readJsonlFile } from '../main/services/jsonl-file';
 import { parse, showHelp, UsageError, type Io } from './args';
 import { ProblemReport, toStderr } from './report';
+import { terminalSafe } from './terminal';
 
 export const STATS_HELP = `corpus stats <file.jsonl> [--json]
 
@@ -17,37 +22,47 @@ export interface CorpusStats {
   spans: number;
   codePoints: number;
   emptyDocuments: number;
-  spansByLabel: Record<string, number>;
-  documentsByStatus: Record<string, number>;
+  spansByLabel: Map<string, number>;
+  documentsByStatus: Map<string, number>;
   errors: number;
   warnings: number;
 }
 
-const bump = (counts: Record<string, number>, key: string, by = 1) => void (counts[key] = (counts[key] ?? 0) + by);
+const bump = (counts: Map<string, number>, key: string) => void counts.set(key, (counts.get(key) ?? 0) + 1);
 
 export function emptyStats(): CorpusStats {
-  return { documents: 0, spans: 0, codePoints: 0, emptyDocuments: 0, spansByLabel: {}, documentsByStatus: {}, errors: 0, warnings: 0 };
+  return { documents: 0, spans: 0, codePoints: 0, emptyDocuments: 0, spansByLabel: new Map(), documentsByStatus: new Map(), errors: 0, warnings: 0 };
 }
 
-export function addBatch(stats: CorpusStats, batch: JsonlLoad): void {
+export function addBatch(stats: CorpusStats, batch: CorpusLoad): void {
   for (const doc of batch.documents) {
     stats.documents++;
-    stats.codePoints += [...doc.text].length;
+    stats.codePoints += codePointLength(doc.text);
     if (doc.text === '') stats.emptyDocuments++;
     bump(stats.documentsByStatus, doc.status ?? '(none)');
     for (const span of doc.spans ?? []) bump(stats.spansByLabel, span.label), stats.spans++;
   }
 }
 
-function sortedCounts(counts: Record<string, number>): Array<[string, number]> {
-  return Object.entries(counts).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+function sortedCounts(counts: Map<string, number>): Array<[string, number]> {
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+}
+
+/** The stats as JSON: the maps as objects built with own keys only (defineProperty, so `__proto__` is a key). */
+export function statsJson(stats: CorpusStats): string {
+  const object = (counts: Map<string, number>) => {
+    const out = Object.create(null) as Record<string, number>;
+    for (const [key, n] of sortedCounts(counts)) Object.defineProperty(out, key, { value: n, enumerable: true });
+    return out;
+  };
+  return JSON.stringify({ ...stats, spansByLabel: object(stats.spansByLabel), documentsByStatus: object(stats.documentsByStatus) });
 }
 
 export function formatStats(stats: CorpusStats): string[] {
   const lines = [`documents: ${stats.documents} (${stats.emptyDocuments} empty, ${stats.codePoints} code points of text)`, `spans: ${stats.spans}`];
-  for (const [label, n] of sortedCounts(stats.spansByLabel)) lines.push(`  ${label}: ${n}`);
+  for (const [label, n] of sortedCounts(stats.spansByLabel)) lines.push(`  ${terminalSafe(label)}: ${n}`);
   lines.push('documents by status:');
-  for (const [status, n] of sortedCounts(stats.documentsByStatus)) lines.push(`  ${status}: ${n}`);
+  for (const [status, n] of sortedCounts(stats.documentsByStatus)) lines.push(`  ${terminalSafe(status)}: ${n}`);
   lines.push(`problems: ${stats.errors} errors, ${stats.warnings} warnings`);
   return lines;
 }
@@ -63,7 +78,7 @@ export async function statsCommand(args: string[], io: Io): Promise<number> {
     addBatch(stats, batch);
   }
   Object.assign(stats, { errors: report.errors, warnings: report.warnings });
-  if (values.json) io.out(JSON.stringify(stats));
+  if (values.json) io.out(terminalSafe(statsJson(stats)));
   else formatStats(stats).forEach((line) => io.out(line));
   return report.exitCode();
 }

@@ -17,8 +17,8 @@ export interface CorpusDocument {
   source: string;
 }
 
-export type DocStatus = 'todo' | 'in_progress' | 'done';
-export const DOC_STATUSES: readonly DocStatus[] = ['todo', 'in_progress', 'done'];
+export const DOC_STATUSES = ['todo', 'in_progress', 'done'] as const;
+export type DocStatus = (typeof DOC_STATUSES)[number];
 
 /** A span as imported alongside a document (offsets in UTF-16 units). */
 export interface SpanDraft {
@@ -92,10 +92,20 @@ export interface InputProblem {
   severity: 'error' | 'warning';
 }
 
+/**
+ * A document on its way in (a file read from disk, a JSONL record, a backup
+ * line), with what the source said about it. The one name for it everywhere.
+ */
+export interface IncomingDocument extends CorpusDocument {
+  spans?: SpanDraft[];
+  status?: DocStatus;
+  /** Milliseconds since the epoch, from a JSONL record's meta.updated_at. */
+  updatedAt?: number;
+}
+
 /** What reading a folder, file or JSONL gives: good records and problems side by side. */
 export interface CorpusLoad {
-  /** updatedAt: milliseconds since the epoch, from a JSONL record's meta.updated_at. */
-  documents: Array<CorpusDocument & { spans?: SpanDraft[]; status?: DocStatus; updatedAt?: number }>;
+  documents: IncomingDocument[];
   problems: InputProblem[];
 }
 

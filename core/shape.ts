@@ -1,41 +1,55 @@
-// Small runtime checks for values that cross a trust boundary (IPC, JSONL).
-// Each check is a type guard, so the bridge contract can both validate an
-// argument and name its type with one declaration.
+// Building blocks for the schemas of everything that crosses a trust boundary
+// (IPC arguments, export and backup records), on Valibot: one declaration
+// gives both the run-time check and the TypeScript type (v.InferOutput).
+//
+// Objects are always `strictObject`: an unknown key fails, and Valibot tests
+// keys with hasOwnProperty against the declared entries, so a key named
+// `toString`, `constructor`, `valueOf` or `__proto__` is unknown too (a
+// hand-written `key in shape` once let a 70 MB `toString` through). Every
+// string, array and byte buffer has its bound in the schema itself.
+import * as v from 'valibot';
 
-export type Guard<T> = (value: unknown) => value is T;
+export { v };
 
-export const isNothing: Guard<undefined> = (v): v is undefined => v === undefined || v === null;
+/** Any schema whose output is T. */
+export type Schema<T = unknown> = v.GenericSchema<unknown, T>;
+export type Infer<S extends Schema> = v.InferOutput<S>;
 
-export const isString = (maxLength: number): Guard<string> =>
-  (v): v is string => typeof v === 'string' && v.length <= maxLength;
+/** undefined (or null, which some IPC layers turn it into): a channel without an argument. */
+export const nothing = v.nullish(v.never());
 
-export const isInteger = (min: number, max: number): Guard<number> =>
-  (v): v is number => Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
+/** A string of at most `max` UTF-16 units. */
+export const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `longer than ${max} characters`));
 
-export const isBoolean: Guard<boolean> = (v): v is boolean => typeof v === 'boolean';
+/** A non-empty string of at most `max` UTF-16 units. */
+export const name = (max: number) => v.pipe(v.string(), v.minLength(1, 'empty'), v.maxLength(max, `longer than ${max} characters`));
 
-export const isOneOf = <T extends string>(...values: T[]): Guard<T> =>
-  (v): v is T => typeof v === 'string' && (values as string[]).includes(v);
+export const integer = (min: number, max: number) =>
+  v.pipe(v.number(), v.integer(), v.minValue(min, `below ${min}`), v.maxValue(max, `above ${max}`));
 
-export const isBytes = (maxLength: number): Guard<Uint8Array> =>
-  (v): v is Uint8Array => v instanceof Uint8Array && v.byteLength <= maxLength;
+/** Bytes of at most `max` length. */
+export const bytes = (max: number) =>
+  v.pipe(v.instance(Uint8Array), v.check((b) => b.byteLength <= max, `more than ${max} bytes`));
 
-export const isArrayOf = <T>(item: Guard<T>, maxLength: number): Guard<T[]> =>
-  (v): v is T[] => Array.isArray(v) && v.length <= maxLength && v.every(item);
+/** An array of at most `max` items. */
+export const list = <S extends Schema>(item: S, max: number) => v.pipe(v.array(item), v.maxLength(max, `more than ${max} items`));
 
-export const isOptional = <T>(inner: Guard<T>): Guard<T | undefined> =>
-  (v): v is T | undefined => v === undefined || inner(v);
+/** An opaque id main hands out for an import, export or backup session; never a path. */
+export const sessionId = name(64);
 
-type Shape = Record<string, Guard<unknown>>;
-type ShapeType<S extends Shape> = { [K in keyof S]: S[K] extends Guard<infer T> ? T : never };
+export type ShapeCheck<T> = { ok: true; value: T } | { ok: false; message: string };
 
-/** An object with exactly these keys (optional ones may be absent) and no others. */
-export function isRecord<S extends Shape>(shape: S): Guard<ShapeType<S>> {
-  return (v): v is ShapeType<S> => {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-    const value = v as Record<string, unknown>;
-    // Own keys of the shape only: `in` would let `constructor`, `toString` or `__proto__` through unchecked.
-    if (Object.keys(value).some((key) => !Object.hasOwn(shape, key))) return false;
-    return Object.entries(shape).every(([key, guard]) => guard(value[key]));
-  };
+/** Checks `value`; on failure says where (`records.0.name: longer than 4096 characters`). */
+export function checkShape<S extends Schema>(schema: S, value: unknown): ShapeCheck<Infer<S>> {
+  const result = v.safeParse(schema, value, { abortEarly: true });
+  if (result.success) return { ok: true, value: result.output };
+  const issue = result.issues[0];
+  const where = v.getDotPath(issue);
+  return { ok: false, message: `${where ? `${where}: ` : ''}${issue.message}` };
 }
+
+/** A type guard from a schema, for callers that only need yes or no. */
+export const guard = <S extends Schema>(schema: S) => (value: unknown): value is Infer<S> => v.is(schema, value);
+
+/** A guard for one of a few strings (menu commands and the like). */
+export const isOneOf = <const T extends string>(...values: T[]) => guard(v.picklist(values));

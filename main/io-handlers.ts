@@ -27,8 +27,8 @@ export function createIoHandlers(dialogs: IoDialogs): Pick<BridgeHandlers, IoCha
     importCancel: ({ session }) => imports.cancel(session),
     importBytes: async ({ name, bytes }) => readImportBytes(name, bytes),
     exportBegin: ({ format, suggestedName }) => exports.begin(format, suggestedName),
-    exportWrite: ({ handle, records }) => exports.write(handle, records),
-    exportEnd: ({ handle }) => exports.end(handle),
-    exportAbort: ({ handle }) => exports.abort(handle),
+    exportWrite: ({ session, records }) => exports.write(session, records),
+    exportEnd: ({ session }) => exports.end(session),
+    exportAbort: ({ session }) => exports.abort(session),
   };
 }

@@ -4,7 +4,7 @@
 // shape; anything else is refused.
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { isAppUrl } from './app-origin';
-import { channelNames, checkArgument, type BridgeHandlers, type ChannelName } from '../core/bridge';
+import { channelNames, dispatch, type BridgeHandlers } from '../core/bridge';
 
 export type TrustedSender = (contents: WebContents) => boolean;
 
@@ -20,11 +20,6 @@ export function isCallFromTrustedFrame(event: IpcMainInvokeEvent, trusted: Trust
   if (!frame || !main) return false;
   const isMainFrame = frame.parent === null && frame.processId === main.processId && frame.routingId === main.routingId;
   return isMainFrame && isAppUrl(frame.url) && trusted(event.sender);
-}
-
-async function dispatch<K extends ChannelName>(handlers: BridgeHandlers, name: K, arg: unknown) {
-  const handler = handlers[name] as (arg: unknown) => Promise<unknown>;
-  return handler(checkArgument(name, arg));
 }
 
 export function registerBridge(handlers: BridgeHandlers, trusted: TrustedSender): void {

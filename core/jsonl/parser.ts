@@ -12,7 +12,15 @@
 // so nothing good is lost. An empty span (start == end) marks nothing and is
 // dropped as an error too. Blank lines give {ok:false, blank:true}: callers
 // skip them silently.
+//
+// Limits (core/limits.ts) are enforced here, where data comes in, so nothing
+// accepted can later break an export or a backup: a text past the limit fails
+// its line; a label or note past it drops its span; an id, meta.name or
+// meta.source past it is ignored (the record loads under a made-up one).
+// Messages never print a whole input value: a value nested 100,000 levels deep
+// is described, not stringified (which would overflow the stack).
 import { makeOffsetConverter, type OffsetConverter } from '../codepoints';
+import { LIMITS, overLimit } from '../limits';
 import { DOC_STATUSES, type DocStatus, type SpanDraft } from '../model';
 import type { ImportedRecord } from './records';
 
@@ -62,6 +70,17 @@ function kindOf(value: unknown): string {
   return Array.isArray(value) ? 'array' : typeof value;
 }
 
+const SHOWN_MAX = 80;
+
+/** A short, safe rendering of any input value for a message: never recursive, never long. */
+export function describe(value: unknown): string {
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (value !== null && typeof value === 'object') return 'an object';
+  const shown = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null
+    ? JSON.stringify(value) : String(value);
+  return shown.length > SHOWN_MAX ? `${shown.slice(0, SHOWN_MAX)}…` : shown;
+}
+
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -69,7 +88,7 @@ function isObject(value: unknown): value is Json {
 function offsetProblem(span: RawSpan, length: number): string | undefined {
   const { start, end } = span;
   if (!Number.isInteger(start) || !Number.isInteger(end)) {
-    return `offsets must be integers (start ${JSON.stringify(start)}, end ${JSON.stringify(end)})`;
+    return `offsets must be integers (start ${describe(start)}, end ${describe(end)})`;
   }
   const [s, e] = [start as number, end as number];
   if (s < 0) return `start ${s} is negative`;
@@ -88,13 +107,15 @@ function utf16Hint(ctx: Context, span: RawSpan): string {
 
 function checkSpan(ctx: Context, span: RawSpan): SpanDraft | string {
   if (typeof span.label !== 'string' || span.label === '') return 'span has no label';
+  if (span.label.length > LIMITS.label) return overLimit('label', span.label.length, LIMITS.label);
+  if (typeof span.note === 'string' && span.note.length > LIMITS.note) return overLimit('note', span.note.length, LIMITS.note);
   const offsets = offsetProblem(span, ctx.conv.codePointLength);
   if (offsets) return offsets + utf16Hint(ctx, span);
   const start = ctx.conv.toUtf16(span.start as number);
   const end = ctx.conv.toUtf16(span.end as number);
   const slice = ctx.text.slice(start, end);
   if (span.text !== undefined && span.text !== slice) {
-    return `span text ${JSON.stringify(span.text)} does not match the text at ${span.start}-${span.end}, ${JSON.stringify(slice)}${utf16Hint(ctx, span)}`;
+    return `span text ${describe(span.text)} does not match the text at ${span.start}-${span.end}, ${describe(slice)}${utf16Hint(ctx, span)}`;
   }
   const draft: SpanDraft = { start, end, label: span.label };
   if (typeof span.note === 'string' && span.note !== '') draft.note = span.note;
@@ -104,7 +125,8 @@ function checkSpan(ctx: Context, span: RawSpan): SpanDraft | string {
 
 function collectSpans(ctx: Context, raws: unknown[], toRaw: (raw: unknown) => RawSpan | string): SpanDraft[] {
   const spans: SpanDraft[] = [];
-  raws.forEach((raw, i) => {
+  if (raws.length > LIMITS.spans) ctx.errors.push(`spans after the first ${LIMITS.spans.toLocaleString('en-US')} dropped: ${overLimit('the span list', raws.length, LIMITS.spans, 'spans')}`);
+  raws.slice(0, LIMITS.spans).forEach((raw, i) => {
     const shaped = toRaw(raw);
     const checked = typeof shaped === 'string' ? shaped : checkSpan(ctx, shaped);
     if (typeof checked === 'string') ctx.errors.push(`span ${i + 1} dropped: ${checked}`);
@@ -119,7 +141,7 @@ function prodigySpan(raw: unknown): RawSpan | string {
 }
 
 function doccanoSpan(raw: unknown): RawSpan | string {
-  if (!Array.isArray(raw) || raw.length !== 3) return `not a [start, end, "LABEL"] triple (got ${JSON.stringify(raw)})`;
+  if (!Array.isArray(raw) || raw.length !== 3) return `not a [start, end, "LABEL"] triple (got ${describe(raw)})`;
   return { start: raw[0], end: raw[1], label: raw[2] };
 }
 
@@ -137,6 +159,7 @@ function readSpans(ctx: Context, obj: Json): SpanDraft[] {
 }
 
 function readId(ctx: Context, id: unknown): string | undefined {
+  if (typeof id === 'string' && id.length > LIMITS.id) return void ctx.warnings.push(`"id" ignored: ${overLimit('it', id.length, LIMITS.id)}; an id is made from the text`);
   if (typeof id === 'string' && id !== '') return id;
   if (typeof id === 'number' && Number.isFinite(id)) return String(id);
   if (id !== undefined) ctx.warnings.push(`"id" ignored (got ${kindOf(id)}); an id is made from the text`);
@@ -146,19 +169,29 @@ function readId(ctx: Context, id: unknown): string | undefined {
 function readStatus(ctx: Context, status: unknown): DocStatus | undefined {
   if (status === undefined) return undefined;
   if ((DOC_STATUSES as readonly unknown[]).includes(status)) return status as DocStatus;
-  ctx.warnings.push(`meta.status ${JSON.stringify(status)} ignored (expected ${DOC_STATUSES.join(', ')})`);
+  ctx.warnings.push(`meta.status ${describe(status)} ignored (expected ${DOC_STATUSES.join(', ')})`);
   return undefined;
 }
 
 function readMeta(ctx: Context, record: ImportedRecord, meta: unknown): void {
   if (meta === undefined) return;
   if (!isObject(meta)) return void ctx.warnings.push(`"meta" ignored (got ${kindOf(meta)})`);
-  if (typeof meta.name === 'string' && meta.name !== '') record.name = meta.name;
-  if (typeof meta.source === 'string') record.source = meta.source;
+  const name = limited(ctx, 'meta.name', meta.name, LIMITS.name, 'the file name and line are used');
+  if (name) record.name = name;
+  const source = limited(ctx, 'meta.source', meta.source, LIMITS.source, 'the file and line are used');
+  if (source !== undefined) record.source = source;
   const updated = typeof meta.updated_at === 'string' ? Date.parse(meta.updated_at) : NaN;
   if (!Number.isNaN(updated)) record.updatedAt = updated;
   const status = readStatus(ctx, meta.status);
   if (status) record.status = status;
+}
+
+/** A string field within its limit; past it, a warning saying what is used instead. */
+function limited(ctx: Context, field: string, value: unknown, limit: number, instead: string): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (value.length <= limit) return value;
+  ctx.warnings.push(`${field} ignored: ${overLimit('it', value.length, limit)}; ${instead}`);
+  return undefined;
 }
 
 function parseJson(line: string, lineNo: number): { value: unknown } | LineFailed {
@@ -177,6 +210,7 @@ export function parseJsonlLine(line: string, lineNo: number): ParsedLine {
   if (!isObject(obj)) return { ok: false, line: lineNo, message: `not a JSON object (got ${kindOf(obj)})` };
   if (obj.text === undefined) return { ok: false, line: lineNo, message: 'missing "text"' };
   if (typeof obj.text !== 'string') return { ok: false, line: lineNo, message: `"text" is not a string (got ${kindOf(obj.text)})` };
+  if (obj.text.length > LIMITS.text) return { ok: false, line: lineNo, message: overLimit('"text"', obj.text.length, LIMITS.text) };
   const ctx: Context = { text: obj.text, conv: makeOffsetConverter(obj.text), errors: [], warnings: [] };
   const record: ImportedRecord = { text: obj.text, spans: readSpans(ctx, obj) };
   const id = readId(ctx, obj.id);

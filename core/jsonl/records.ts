@@ -1,37 +1,44 @@
 // The records that cross the JSONL boundary, as the app hands them over.
 // Offsets here are UTF-16 units, as stored; only the writer and the parser
 // speak code points, so no other module has to think about them.
-import type { DocStatus, SpanDraft } from '../model';
+//
+// ExportRecord is declared once, as a schema: main checks every record an
+// export or a backup sends with it, and its type is inferred from it. Its
+// limits are core/limits.ts's, the same the import path enforces.
+import { LIMITS, TIME_MAX } from '../limits';
+import { DOC_STATUSES, type DocStatus, type SpanDraft } from '../model';
+import { guard, integer, list, name, text, v, type Infer } from '../shape';
 
-export type JsonlFormat = 'prodigy' | 'doccano';
-export const JSONL_FORMATS: readonly JsonlFormat[] = ['prodigy', 'doccano'];
+/** The JSONL shapes the app reads and writes, written once. */
+export const JSONL_FORMATS = ['prodigy', 'doccano'] as const;
+export const JsonlFormatSchema = v.picklist(JSONL_FORMATS);
+export type JsonlFormat = Infer<typeof JsonlFormatSchema>;
+export const isJsonlFormat = guard(JsonlFormatSchema);
 
-export function isJsonlFormat(value: unknown): value is JsonlFormat {
-  return value === 'prodigy' || value === 'doccano';
-}
+const offset = integer(0, LIMITS.text);
 
-/** A span to export: `text` must equal record.text.slice(start, end). */
-export interface ExportSpan {
-  start: number;
-  end: number;
-  label: string;
-  text: string;
-  /** Omitted from the output when undefined or empty. */
-  note?: string;
-}
+/** A span to export: `text` must equal record.text.slice(start, end). `note` is omitted from the output when empty. */
+export const ExportSpanSchema = v.strictObject({
+  start: offset,
+  end: offset,
+  label: name(LIMITS.label),
+  text: text(LIMITS.text),
+  note: v.optional(text(LIMITS.note)),
+});
+export type ExportSpan = Infer<typeof ExportSpanSchema>;
 
-/** One document to export, with its spans (UTF-16 offsets). */
-export interface ExportRecord {
-  id: string;
-  name: string;
-  text: string;
-  sha256: string;
-  source: string;
-  status: DocStatus;
-  /** Milliseconds since the epoch; written as ISO 8601. */
-  updatedAt: number;
-  spans: ExportSpan[];
-}
+/** One document to export, with its spans (UTF-16 offsets); `updatedAt` in ms since the epoch, any valid date. */
+export const ExportRecordSchema = v.strictObject({
+  id: name(LIMITS.id),
+  name: text(LIMITS.name),
+  text: text(LIMITS.text),
+  sha256: text(LIMITS.sha256),
+  source: text(LIMITS.source),
+  status: v.picklist(DOC_STATUSES),
+  updatedAt: integer(-TIME_MAX, TIME_MAX),
+  spans: list(ExportSpanSchema, LIMITS.spans),
+});
+export type ExportRecord = Infer<typeof ExportRecordSchema>;
 
 /** What one JSONL line yields once parsed: offsets already in UTF-16 units. */
 export interface ImportedRecord {

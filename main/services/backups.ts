@@ -6,15 +6,11 @@
 //
 // The renderer names a snapshot by its id (the time stamp) only; this module
 // checks the id against a strict pattern before it ever becomes a path.
-import { createReadStream } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
-import { parseJsonlLine } from '../../core/jsonl/parser';
-import { problemsOf } from '../../core/jsonl/validator';
 import { isBackupId, type BackupInfo } from '../../core/backup-shapes';
 import type { CorpusLoad } from '../../core/model';
-import { makeDocument } from './document-factory';
+import { readJsonlFile } from './jsonl-file';
 import { tempPathFor, type ExportSummary } from './jsonl-writer';
 
 export const KEEP_BACKUPS = 5;
@@ -108,28 +104,14 @@ export async function listBackups(dir: string): Promise<BackupInfo[]> {
 }
 
 /**
- * Reads a snapshot back in batches of documents with their spans. Unlike a
- * user's JSONL import, the document keeps the source recorded in the
- * snapshot, not the snapshot's own path.
+ * Reads a snapshot back in batches of documents with their spans, through the
+ * same strict reader as a user's JSONL (UTF-8 checked line by line). Unlike a
+ * user's import, a document keeps the source recorded in the snapshot, not
+ * the snapshot's own path.
  */
-export async function* readSnapshot(dir: string, id: string, batchSize = 200): AsyncGenerator<CorpusLoad> {
-  const file = snapshotPath(dir, id);
-  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
-  let batch: CorpusLoad = { documents: [], problems: [] };
-  let lineNo = 0;
-  for await (const line of lines) {
-    const parsed = parseJsonlLine(line, ++lineNo);
-    batch.problems.push(...problemsOf(parsed, `backup ${id}`));
-    if (!parsed.ok) continue;
-    const { record } = parsed;
-    const doc = makeDocument(record.name ?? `${id}:${lineNo}`, record.text, record.source ?? `backup ${id}`, record.id);
-    batch.documents.push({ ...doc, spans: record.spans, ...(record.status ? { status: record.status } : {}) });
-    if (batch.documents.length >= batchSize) {
-      yield batch;
-      batch = { documents: [], problems: [] };
-    }
-  }
-  if (batch.documents.length > 0 || batch.problems.length > 0) yield batch;
+export function readSnapshot(dir: string, id: string, batchSize = 200): AsyncGenerator<CorpusLoad> {
+  const origin = { file: `backup ${id}`, name: (lineNo: number) => `${id}:${lineNo}`, source: () => `backup ${id}` };
+  return readJsonlFile(snapshotPath(dir, id), { batchSize, origin });
 }
 
 export async function ensureBackupDir(dir: string): Promise<void> {

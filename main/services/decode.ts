@@ -1,8 +1,9 @@
 // Bytes to text, exactly. Only a leading byte-order mark is removed (it marks
 // the encoding, it is not text); nothing else is touched: CRLF, tabs, trailing
 // spaces, a second U+FEFF all stay, so offsets keep meaning.
-// Order: BOM (UTF-8 / UTF-16; UTF-32 refused), binary check, strict UTF-8,
-// then Windows-1252 with a warning. Bytes that are neither give an error
+// Order: BOM (UTF-8 / UTF-16; UTF-32 refused), UTF-16 without a BOM (zero
+// bytes at nearly every odd or every even position, as Latin-script UTF-16
+// has), binary check, strict UTF-8, then Windows-1252 with a warning. Bytes that are neither give an error
 // naming the line of the first byte that fits no encoding.
 
 export type Decoded =
@@ -96,9 +97,9 @@ function utf16Line(text: string, index: number): number {
   return text.slice(0, index).split('\n').length;
 }
 
-function decodeUtf16(bytes: Uint8Array, littleEndian: boolean): Decoded {
+function decodeUtf16(bytes: Uint8Array, littleEndian: boolean, bomLength = 2): Decoded {
   const encoding = littleEndian ? 'utf-16le' : 'utf-16be';
-  const body = bytes.subarray(2);
+  const body = bytes.subarray(bomLength);
   if (body.length % 2 !== 0) return { ok: false, error: `${encoding} file with an odd number of bytes (truncated?)`, line: undefined };
   // Not fatal, so a broken surrogate becomes U+FFFD we can locate and report.
   const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
@@ -133,6 +134,38 @@ function decodeWindows1252(bytes: Uint8Array): Decoded {
   return { ok: true, text, encoding: 'windows-1252', warning: `not valid UTF-8 (first bad byte on line ${invalidLine}); read as Windows-1252${also}` };
 }
 
+/** Share of zero bytes at even and at odd positions in the first 64 KiB. */
+function zeroShares(bytes: Uint8Array): { even: number; odd: number } {
+  const sample = Math.min(bytes.length, BINARY_SAMPLE) & ~1;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = Math.max(1, sample / 2);
+  return { even: even / pairs, odd: odd / pairs };
+}
+
+/** UTF-16 without a byte-order mark: little-endian puts the zero high byte of ASCII at odd positions. */
+export function guessBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
+  const { even, odd } = zeroShares(bytes);
+  if (odd >= 0.3 && even < 0.05) return 'utf-16le';
+  if (even >= 0.3 && odd < 0.05) return 'utf-16be';
+  return undefined;
+}
+
+function decodeBomlessUtf16(bytes: Uint8Array): Decoded | undefined {
+  const guess = guessBomlessUtf16(bytes);
+  if (!guess) return undefined;
+  const decoded = decodeUtf16(bytes, guess === 'utf-16le', 0);
+  // Text has no control characters besides tab, line breaks and form feed: anything else means the guess was wrong.
+  if (decoded.ok && /[\u0000-\u0008\u000B\u000E-\u001F]/.test(decoded.text)) return undefined;
+  if (!decoded.ok) return { ok: false, error: `looks like ${guess} without a byte-order mark, but ${decoded.error}`, line: decoded.line };
+  return { ...decoded, warning: `no byte-order mark; read as ${guess.toUpperCase()} (zero bytes at every other position). Saving it as UTF-8 avoids the guess` };
+}
+
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00]) || startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])) {
     return { ok: false, error: 'UTF-32 text is not supported; save it as UTF-8', line: 1 };
@@ -140,6 +173,8 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (startsWith(bytes, [0xff, 0xfe])) return decodeUtf16(bytes, true);
   if (startsWith(bytes, [0xfe, 0xff])) return decodeUtf16(bytes, false);
   const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
+  const utf16 = body === bytes ? decodeBomlessUtf16(bytes) : undefined;
+  if (utf16) return utf16;
   const binary = binaryAt(body);
   if (binary !== undefined) return { ok: false, error: `binary file, not text (line ${lineAt(body, binary)})`, line: lineAt(body, binary) };
   const text = decodeUtf8Strict(body);

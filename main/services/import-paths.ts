@@ -1,19 +1,16 @@
 // Imports what the user picked or dropped: folders (recursively), .txt/.md
 // files, .jsonl corpora. Streams batches with progress so a big import shows
 // its progress and never builds one giant result. Files of other types are
-// reported as skipped; an unreadable file is a problem, never a stop.
+// reported as skipped; an unreadable file or folder is a problem, never a stop.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportBatch } from '../../core/jsonl/import-batch';
 import type { CorpusLoad, InputProblem } from '../../core/model';
-import { isTextFile, listFiles, readTextFile } from './corpus-folder';
-import { decodeBytes } from './decode';
-import { makeDocument } from './document-factory';
-import { DEFAULT_BATCH_SIZE, isJsonlFile, readJsonlBytes, readJsonlFile, type ReadOptions } from './jsonl-file';
+import { isTextFile, listFiles, readTextFile, SKIPPED_MESSAGE, textFileLoad } from './corpus-folder';
+import { appendAll, BATCH_MAX_PROBLEMS, DEFAULT_BATCH_SIZE, isJsonlFile, readJsonlBytes, readJsonlFile, type ReadOptions } from './jsonl-file';
 
 export type { ImportBatch, ImportProgress } from '../../core/jsonl/import-batch';
-
-export const SKIPPED_MESSAGE = 'skipped: not a .txt, .md or .jsonl file';
+export { SKIPPED_MESSAGE };
 
 /** A file to import and the name its documents get. */
 interface PlannedFile {
@@ -36,8 +33,10 @@ async function planPath(input: string, plan: Plan, seen: Set<string>): Promise<v
     const key = path.resolve(file);
     if (!seen.has(key)) plan.files.push({ file, name }), seen.add(key);
   };
-  if (info.isDirectory()) for (const rel of await listFiles(input)) add(path.join(input, rel), rel);
-  else add(input, path.basename(input));
+  if (!info.isDirectory()) return add(input, path.basename(input));
+  const listed = await listFiles(input);
+  appendAll(plan.problems, listed.problems);
+  for (const rel of listed.files) add(path.join(input, rel), rel);
 }
 
 export async function planImport(paths: string[]): Promise<Plan> {
@@ -50,17 +49,13 @@ export async function planImport(paths: string[]): Promise<Plan> {
 /** Loads of one planned file: JSONL streams in batches, a text file is one load. */
 async function* loadsOf(planned: PlannedFile, options: ReadOptions): AsyncGenerator<CorpusLoad> {
   if (isJsonlFile(planned.file)) yield* readJsonlFile(planned.file, options);
-  else if (isTextFile(planned.file)) yield await readTextFile(planned.file, planned.name).catch((e: Error) => failure(planned.file, e));
+  else if (isTextFile(planned.file)) yield await readTextFile(planned.file, planned.name);
   else yield { documents: [], problems: [skipped(planned.file)] };
 }
 
-function failure(file: string, error: Error): CorpusLoad {
-  return { documents: [], problems: [{ file, message: `could not read: ${error.message}`, severity: 'error' }] };
-}
-
-/** Takes batches of exactly `size` documents off `pending` (problems go with the first). */
+/** Takes batches of exactly `size` documents (or a full load of problems) off `pending` (problems go with the first). */
 function* fullBatches(pending: CorpusLoad, size: number): Generator<CorpusLoad> {
-  while (pending.documents.length >= size) {
+  while (pending.documents.length >= size || pending.problems.length >= BATCH_MAX_PROBLEMS) {
     yield { documents: pending.documents.splice(0, size), problems: pending.problems.splice(0) };
   }
 }
@@ -77,8 +72,8 @@ export async function* readImportPaths(paths: string[], options: ReadOptions = {
   const pending: CorpusLoad = { documents: [], problems: [...plan.problems] };
   for (const planned of plan.files) {
     for await (const load of loadsOf(planned, { batchSize })) {
-      pending.documents.push(...load.documents);
-      pending.problems.push(...load.problems);
+      appendAll(pending.documents, load.documents);
+      appendAll(pending.problems, load.problems);
       for (const batch of fullBatches(pending, batchSize)) yield { ...batch, progress: { ...progress } };
     }
     progress.filesDone++;
@@ -90,8 +85,5 @@ export async function* readImportPaths(paths: string[], options: ReadOptions = {
 export function readImportBytes(name: string, bytes: Uint8Array): CorpusLoad {
   if (isJsonlFile(name)) return readJsonlBytes(name, bytes);
   if (!isTextFile(name)) return { documents: [], problems: [skipped(name)] };
-  const decoded = decodeBytes(bytes);
-  if (!decoded.ok) return { documents: [], problems: [{ file: name, line: decoded.line, message: decoded.error, severity: 'error' }] };
-  const problems: InputProblem[] = decoded.warning ? [{ file: name, message: decoded.warning, severity: 'warning' }] : [];
-  return { documents: [makeDocument(path.basename(name), decoded.text, name)], problems };
+  return textFileLoad(bytes, path.basename(name), name);
 }

@@ -4,38 +4,56 @@
 // naming file and line; every good line beside it still loads.
 // JSONL is UTF-8 by definition, so a line that is not valid UTF-8 is an error
 // (no Windows-1252 guess: a wrong guess would silently shift offsets).
+// This is the one JSONL reader in main/services: user corpora, the seed folder
+// and backup snapshots (main/services/backups.ts) all go through it.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { problemsOf } from '../../core/jsonl/validator';
 import { parseJsonlLine } from '../../core/jsonl/parser';
-import type { CorpusDocument, DocStatus, InputProblem, SpanDraft } from '../../core/model';
-import { decodeUtf8Strict, firstInvalidUtf8 } from './decode';
+import type { CorpusLoad, IncomingDocument, InputProblem } from '../../core/model';
+import { decodeUtf8Strict, firstInvalidUtf8, guessBomlessUtf16 } from './decode';
 import { makeDocument } from './document-factory';
 import { LineSplitter, splitByteLines, type RawLine } from './line-splitter';
 
-export const JSONL_EXTENSIONS = ['.jsonl'];
+const JSONL_EXTENSIONS = ['.jsonl'];
 export const DEFAULT_BATCH_SIZE = 500;
+/** Problems a batch holds at most: a file of a million bad lines still streams in bounded batches. */
+export const BATCH_MAX_PROBLEMS = 1000;
 const CHUNK_BYTES = 1 << 20;
 
-/** A document read from JSONL: what CorpusLoad holds, plus meta.updated_at when given. */
-export type JsonlDocument = CorpusDocument & { spans?: SpanDraft[]; status?: DocStatus; updatedAt?: number };
-
-export interface JsonlLoad {
-  documents: JsonlDocument[];
-  problems: InputProblem[];
+/** Where a line's document says it came from when the record does not say. */
+export interface LineOrigin {
+  /** Names the file in problems. */
+  file: string;
+  /** The document's name when the record has no meta.name. */
+  name(lineNo: number): string;
+  /** The document's source when the record has no meta.source. */
+  source(lineNo: number): string;
 }
 
 export interface ReadOptions {
   /** Documents a batch holds at most (problems ride along). */
   batchSize?: number;
+  /** Defaults: the file's base name and `path:line`. */
+  origin?: LineOrigin;
 }
 
 export function isJsonlFile(file: string): boolean {
   return JSONL_EXTENSIONS.includes(path.extname(file).toLowerCase());
 }
 
-const emptyLoad = (): JsonlLoad => ({ documents: [], problems: [] });
+/** A user's file: documents are named `file.jsonl:line` and come from `path:line`. */
+export function fileOrigin(file: string): LineOrigin {
+  return { file, name: (lineNo) => `${path.basename(file)}:${lineNo}`, source: (lineNo) => `${file}:${lineNo}` };
+}
+
+const emptyLoad = (): CorpusLoad => ({ documents: [], problems: [] });
+
+/** Appends without spreading: `push(...list)` overflows the stack for a list of 150,000. */
+export function appendAll<T>(into: T[], items: readonly T[]): void {
+  for (const item of items) into.push(item);
+}
 
 function isUtf16Signature(bytes: Uint8Array): boolean {
   return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
@@ -46,21 +64,22 @@ function invalidUtf8Message(bytes: Uint8Array): string {
   return `not valid UTF-8 (byte 0x${bytes[at].toString(16).toUpperCase()} at byte ${at + 1} of the line); JSONL must be UTF-8`;
 }
 
-/** One line of `file` into `into`: a document, problems, or nothing for a blank line. */
-export function loadJsonlLine(file: string, line: RawLine, into: JsonlLoad): void {
+/** One line into `into`: a document, problems, or nothing for a blank line. */
+export function loadJsonlLine(origin: LineOrigin, line: RawLine, into: CorpusLoad): void {
+  const { file } = origin;
   const text = decodeUtf8Strict(line.bytes);
   if (text === undefined) {
     into.problems.push({ file, line: line.lineNo, message: invalidUtf8Message(line.bytes), severity: 'error' });
     return;
   }
   const parsed = parseJsonlLine(text, line.lineNo);
-  into.problems.push(...problemsOf(parsed, file));
+  appendAll(into.problems, problemsOf(parsed, file));
   if (!parsed.ok) return;
   const { record } = parsed;
-  const name = record.name ?? `${path.basename(file)}:${line.lineNo}`;
+  const name = record.name ?? origin.name(line.lineNo);
   // meta.source (written by our own export) keeps a document's origin across an export and re-import.
-  const source = record.source ?? `${file}:${line.lineNo}`;
-  const doc: JsonlDocument = { ...makeDocument(name, record.text, source, record.id), spans: record.spans };
+  const source = record.source ?? origin.source(line.lineNo);
+  const doc: IncomingDocument = { ...makeDocument(name, record.text, source, record.id), spans: record.spans };
   if (record.status) doc.status = record.status;
   if (record.updatedAt !== undefined) doc.updatedAt = record.updatedAt;
   into.documents.push(doc);
@@ -68,21 +87,26 @@ export function loadJsonlLine(file: string, line: RawLine, into: JsonlLoad): voi
 
 /** The problem for a UTF-16 file, which would otherwise fail on every line. */
 function utf16Problem(file: string, first: RawLine | undefined): InputProblem | undefined {
-  if (!first || first.lineNo !== 1 || !isUtf16Signature(first.bytes)) return undefined;
-  return { file, line: 1, message: 'file is UTF-16; JSONL must be UTF-8 (save it as UTF-8)', severity: 'error' };
+  if (!first || first.lineNo !== 1) return undefined;
+  if (isUtf16Signature(first.bytes)) return { file, line: 1, message: 'file is UTF-16; JSONL must be UTF-8 (save it as UTF-8)', severity: 'error' };
+  // Without a byte-order mark, UTF-16 shows as zero bytes at every other position of the first line.
+  const guess = guessBomlessUtf16(first.bytes.subarray(0, first.bytes.length & ~1));
+  if (!guess) return undefined;
+  return { file, line: 1, message: `file looks like ${guess.toUpperCase()} without a byte-order mark; JSONL must be UTF-8 (save it as UTF-8)`, severity: 'error' };
 }
 
 /** A JSONL file given as bytes (a dropped file): one load, `name` naming it in problems. */
-export function readJsonlBytes(name: string, bytes: Uint8Array): JsonlLoad {
+export function readJsonlBytes(name: string, bytes: Uint8Array): CorpusLoad {
   const lines = splitByteLines(bytes);
   const utf16 = utf16Problem(name, lines[0]);
   if (utf16) return { documents: [], problems: [utf16] };
   const load = emptyLoad();
-  for (const line of lines) loadJsonlLine(name, line, load);
+  const origin = fileOrigin(name);
+  for (const line of lines) loadJsonlLine(origin, line, load);
   return load;
 }
 
-async function missingFile(file: string): Promise<JsonlLoad | undefined> {
+async function missingFile(file: string): Promise<CorpusLoad | undefined> {
   const info = await stat(file).catch(() => undefined);
   if (info?.isFile()) return undefined;
   return { documents: [], problems: [{ file, message: info ? 'not a file' : 'file not found', severity: 'error' }] };
@@ -92,18 +116,30 @@ async function missingFile(file: string): Promise<JsonlLoad | undefined> {
  * Streams `file` as batches of at most `batchSize` documents. Every batch
  * holds the problems of its lines; the last batch may be empty of documents.
  */
-export async function* readJsonlFile(file: string, options: ReadOptions = {}): AsyncGenerator<JsonlLoad> {
+export async function* readJsonlFile(file: string, options: ReadOptions = {}): AsyncGenerator<CorpusLoad> {
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const origin = options.origin ?? fileOrigin(file);
   const missing = await missingFile(file);
   if (missing) return void (yield missing);
   const splitter = new LineSplitter();
   let batch = emptyLoad();
-  for await (const lines of chunkLines(file, splitter)) {
-    const utf16 = utf16Problem(file, lines[0]);
+  const lines = chunkLines(file, splitter);
+  for (;;) {
+    let step: IteratorResult<RawLine[]>;
+    try {
+      step = await lines.next();
+    } catch (error) {
+      // Unreadable (EACCES, EIO, gone mid-read): a problem of this file; what was read before it stays read.
+      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      batch.problems.push({ file: origin.file, message: `could not read the file (${code})`, severity: 'error' });
+      break;
+    }
+    if (step.done) break;
+    const utf16 = utf16Problem(origin.file, step.value[0]);
     if (utf16) return void (yield { documents: [], problems: [utf16] });
-    for (const line of lines) {
-      loadJsonlLine(file, line, batch);
-      if (batch.documents.length >= batchSize) {
+    for (const line of step.value) {
+      loadJsonlLine(origin, line, batch);
+      if (batch.documents.length >= batchSize || batch.problems.length >= BATCH_MAX_PROBLEMS) {
         yield batch;
         batch = emptyLoad();
       }
@@ -120,11 +156,11 @@ async function* chunkLines(file: string, splitter: LineSplitter): AsyncGenerator
 }
 
 /** The whole file as one load (small files, the seed folder). */
-export async function readJsonlFileWhole(file: string): Promise<JsonlLoad> {
+export async function readJsonlFileWhole(file: string): Promise<CorpusLoad> {
   const load = emptyLoad();
   for await (const batch of readJsonlFile(file)) {
-    load.documents.push(...batch.documents);
-    load.problems.push(...batch.problems);
+    appendAll(load.documents, batch.documents);
+    appendAll(load.problems, batch.problems);
   }
   return load;
 }

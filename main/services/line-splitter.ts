@@ -78,4 +78,3 @@ export function splitByteLines(bytes: Uint8Array): RawLine[] {
   const splitter = new LineSplitter();
   return [...splitter.push(bytes), ...splitter.end()];
 }
-

@@ -7,7 +7,7 @@ import type { WorkbenchDb } from '../db/schema';
 import { h } from '../ui/dom';
 import { openBackupsDialog } from './dialog';
 import { restoreBackup } from './restore';
-import { BackupScheduler, timingFromQuery } from './scheduler';
+import { BackupFailureNotice, BackupScheduler, timingFromQuery } from './scheduler';
 import { writeSnapshot } from './snapshot';
 import { watchWrites } from './watch';
 
@@ -26,7 +26,8 @@ export class Backups {
   private written = 0;
 
   constructor(private readonly db: WorkbenchDb, private readonly bridge: WorkbenchBridge, search = location.search) {
-    this.scheduler = new BackupScheduler(() => this.snapshot(), timingFromQuery(search), (e) => console.warn('backup failed', e));
+    const notice = new BackupFailureNotice();
+    this.scheduler = new BackupScheduler(() => this.snapshot(), timingFromQuery(search), (e) => notice.show(e), undefined, () => notice.clear());
     watchWrites(db, () => this.scheduler.changed());
   }
 

@@ -2,6 +2,8 @@
 // and never more often than every `minIntervalMs`, so a long annotation
 // session writes a handful of snapshots, not one per keystroke. A change made
 // while a snapshot is being written schedules another one after it.
+// A failed snapshot is said on screen (BackupFailureNotice, in the top bar)
+// until one succeeds again: a backup that silently stops is no backup.
 
 export interface BackupTiming {
   delayMs: number;
@@ -31,7 +33,11 @@ export class BackupScheduler {
     private readonly timing: BackupTiming,
     private readonly onError: (error: unknown) => void = () => {},
     private readonly now: () => number = () => Date.now(),
+    /** Called when a snapshot succeeds after one failed. */
+    private readonly onRecovered: () => void = () => {},
   ) {}
+
+  private failing = false;
 
   /** Something was written: (re)start the quiet-period timer. */
   changed(): void {
@@ -54,12 +60,46 @@ export class BackupScheduler {
     this.timer = undefined;
     this.dirty = false;
     this.lastRun = this.now();
-    this.running = this.run().catch((error: unknown) => {
-      this.dirty = true; // try again after the next change or interval
-      this.onError(error);
-    });
+    this.running = this.run().then(
+      () => {
+        if (this.failing) (this.failing = false), this.onRecovered();
+      },
+      (error: unknown) => {
+        this.dirty = true; // try again after the next change or interval
+        this.failing = true;
+        this.onError(error);
+      },
+    );
     await this.running;
     this.running = undefined;
     if (this.dirty) this.changed();
+  }
+}
+
+/**
+ * The top bar's word that automatic backups are failing: shown on a failure
+ * (with the reason), removed once a snapshot succeeds again.
+ */
+export class BackupFailureNotice {
+  private element?: HTMLElement;
+
+  constructor(private readonly where: () => Element = () => document.querySelector('.topbar') ?? document.body) {}
+
+  show(error: unknown): void {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (!this.element) {
+      this.element = document.createElement('span');
+      this.element.className = 'save-state error';
+      this.element.setAttribute('role', 'alert');
+      this.element.dataset.testid = 'backup-failed';
+      this.where().append(this.element);
+    }
+    this.element.textContent = `Automatic backup failed: ${reason.length > 80 ? `${reason.slice(0, 80)}…` : reason}`;
+    this.element.title = `${reason}\nYour work is saved in the app; the backup is tried again after the next change.`;
+  }
+
+  clear(): void {
+    this.element?.remove();
+    this.element = undefined;
   }
 }

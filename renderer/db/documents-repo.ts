@@ -1,8 +1,9 @@
 // Documents in IndexedDB: storing a loaded corpus idempotently, listing, reading.
 // UI code reaches the database only through these repository modules.
-import type { CorpusLoad, DocStatus, DocumentRecord, Label, Span, SpanDraft } from '../../core/model';
+import { addNewSpans, idCandidates, spanKey } from '../../core/incoming';
+import type { DocStatus, DocumentRecord, IncomingDocument, Span, SpanDraft } from '../../core/model';
 import { previewOf } from '../../core/preview';
-import { pickColor } from './labels-repo';
+import { addMissingLabels } from './labels-repo';
 import type { WorkbenchDb } from './schema';
 import { recountSpans, statusAfter } from './spans-repo';
 import { signatureOfKeys, type SignatureRecord } from './signatures';
@@ -10,12 +11,14 @@ import { newBatchKey, postingsOfTerms } from './terms-index';
 import { termsOfKeys } from '../../core/search/terms';
 import { wordKeys } from '../../core/text/words';
 
-type Incoming = CorpusLoad['documents'][number];
+type Incoming = IncomingDocument;
 
 export interface StoreResult {
   added: number;
   existing: number;
   spansAdded: number;
+  /** Labels the spans brought that the label set lacked, now created (absent when none). */
+  labelsAdded?: string[];
 }
 
 function toRecord(doc: Incoming, now: number): DocumentRecord {
@@ -35,44 +38,58 @@ export function spanFromDraft(docId: string, text: string, draft: SpanDraft, now
   };
 }
 
-/** Keeps the first of each sha256 and gives a fresh id to an id already taken by other text; `at` is the index in the batch. */
-function freshDocuments(docs: Incoming[], knownSha: Set<string>, takenIds: Set<string>): Array<{ doc: Incoming; at: number }> {
+/** An id for `doc` no stored document and no document of this batch holds (idCandidates' order). */
+async function freeId(db: WorkbenchDb, doc: Incoming, takenInDb: Set<string>, takenInBatch: Set<string>): Promise<string> {
+  for (const candidate of idCandidates(doc.id, doc.sha256)) {
+    if (takenInBatch.has(candidate)) continue;
+    if (candidate === doc.id ? takenInDb.has(candidate) : (await db.documents.get(candidate)) !== undefined) continue;
+    return candidate;
+  }
+  throw new Error('unreachable: idCandidates never ends');
+}
+
+/**
+ * The documents of a batch whose text is new, one per text: a later record
+ * with the same text gives its spans to the first (identical spans once), as
+ * a later batch would. An id already taken (stored, or earlier in this batch)
+ * is replaced by a fresh one, so a crafted collision never refuses the batch.
+ * `at` is the index in the batch.
+ */
+async function freshDocuments(db: WorkbenchDb, docs: Incoming[], knownSha: Map<string, string>, takenInDb: Set<string>): Promise<Array<{ doc: Incoming; at: number }>> {
+  const bySha = new Map<string, { doc: Incoming; have: Set<string> }>();
+  const takenInBatch = new Set<string>();
   const fresh: Array<{ doc: Incoming; at: number }> = [];
-  docs.forEach((doc, at) => {
-    if (knownSha.has(doc.sha256)) return;
-    knownSha.add(doc.sha256);
-    const id = takenIds.has(doc.id) ? `${doc.id}-${doc.sha256.slice(0, 8)}` : doc.id;
-    takenIds.add(id);
-    fresh.push({ doc: { ...doc, id }, at });
-  });
+  for (const [at, doc] of docs.entries()) {
+    if (knownSha.has(doc.sha256)) continue;
+    const seen = bySha.get(doc.sha256);
+    if (seen) {
+      addNewSpans(seen.doc.spans!, doc.spans, seen.have);
+      continue;
+    }
+    // Only a taken id waits on the database (a non-Dexie await per document could let the transaction commit early).
+    const id = takenInDb.has(doc.id) || takenInBatch.has(doc.id) ? await freeId(db, doc, takenInDb, takenInBatch) : doc.id;
+    takenInBatch.add(id);
+    const kept: Incoming = { ...doc, id, spans: [] };
+    const have = new Set<string>();
+    addNewSpans(kept.spans!, doc.spans, have);
+    bySha.set(doc.sha256, { doc: kept, have });
+    fresh.push({ doc: kept, at });
+  }
   return fresh;
 }
 
-async function addMissingLabels(db: WorkbenchDb, docs: Incoming[]): Promise<void> {
-  const names = new Set(docs.flatMap((d) => d.spans?.map((s) => s.label) ?? []));
-  if (names.size === 0) return;
-  const known = new Set((await db.labels.toArray()).map((l) => l.name));
-  const missing = [...names].filter((n) => !known.has(n));
-  let order = known.size;
-  const labels: Label[] = missing.map((name) => ({ name, color: pickColor(order), key: '', order: order++ }));
-  await db.labels.bulkAdd(labels);
-}
-
-const spanKey = (s: { start: number; end: number; label: string }) => `${s.start}:${s.end}:${s.label}`;
-
-/** Spans a re-imported document brings that its stored copy lacks (same offsets and label count as present). */
-async function spansForKnown(db: WorkbenchDb, docs: Incoming[], known: Array<Pick<DocumentRecord, 'id' | 'sha256'>>, now: number): Promise<Span[]> {
-  const idBySha = new Map(known.map((d) => [d.sha256, d.id]));
+/** Spans re-imported documents bring that their stored copy lacks (identical ones once, however many records bring them). */
+async function spansForKnown(db: WorkbenchDb, docs: Incoming[], idBySha: Map<string, string>, now: number): Promise<Span[]> {
+  const haveById = new Map<string, Set<string>>();
   const out: Span[] = [];
   for (const doc of docs) {
     const id = idBySha.get(doc.sha256);
     if (!id || !doc.spans?.length) continue;
-    const have = new Set((await db.spans.where('docId').equals(id).toArray()).map(spanKey));
-    for (const draft of doc.spans) {
-      if (have.has(spanKey(draft))) continue;
-      have.add(spanKey(draft));
-      out.push(spanFromDraft(id, doc.text, draft, now));
-    }
+    let have = haveById.get(id);
+    if (!have) haveById.set(id, (have = new Set((await db.spans.where('docId').equals(id).toArray()).map(spanKey))));
+    const added: SpanDraft[] = [];
+    addNewSpans(added, doc.spans, have);
+    for (const draft of added) out.push(spanFromDraft(id, doc.text, draft, now));
   }
   return out;
 }
@@ -125,10 +142,9 @@ export async function storeDocuments(db: WorkbenchDb, docs: Incoming[], now = Da
   return db.transaction('rw', [db.documents, db.texts, db.spans, db.labels, db.terms, db.signatures], async () => {
     const [knownIds, taken] = await Promise.all([idsBySha(db, docs.map((d) => d.sha256)), db.documents.bulkGet(docs.map((d) => d.id))]);
     const takenIds = new Set(taken.filter(Boolean).map((d) => d!.id));
-    const fresh = freshDocuments(docs, new Set(knownIds.keys()), takenIds);
+    const fresh = await freshDocuments(db, docs, knownIds, takenIds);
     const spans = fresh.flatMap(({ doc: d }) => (d.spans ?? []).map((s) => spanFromDraft(d.id, d.text, s, now)));
-    const known: Array<Pick<DocumentRecord, 'id' | 'sha256'>> = [...knownIds].map(([sha256, id]) => ({ id, sha256 }));
-    const merged = await spansForKnown(db, docs, known, now);
+    const merged = await spansForKnown(db, docs, knownIds, now);
     // One table after the other: measured in Chromium, this beat sending every write at once.
     await db.documents.bulkAdd(fresh.map(({ doc }) => toRecord(doc, now)));
     await db.texts.bulkAdd(fresh.map(({ doc }) => ({ id: doc.id, text: doc.text })));
@@ -136,8 +152,9 @@ export async function storeDocuments(db: WorkbenchDb, docs: Incoming[], now = Da
     await db.signatures.bulkPut(fresh.map(({ doc, at }) => ({ ...batch.signatures[at], id: doc.id })));
     await db.spans.bulkAdd([...spans, ...merged]);
     await bumpSpanCounts(db, merged, now);
-    await addMissingLabels(db, docs);
-    return { added: fresh.length, existing: docs.length - fresh.length, spansAdded: spans.length + merged.length };
+    const labelsAdded = await addMissingLabels(db, [...spans, ...merged].map((span) => span.label));
+    const result: StoreResult = { added: fresh.length, existing: docs.length - fresh.length, spansAdded: spans.length + merged.length };
+    return labelsAdded.length > 0 ? { ...result, labelsAdded } : result;
   });
 }
 

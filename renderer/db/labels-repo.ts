@@ -18,6 +18,21 @@ export function pickColor(order: number): string {
   return order < DEFAULT_LABELS.length ? DEFAULT_LABELS[order].color : EXTRA_COLORS[(order - DEFAULT_LABELS.length) % EXTRA_COLORS.length];
 }
 
+/**
+ * Creates every label in `names` the set lacks (an import's `ORG`), each with
+ * its own colour, so its spans show in the label bar, the filter and the span
+ * menu. Runs inside the caller's transaction; returns the names it created.
+ */
+export async function addMissingLabels(db: WorkbenchDb, names: Iterable<string>): Promise<string[]> {
+  const wanted = new Set(names);
+  if (wanted.size === 0) return [];
+  const known = new Set((await db.labels.toArray()).map((l) => l.name));
+  const missing = [...wanted].filter((n) => !known.has(n));
+  let order = known.size;
+  await db.labels.bulkAdd(missing.map((name): Label => ({ name, color: pickColor(order), key: '', order: order++ })));
+  return missing;
+}
+
 export function listLabels(db: WorkbenchDb): Promise<Label[]> {
   return db.labels.orderBy('order').toArray();
 }

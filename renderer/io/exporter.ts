@@ -22,6 +22,11 @@ export interface ExportProgress {
 
 export type ExportOutcome = { kind: 'cancelled' } | { kind: 'finished'; summary: ExportFinished };
 
+/** Main refused a record (it cannot write its offsets correctly): the export is dropped, nothing half-written. */
+export class ExportRefused extends Error {
+  override name = 'ExportRefused';
+}
+
 type Bridge = Pick<WorkbenchBridge, 'exportBegin' | 'exportWrite' | 'exportEnd' | 'exportAbort'>;
 
 export async function runExport(
@@ -30,28 +35,31 @@ export async function runExport(
 ): Promise<ExportOutcome> {
   const started = await bridge.exportBegin({ format: request.format, suggestedName: request.suggestedName });
   if (!started) return { kind: 'cancelled' };
-  const { handle, path } = started;
+  const { session, path } = started;
   try {
     const ids = await idsInScope(db, request.scope);
     const progress: ExportProgress = { done: 0, total: ids.length, bytes: 0, path };
     onProgress({ ...progress });
     for (let at = 0; at < ids.length; at += EXPORT_CHUNK) {
-      if (signal?.aborted) return await abort(bridge, handle);
+      if (signal?.aborted) return await abort(bridge, session);
       const records = await readExportRecords(db, ids.slice(at, at + EXPORT_CHUNK));
-      progress.bytes = (await bridge.exportWrite({ handle, records })).bytes;
+      const written = await bridge.exportWrite({ session, records });
+      // A record main refused: main has already dropped the file; the message says which record and why.
+      if (!written.ok) throw new ExportRefused(written.message);
+      progress.bytes = written.bytes;
       progress.done = Math.min(at + EXPORT_CHUNK, ids.length);
       onProgress({ ...progress });
     }
-    if (signal?.aborted) return await abort(bridge, handle);
-    return { kind: 'finished', summary: await bridge.exportEnd({ handle }) };
+    if (signal?.aborted) return await abort(bridge, session);
+    return { kind: 'finished', summary: await bridge.exportEnd({ session }) };
   } catch (error) {
-    await bridge.exportAbort({ handle }).catch(() => undefined);
+    await bridge.exportAbort({ session }).catch(() => undefined);
     throw error;
   }
 }
 
-async function abort(bridge: Bridge, handle: string): Promise<ExportOutcome> {
-  await bridge.exportAbort({ handle });
+async function abort(bridge: Bridge, session: string): Promise<ExportOutcome> {
+  await bridge.exportAbort({ session });
   return { kind: 'cancelled' };
 }
 

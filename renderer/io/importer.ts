@@ -7,7 +7,7 @@
 // must not fill the memory with messages).
 import type { WorkbenchBridge } from '../../core/bridge';
 import { DROP_MAX_BYTES } from '../../core/io-shapes';
-import type { CorpusLoad, InputProblem } from '../../core/model';
+import type { CorpusLoad, IncomingDocument, InputProblem } from '../../core/model';
 import type { StoreResult } from '../db/documents-repo';
 
 /** Problems kept for the summary; the rest are only counted. */
@@ -23,20 +23,23 @@ export interface ImportTally {
   problems: InputProblem[];
   /** Problems beyond PROBLEMS_KEPT, counted only. */
   moreProblems: number;
+  /** Labels the imported spans brought that the label set lacked, created by the import. */
+  labelsAdded: string[];
   cancelled: boolean;
 }
 
-export type StoreBatch = ((docs: CorpusLoad['documents']) => Promise<StoreResult>) & {
+/** How an import stores a batch (named apart from backup/restore.ts's own). */
+export type ImportStore = ((docs: IncomingDocument[]) => Promise<StoreResult>) & {
   /** Optional CPU work done on a batch as soon as it arrives, while the one before is still being stored. */
-  prepare?: (docs: CorpusLoad['documents']) => void;
+  prepare?: (docs: IncomingDocument[]) => void;
 };
 
 export function newTally(filesTotal: number): ImportTally {
-  return { filesTotal, filesDone: 0, read: 0, added: 0, existing: 0, spansAdded: 0, problems: [], moreProblems: 0, cancelled: false };
+  return { filesTotal, filesDone: 0, read: 0, added: 0, existing: 0, spansAdded: 0, problems: [], moreProblems: 0, labelsAdded: [], cancelled: false };
 }
 
 /** Stores one load and adds it to the tally. */
-export async function takeLoad(tally: ImportTally, load: CorpusLoad, store: StoreBatch): Promise<void> {
+export async function takeLoad(tally: ImportTally, load: CorpusLoad, store: ImportStore): Promise<void> {
   addProblems(tally, load.problems);
   if (load.documents.length === 0) return;
   const stored = await store(load.documents);
@@ -44,19 +47,37 @@ export async function takeLoad(tally: ImportTally, load: CorpusLoad, store: Stor
   tally.added += stored.added;
   tally.existing += stored.existing;
   tally.spansAdded += stored.spansAdded;
+  for (const label of stored.labelsAdded ?? []) tally.labelsAdded.push(label);
 }
 
 function addProblems(tally: ImportTally, problems: InputProblem[]): void {
   const room = Math.max(0, PROBLEMS_KEPT - tally.problems.length);
-  tally.problems.push(...problems.slice(0, room));
+  for (const problem of problems.slice(0, room)) tally.problems.push(problem);
   tally.moreProblems += Math.max(0, problems.length - room);
 }
 
 type ImportBridge = Pick<WorkbenchBridge, 'importNext' | 'importCancel'>;
 
-/** Pulls a session to its end (or until `signal` aborts: what is stored stays stored). */
+/**
+ * Pulls a session to its end (or until `signal` aborts: what is stored stays
+ * stored). On a failure (a batch main could not read, a batch the database
+ * refused) main's session is cancelled, closing its files, before the error
+ * goes on to the caller's summary.
+ */
 export async function runImportSession(
-  bridge: ImportBridge, session: string, tally: ImportTally, store: StoreBatch,
+  bridge: ImportBridge, session: string, tally: ImportTally, store: ImportStore,
+  onProgress: (t: ImportTally) => void, signal?: AbortSignal,
+): Promise<ImportTally> {
+  try {
+    return await pullSession(bridge, session, tally, store, onProgress, signal);
+  } catch (error) {
+    await bridge.importCancel({ session }).catch(() => undefined); // best effort: main may already have closed it
+    throw error;
+  }
+}
+
+async function pullSession(
+  bridge: ImportBridge, session: string, tally: ImportTally, store: ImportStore,
   onProgress: (t: ImportTally) => void, signal?: AbortSignal,
 ): Promise<ImportTally> {
   const ask = () => {
@@ -87,7 +108,7 @@ type BytesBridge = Pick<WorkbenchBridge, 'importBytes'>;
 
 /** Files dropped on the window, one at a time: their bytes go to main, never a path. */
 export async function importDroppedFiles(
-  bridge: BytesBridge, files: readonly File[], store: StoreBatch,
+  bridge: BytesBridge, files: readonly File[], store: ImportStore,
   onProgress: (t: ImportTally) => void, signal?: AbortSignal,
 ): Promise<ImportTally> {
   const tally = newTally(files.length);
@@ -96,8 +117,13 @@ export async function importDroppedFiles(
     if (file.size > DROP_MAX_BYTES) {
       addProblems(tally, [{ file: file.name, message: `too large to drop (${Math.round(file.size / 2 ** 20)} MB); use “Import files…”, which reads it from disk in batches`, severity: 'error' }]);
     } else {
-      const load = await bridge.importBytes({ name: file.name.slice(-255) || 'dropped file', bytes: new Uint8Array(await file.arrayBuffer()) });
-      await takeLoad(tally, load, store);
+      const name = file.name.slice(-255) || 'dropped file';
+      try {
+        await takeLoad(tally, await bridge.importBytes({ name, bytes: new Uint8Array(await file.arrayBuffer()) }), store);
+      } catch (error) {
+        // One file that cannot be read or stored is that file's problem; the other dropped files still come in.
+        addProblems(tally, [{ file: name, message: `not imported: ${error instanceof Error ? error.message : String(error)}`, severity: 'error' }]);
+      }
     }
     tally.filesDone++;
     onProgress(tally);

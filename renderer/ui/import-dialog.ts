@@ -60,11 +60,19 @@ export class ImportDialog {
     this.body.append(
       h('div', { class: 'io-stats' }, stat('documents added', t.added, 'import-added'), stat('already present', t.existing, 'import-existing'),
         stat('spans added', t.spansAdded, 'import-spans'), stat(t.filesTotal === 1 ? 'file' : 'files', t.filesTotal, 'import-files')),
+      ...this.labelsBlock(t),
       this.problemsBlock(t));
     this.button.textContent = 'Close';
     this.button.classList.add('primary');
     this.button.dataset.testid = 'import-close';
     this.button.focus();
+  }
+
+  /** Labels the import created: said, so a label the user did not make never appears unexplained. */
+  private labelsBlock(t: ImportTally): HTMLElement[] {
+    if (t.labelsAdded.length === 0) return [];
+    return [h('p', { class: 'io-labels-added', 'data-testid': 'import-labels-added' },
+      `New ${t.labelsAdded.length === 1 ? 'label' : 'labels'} from the imported spans: ${t.labelsAdded.join(', ')}. Each has its own colour in the label bar; rename or recolour it there.`)];
   }
 
   private problemsBlock(t: ImportTally): HTMLElement {

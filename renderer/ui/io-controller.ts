@@ -3,13 +3,13 @@
 // everything else (bridge calls, streaming, tallies) lives in renderer/io/.
 import type { WorkbenchBridge } from '../../core/bridge';
 import type { ImportKind } from '../../core/io-shapes';
-import type { CorpusLoad, DocumentRecord } from '../../core/model';
+import type { DocumentRecord, IncomingDocument } from '../../core/model';
 import { getBridge } from '../bridge';
 import type { StatusCounts } from '../db/corpus-query';
 import { prepareBatch, type StoreResult } from '../db/documents-repo';
 import type { WorkbenchDb } from '../db/schema';
 import { runExport } from '../io/exporter';
-import { importDroppedFiles, newTally, runImportSession, type ImportTally, type StoreBatch } from '../io/importer';
+import { importDroppedFiles, newTally, runImportSession, type ImportStore, type ImportTally } from '../io/importer';
 import { h } from './dom';
 import { openExportDialog } from './export-dialog';
 import { ImportDialog } from './import-dialog';
@@ -21,8 +21,10 @@ export interface IoHost {
   readonly corpus: { counts: StatusCounts; visible: readonly string[] };
   readonly active: { record?: DocumentRecord };
   readonly queue: { idle(): Promise<void> };
-  importDocuments(docs: CorpusLoad['documents']): Promise<StoreResult>;
+  importDocuments(docs: IncomingDocument[]): Promise<StoreResult>;
   refreshList(): Promise<void>;
+  /** Re-reads the label set (an import created labels its spans use). */
+  reloadLabels(): Promise<void>;
   openDocument(id: string): Promise<void>;
   say(message: string): void;
 }
@@ -30,6 +32,8 @@ export interface IoHost {
 export class IoController {
   readonly element: HTMLElement;
   private busy = false;
+  /** Files dropped while an import or export runs: imported as soon as it ends, never thrown away. */
+  private readonly droppedWhileBusy: File[] = [];
 
   // Resolved on first use, so building the app never needs the bridge.
   private bridgeValue?: WorkbenchBridge;
@@ -75,6 +79,11 @@ export class IoController {
 
   async importDropped(files: File[]): Promise<void> {
     if (files.length === 0) return;
+    if (this.busy) {
+      this.droppedWhileBusy.push(...files);
+      this.host.say(`${count(this.droppedWhileBusy.length, 'dropped file')} waiting: imported when the current import or export ends.`);
+      return;
+    }
     await this.exclusive(async () => {
       const stop = new AbortController();
       const dialog = new ImportDialog(() => stop.abort(), `Reading ${count(files.length, 'dropped file')}.`);
@@ -97,9 +106,9 @@ export class IoController {
     return (this.bridgeValue ??= getBridge());
   }
 
-  private readonly store: StoreBatch = Object.assign((docs: CorpusLoad['documents']) => this.host.importDocuments(docs), {
+  private readonly store: ImportStore = Object.assign((docs: IncomingDocument[]) => this.host.importDocuments(docs), {
     // Terms and signatures of a batch are worked out as it arrives, while the batch before is still being written.
-    prepare: (docs: CorpusLoad['documents']) => void prepareBatch(docs),
+    prepare: (docs: IncomingDocument[]) => void prepareBatch(docs),
   });
 
   private async finishImport(dialog: ImportDialog, run: () => Promise<ImportTally>, tally: ImportTally): Promise<void> {
@@ -115,13 +124,15 @@ export class IoController {
   }
 
   private async afterImport(t: ImportTally): Promise<void> {
+    // New labels first: the document opened below draws its spans with them.
+    if (t.labelsAdded.length > 0) await this.host.reloadLabels();
     await this.host.refreshList();
     const open = this.host.active.record;
     // Spans merged into the open document only show once it is read again.
     if (open && t.spansAdded > 0 && t.existing > 0) await this.host.openDocument(open.id);
     else if (!open && this.host.corpus.visible[0]) await this.host.openDocument(this.host.corpus.visible[0]);
     const problems = t.problems.length + t.moreProblems;
-    this.host.say(`Import ${t.cancelled ? 'cancelled' : 'finished'}: ${count(t.added, 'document')} added, ${t.existing.toLocaleString('en-US')} already present, ${count(t.spansAdded, 'span')} added${problems ? `, ${count(problems, 'problem')}` : ''}.`);
+    this.host.say(`Import ${t.cancelled ? 'cancelled' : 'finished'}: ${count(t.added, 'document')} added, ${t.existing.toLocaleString('en-US')} already present, ${count(t.spansAdded, 'span')} added${t.labelsAdded.length ? `, new ${t.labelsAdded.length === 1 ? 'label' : 'labels'} ${t.labelsAdded.join(', ')}` : ''}${problems ? `, ${count(problems, 'problem')}` : ''}.`);
   }
 
   /** One import or export at a time: two would interleave their batches and dialogs. */
@@ -134,6 +145,15 @@ export class IoController {
     } finally {
       this.busy = false;
       this.element.querySelectorAll('button').forEach((b) => (b.disabled = false));
+      const waiting = this.droppedWhileBusy.splice(0);
+      if (waiting.length > 0) void dialogClosed().then(() => this.importDropped(waiting));
     }
+  }
+}
+
+/** Resolves once no dialog is open: a queued import starts after the user has read the last summary. */
+async function dialogClosed(): Promise<void> {
+  for (let open = document.querySelector('dialog[open]'); open; open = document.querySelector('dialog[open]')) {
+    await new Promise((resolve) => open!.addEventListener('close', resolve, { once: true }));
   }
 }

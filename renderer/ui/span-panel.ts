@@ -1,5 +1,6 @@
 // The side panel of the open document: counts by label (doubling as filters),
 // the selected span's editor, and every span in reading order.
+import { LIMITS } from '../../core/limits';
 import type { Label, Span } from '../../core/model';
 import { countByLabel, inReadingOrder } from '../../core/spans/span-order';
 import { clear, h } from './dom';
@@ -35,15 +36,30 @@ function renderCounts(model: SpanPanelModel, actions: SpanPanelActions): HTMLEle
 }
 
 function renderEditor(span: Span, labels: readonly Label[], actions: SpanPanelActions): HTMLElement {
+  // A label the set lacks still shows as itself, never as the first label of the menu.
+  const own = labels.some((l) => l.name === span.label) ? [] : [h('option', { value: span.label, selected: true }, span.label)];
   const select = h('select', { 'data-testid': 'span-label', 'aria-label': 'Label', onchange: (e: Event) => actions.relabel(span.id, (e.target as HTMLSelectElement).value) },
-    ...labels.map((l) => h('option', { value: l.name, selected: l.name === span.label }, l.name)));
-  const note = h('textarea', { 'data-testid': 'span-note', rows: 3, placeholder: 'Note (N to focus)', 'aria-label': 'Note', oninput: (e: Event) => actions.setNote(span.id, (e.target as HTMLTextAreaElement).value) });
+    ...own, ...labels.map((l) => h('option', { value: l.name, selected: l.name === span.label }, l.name)));
+  const limitHint = h('p', { class: 'hint', 'data-testid': 'span-note-limit', role: 'status' });
+  const note = h('textarea', { 'data-testid': 'span-note', rows: 3, placeholder: 'Note (N to focus)', 'aria-label': 'Note', oninput: (e: Event) => {
+    const area = e.target as HTMLTextAreaElement;
+    // The limit every export and backup checks (core/limits.ts): refused here, where it is typed, never later.
+    limitHint.textContent = area.value.length > LIMITS.note ? `A note holds at most ${LIMITS.note.toLocaleString('en-US')} characters; the text past that was cut.` : '';
+    if (area.value.length > LIMITS.note) area.value = trimTo(area.value, LIMITS.note);
+    actions.setNote(span.id, area.value);
+  } });
   note.value = span.note;
   return h('div', { class: 'span-editor', 'data-testid': 'span-editor', 'data-span-id': span.id },
     h('div', { class: 'span-editor-row' }, select, h('button', { type: 'button', class: 'danger', 'data-testid': 'span-delete', title: 'Delete span (Delete)', onclick: () => actions.remove(span.id) }, 'Delete')),
     h('blockquote', { class: 'span-quote' }, span.text),
     h('div', { class: 'span-offsets' }, `characters ${span.start}–${span.end}${span.projected ? ' · projected, not yet accepted' : ''}`),
-    note);
+    note, limitHint);
+}
+
+/** `text` cut to `max` UTF-16 units, never between the halves of a surrogate pair. */
+function trimTo(text: string, max: number): string {
+  const code = text.charCodeAt(max - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 }
 
 function renderItem(span: Span, color: string, selected: boolean, actions: SpanPanelActions): HTMLElement {

@@ -56,9 +56,9 @@ const GOOD: Partial<Record<string, fc.Arbitrary<Record<string, unknown>>>> = {
   importCancel: fc.record({ session }),
   importBytes: fc.record({ name: id(255), bytes: fc.uint8Array({ maxLength: 64 }) }),
   exportBegin: fc.record({ format: fc.constantFrom('prodigy', 'doccano'), suggestedName: id(255) }),
-  exportWrite: fc.record({ handle: id(64), records: fc.array(exportRecord, { maxLength: 3 }) }),
-  exportEnd: fc.record({ handle: id(64) }),
-  exportAbort: fc.record({ handle: id(64) }),
+  exportWrite: fc.record({ session: id(64), records: fc.array(exportRecord, { maxLength: 3 }) }),
+  exportEnd: fc.record({ session: id(64) }),
+  exportAbort: fc.record({ session: id(64) }),
 };
 const known = channelNames.filter((name) => GOOD[name] !== undefined);
 const goodCall = fc.constantFrom(...known).chain((name) => GOOD[name]!.map((arg) => ({ name, arg })));

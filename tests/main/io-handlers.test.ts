@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkArgument } from '../../core/bridge';
 import type { ExportRecord } from '../../core/jsonl/records';
 import { createIoHandlers } from '../../main/io-handlers';
-import { ImportSessions } from '../../main/import-sessions';
+import { ImportSessions, UnknownSessionError } from '../../main/import-sessions';
 
 let dir: string;
 beforeAll(async () => void (dir = await mkdtemp(path.join(tmpdir(), 'io-handlers-'))));
@@ -77,37 +77,40 @@ describe('export sessions', () => {
     const handlers = createIoHandlers({ showSaveDialog: save });
     const started = await handlers.exportBegin({ format: 'prodigy', suggestedName: '../../etc/corpus.jsonl' });
     expect(save).toHaveBeenCalledWith('corpus.jsonl'); // a name, never a path from the page
-    expect(started).toEqual({ handle: expect.any(String), path: target });
-    const { bytes } = await handlers.exportWrite({ handle: started!.handle, records: [record('a', 'x😀y', [{ start: 1, end: 3, label: 'E', text: '😀' }])] });
+    expect(started).toEqual({ session: expect.any(String), path: target });
+    const written = await handlers.exportWrite({ session: started!.session, records: [record('a', 'x😀y', [{ start: 1, end: 3, label: 'E', text: '😀' }])] });
+    if (!written.ok) throw new Error(written.message);
+    const { bytes } = written;
     expect(bytes).toBeGreaterThan(0);
     expect(existsSync(target)).toBe(false); // still in the temporary file
-    const done = await handlers.exportEnd({ handle: started!.handle });
+    const done = await handlers.exportEnd({ session: started!.session });
     expect(done).toEqual({ path: target, bytes, documents: 1, spans: 1 });
     const line = JSON.parse(await readFile(target, 'utf8'));
     expect(line.spans).toEqual([{ start: 1, end: 2, label: 'E', text: '😀' }]);
-    await expect(handlers.exportWrite({ handle: started!.handle, records: [] })).rejects.toThrow(/no open export/);
+    await expect(handlers.exportWrite({ session: started!.session, records: [] })).rejects.toThrow(/no export session/);
   });
 
   it('abort leaves no file behind; a cancelled dialog opens nothing', async () => {
     const target = path.join(dir, 'aborted.jsonl');
     const handlers = createIoHandlers({ showSaveDialog: async () => target });
-    const { handle } = (await handlers.exportBegin({ format: 'doccano', suggestedName: 'a.jsonl' }))!;
-    await handlers.exportWrite({ handle, records: [record('a', 'abc')] });
-    await handlers.exportAbort({ handle });
+    const { session } = (await handlers.exportBegin({ format: 'doccano', suggestedName: 'a.jsonl' }))!;
+    await handlers.exportWrite({ session, records: [record('a', 'abc')] });
+    await handlers.exportAbort({ session });
     expect((await readdir(dir)).filter((f) => f.includes('aborted'))).toEqual([]);
-    await expect(handlers.exportAbort({ handle: 'unknown' })).resolves.toBeUndefined();
-    await expect(handlers.exportEnd({ handle: 'unknown' })).rejects.toThrow(/no open export/);
+    await expect(handlers.exportAbort({ session: 'unknown' })).resolves.toBeUndefined();
+    await expect(handlers.exportEnd({ session: 'unknown' })).rejects.toThrow(UnknownSessionError);
     expect(await createIoHandlers({ showSaveDialog: async () => null }).exportBegin({ format: 'prodigy', suggestedName: 'x.jsonl' })).toBeNull();
   });
 
   it('a record whose span does not match its text aborts the export and says which', async () => {
     const target = path.join(dir, 'refused.jsonl');
     const handlers = createIoHandlers({ showSaveDialog: async () => target });
-    const { handle } = (await handlers.exportBegin({ format: 'prodigy', suggestedName: 'r.jsonl' }))!;
-    await expect(handlers.exportWrite({ handle, records: [record('bad', 'abc', [{ start: 0, end: 2, label: 'E', text: 'zz' }])] }))
-      .rejects.toThrow(/document bad .*does not match/);
+    const { session } = (await handlers.exportBegin({ format: 'prodigy', suggestedName: 'r.jsonl' }))!;
+    // An expected refusal comes back as data, so the renderer shows our sentence, not Electron's "Error invoking remote method".
+    expect(await handlers.exportWrite({ session, records: [record('bad', 'abc', [{ start: 0, end: 2, label: 'E', text: 'zz' }])] }))
+      .toEqual({ ok: false, message: expect.stringMatching(/document bad .*does not match/) });
     expect(existsSync(target)).toBe(false);
-    await expect(handlers.exportEnd({ handle })).rejects.toThrow(/no open export/);
+    await expect(handlers.exportEnd({ session })).rejects.toThrow(/no export session/);
   });
 });
 
@@ -116,7 +119,7 @@ describe('the channels refuse paths and oversized or odd arguments', () => {
     expect(() => checkArgument('chooseImport', { kind: 'files', paths: ['/etc'] })).toThrow(/declared shape/);
     expect(() => checkArgument('chooseImport', { kind: 'disk' })).toThrow(/declared shape/);
     expect(() => checkArgument('exportBegin', { format: 'prodigy', suggestedName: 'a.jsonl', path: '/tmp/a' })).toThrow(/declared shape/);
-    expect(() => checkArgument('exportWrite', { handle: 'h', records: [], path: '/tmp/a' })).toThrow(/declared shape/);
+    expect(() => checkArgument('exportWrite', { session: 'h', records: [], path: '/tmp/a' })).toThrow(/declared shape/);
   });
 
   it('bounds names, bytes and record counts, and checks each record', () => {
@@ -125,11 +128,11 @@ describe('the channels refuse paths and oversized or odd arguments', () => {
     expect(() => checkArgument('importBytes', { name: 'x'.repeat(256), bytes })).toThrow(/declared shape/);
     expect(() => checkArgument('importBytes', { name: '', bytes })).toThrow(/declared shape/);
     expect(() => checkArgument('importBytes', { name: 'a.jsonl', bytes: [1, 2] })).toThrow(/declared shape/);
-    expect(() => checkArgument('exportWrite', { handle: 'h', records: Array.from({ length: 1001 }, () => record('a', 'b')) })).toThrow(/declared shape/);
-    expect(checkArgument('exportWrite', { handle: 'h', records: [record('a', 'b')] })).toBeTruthy();
-    expect(() => checkArgument('exportWrite', { handle: 'h', records: [{ ...record('a', 'b'), extra: 1 }] })).toThrow(/declared shape/);
-    expect(() => checkArgument('exportWrite', { handle: 'h', records: [{ ...record('a', 'b'), status: 'lost' }] })).toThrow(/declared shape/);
-    expect(() => checkArgument('exportWrite', { handle: 'h', records: [record('a', 'b', [{ start: -1, end: 1, label: 'E', text: 'b' }])] })).toThrow(/declared shape/);
+    expect(() => checkArgument('exportWrite', { session: 'h', records: Array.from({ length: 1001 }, () => record('a', 'b')) })).toThrow(/declared shape/);
+    expect(checkArgument('exportWrite', { session: 'h', records: [record('a', 'b')] })).toBeTruthy();
+    expect(() => checkArgument('exportWrite', { session: 'h', records: [{ ...record('a', 'b'), extra: 1 }] })).toThrow(/declared shape/);
+    expect(() => checkArgument('exportWrite', { session: 'h', records: [{ ...record('a', 'b'), status: 'lost' }] })).toThrow(/declared shape/);
+    expect(() => checkArgument('exportWrite', { session: 'h', records: [record('a', 'b', [{ start: -1, end: 1, label: 'E', text: 'b' }])] })).toThrow(/declared shape/);
     expect(() => checkArgument('importNext', { session: 'x'.repeat(65) })).toThrow(/declared shape/);
   });
 });

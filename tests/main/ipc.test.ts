@@ -40,9 +40,9 @@ const GOOD_ARGS: Record<string, unknown> = {
   importCancel: { session: 's' },
   importBytes: { name: 'a.jsonl', bytes: new Uint8Array(1) },
   exportBegin: { format: 'prodigy', suggestedName: 'corpus.jsonl' },
-  exportWrite: { handle: 'h', records: [] },
-  exportEnd: { handle: 'h' },
-  exportAbort: { handle: 'h' },
+  exportWrite: { session: 's', records: [] },
+  exportEnd: { session: 's' },
+  exportAbort: { session: 's' },
 };
 
 describe('registerBridge', () => {

@@ -2,7 +2,7 @@
 // page, built from the same contract, and answers each call with the same
 // main-process handlers the app uses, after the same argument check.
 import type { BrowserContext } from 'playwright-core';
-import { BRIDGE_GLOBAL, channelNames, checkArgument, type BridgeHandlers, type ChannelName } from '../../core/bridge';
+import { BRIDGE_GLOBAL, channelNames, dispatch, type BridgeHandlers } from '../../core/bridge';
 
 const BINDING = '__workbenchInvoke';
 
@@ -14,9 +14,7 @@ export interface BridgeCall {
 export async function exposeBridge(context: BrowserContext, handlers: BridgeHandlers, calls: BridgeCall[] = []): Promise<void> {
   await context.exposeBinding(BINDING, async (_source, name: string, arg: unknown) => {
     calls.push({ name, arg });
-    if (!(channelNames as string[]).includes(name)) throw new Error(`unknown channel ${name}`);
-    const handler = handlers[name as ChannelName] as (arg: unknown) => Promise<unknown>;
-    return handler(checkArgument(name as ChannelName, arg === null ? undefined : arg));
+    return dispatch(handlers, name, arg === null ? undefined : arg);
   });
   await context.addInitScript(
     ({ names, global, binding }) => {

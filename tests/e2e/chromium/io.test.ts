@@ -156,3 +156,56 @@ describe('export and import in Chromium', () => {
     }
   });
 });
+
+describe('issue 11 in the app: what comes in stays, and is shown', () => {
+  let d: AppSession;
+  beforeAll(async () => void (d = await openApp(freshProfileDir(), defaultDeps({ seedsDir: emptySeeds, ...dialogs }))));
+  afterAll(async () => d?.context.close());
+
+  it('a span with an unknown label (ORG) creates the label: summary, label bar, filter and span menu show it', async () => {
+    const file = path.join(dir, 'org.jsonl');
+    writeFileSync(file, `${JSON.stringify({ text: 'Interpol warned the ministers.', spans: [{ start: 0, end: 8, label: 'ORG', text: 'Interpol' }], meta: { name: 'org doc' } })}\n`);
+    await importVia(d.page, [file]);
+    expect(await d.page.textContent('[data-testid="import-labels-added"]')).toMatch(/New label from the imported spans: ORG\./);
+    await d.page.screenshot({ path: path.join(shots, 'io-import-new-label.png') });
+    await d.page.click('[data-testid="import-close"]');
+    await d.page.waitForSelector('.label-button[data-label="ORG"]');
+    expect(await d.page.$$eval('[data-testid="label-filter"] option', (os) => os.map((o) => o.textContent))).toContain('Has “ORG”');
+    await openDocumentByName(d.page, 'org doc');
+    await d.page.click('[data-testid="span-list"] .span-item');
+    expect(await d.page.$eval('[data-testid="span-label"]', (el) => (el as HTMLSelectElement).value)).toBe('ORG');
+  });
+
+  it('a note past 100,000 characters is cut where it is typed, with a message; what is stored still exports', async () => {
+    await d.page.fill('[data-testid="span-note"]', 'n'.repeat(100_001));
+    await d.page.waitForFunction(() => /at most 100,000 characters/.test(document.querySelector('[data-testid="span-note-limit"]')?.textContent ?? ''));
+    await waitSaved(d.page);
+    const spans = await readStore<{ note: string }>(d.page, 'spans');
+    expect(spans.map((s) => s.note.length)).toEqual([100_000]);
+    await d.page.screenshot({ path: path.join(shots, 'io-note-limit.png') });
+    const out = path.join(dir, 'after-note.jsonl');
+    expect(await exportVia(d.page, out)).toMatch(/^Exported 1 document/);
+  });
+
+  it('a file dropped while an import runs waits its turn and is imported after it, with no page error', async () => {
+    const big = path.join(dir, 'big-drop.jsonl');
+    writeFileSync(big, Array.from({ length: 20_000 }, (_, i) => JSON.stringify({ text: `Queued import document ${i}.` })).join('\n'));
+    answers.open = [big];
+    await d.page.click('[data-testid="import-files"]');
+    await d.page.waitForSelector('[data-testid="import-dialog"][open]');
+    await d.page.evaluate(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(['{"text":"dropped while busy","meta":{"name":"late drop"}}\n'], 'late.jsonl'));
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    expect(await d.page.textContent('[data-testid="statusbar"]')).toMatch(/1 dropped file waiting/);
+    await d.page.waitForSelector('[data-testid="import-summary"]', { timeout: 120_000 });
+    await d.page.click('[data-testid="import-close"]');
+    // The queued drop starts as soon as the first import ends.
+    await d.page.waitForFunction(() => document.querySelector('#import-title')?.textContent === 'Import finished' && document.querySelector('[data-testid="import-added"]')?.textContent === '1');
+    await d.page.click('[data-testid="import-close"]');
+    expect(d.calls.filter((c) => c.name === 'importBytes')).toHaveLength(1);
+    expect(d.errors).toEqual([]);
+  });
+});
+

@@ -98,7 +98,7 @@ describe('BackupService', () => {
     const first = await service.begin();
     await service.write(first.session, [record('a')]);
     const second = await service.begin();
-    await expect(service.write(first.session, [record('b')])).rejects.toThrow(/no such backup/);
+    await expect(service.write(first.session, [record('b')])).rejects.toThrow(/no backup session/);
     await service.write(second.session, [record('b')]);
     await service.end(second.session);
     expect(readdirSync(service.dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
@@ -146,7 +146,7 @@ describe('BackupService', () => {
     }
     expect(documents).toBe(450);
     expect(calls).toBe(4); // 200 + 200 + 50, then done
-    await expect(service.next(session)).rejects.toThrow(/no such backup being read/);
+    await expect(service.next(session)).rejects.toThrow(/no backup read session/);
     await expect(service.open('2020-01-01T00-00-00-000Z')).rejects.toThrow(/no backup/);
     await expect(service.open('../../etc/passwd')).rejects.toThrow(/not a backup id/);
   });

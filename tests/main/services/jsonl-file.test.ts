@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readJsonlBytes, readJsonlFile, readJsonlFileWhole, type JsonlLoad } from '../../../main/services/jsonl-file';
+import { readJsonlBytes, readJsonlFile, readJsonlFileWhole, } from '../../../main/services/jsonl-file'
+import type { CorpusLoad } from '../../../core/model';
 
 let dir: string;
 beforeAll(async () => void (dir = await mkdtemp(path.join(tmpdir(), 'jsonl-file-'))));
@@ -25,7 +26,7 @@ const MIXED = Buffer.concat([
   enc('{"id":7,"text":""}'),
 ]);
 
-function expectMixed(load: JsonlLoad, file: string): void {
+function expectMixed(load: CorpusLoad, file: string): void {
   expect(load.documents.map((d) => d.text)).toEqual(['good 😀 one', 'range', 'quote', 'line\r\nbreak\ttab', '']);
   const errors = load.problems.filter((p) => p.severity === 'error');
   expect(errors.map((p) => p.line)).toEqual([2, 3, 4, 5, 6, 8]);

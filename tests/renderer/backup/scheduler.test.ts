@@ -60,3 +60,21 @@ describe('BackupScheduler', () => {
     expect(timingFromQuery('')).toEqual(DEFAULT_TIMING);
   });
 });
+
+describe('a failing backup', () => {
+  it('is reported each time it fails, and the report is withdrawn once a snapshot succeeds again', async () => {
+    const outcomes: string[] = [];
+    let fail = true;
+    const s = new BackupScheduler(async () => { if (fail) throw new Error('disk full'); }, { delayMs: 10, minIntervalMs: 1_000 },
+      (e) => outcomes.push(`failed: ${(e as Error).message}`), undefined, () => outcomes.push('recovered'));
+    s.changed();
+    await vi.advanceTimersByTimeAsync(20);
+    expect(outcomes).toEqual(['failed: disk full']);
+    fail = false; // the failed snapshot is retried after the interval
+    await vi.advanceTimersByTimeAsync(1_100);
+    expect(outcomes).toEqual(['failed: disk full', 'recovered']);
+    s.changed();
+    await vi.advanceTimersByTimeAsync(1_100);
+    expect(outcomes).toHaveLength(2); // a success after a success says nothing
+  });
+});

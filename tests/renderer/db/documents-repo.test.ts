@@ -43,7 +43,7 @@ describe('documents repository (Dexie on fake-indexeddb)', () => {
     const text = 'Yvette Cooper met G7 partners.';
     await storeDocuments(db, [doc('a', text, { spans: [{ start: 0, end: 13, label: 'actor' }] })]);
     const again = await storeDocuments(db, [doc('a2', text, { spans: [{ start: 0, end: 13, label: 'actor' }, { start: 18, end: 20, label: 'group' }] })]);
-    expect(again).toEqual({ added: 0, existing: 1, spansAdded: 1 });
+    expect(again).toEqual({ added: 0, existing: 1, spansAdded: 1, labelsAdded: ['group'] });
     const spans = (await listSpans(db, 'a')).sort((x, y) => x.start - y.start);
     expect(spans.map((s) => [s.text, s.label])).toEqual([['Yvette Cooper', 'actor'], ['G7', 'group']]);
     expect((await listLabels(db)).map((l) => l.name)).toContain('group');
@@ -70,5 +70,41 @@ describe('documents repository (Dexie on fake-indexeddb)', () => {
     const expected = signatureOf(renamed, 'Interpol warned ministers');
     expect([...stored.sig]).toEqual([...expected.sig]);
     expect(stored.mins).toEqual(expected.mins);
+  });
+
+  it('merges the spans of records with the same text within one batch, as across batches (identical spans once)', async () => {
+    const text = 'Yvette Cooper met G7 partners in Spain.';
+    const actor = { start: 0, end: 6, label: 'actor' };
+    const country = { start: 33, end: 38, label: 'country' };
+    const together = freshDb();
+    const result = await storeDocuments(together, [doc('a', text, { spans: [actor] }), doc('b', text, { spans: [country, actor] })]);
+    expect(result).toEqual({ added: 1, existing: 1, spansAdded: 2 });
+    expect((await listSpans(together, 'a')).map((s) => s.label).sort()).toEqual(['actor', 'country']);
+    expect((await listDocuments(together))[0].spanCount).toBe(2);
+    // A known text brought twice in one later batch gains its new span once.
+    const again = await storeDocuments(together, [doc('c', text, { spans: [{ start: 18, end: 20, label: 'money' }] }), doc('d', text, { spans: [{ start: 18, end: 20, label: 'money' }] })]);
+    expect(again).toEqual({ added: 0, existing: 2, spansAdded: 1 });
+    expect(await listSpans(together, 'a')).toHaveLength(3);
+  });
+
+  it('a crafted id collision (X, X-<sha8 of the second X>, X) never refuses the batch', async () => {
+    const db = freshDb();
+    const second = doc('X', 'second X');
+    const batch = [doc('X', 'first X'), doc(`X-${second.sha256.slice(0, 8)}`, 'squatter'), second, doc('Y', 'plain')];
+    expect(await storeDocuments(db, batch)).toEqual({ added: 4, existing: 0, spansAdded: 0 });
+    const ids = (await listDocuments(db)).map((d) => d.id);
+    expect(new Set(ids).size).toBe(4);
+    expect(await readText(db, `X-${second.sha256.slice(0, 16)}`)).toBe('second X');
+    // The same collision against stored documents, in a later batch.
+    expect(await storeDocuments(db, [doc('X', 'third X'), doc(`X-${'sha-third X'.slice(0, 8)}`, 'another')])).toMatchObject({ added: 2 });
+  });
+
+  it('creates a label an import brings (ORG) with a colour of its own, and says so', async () => {
+    const db = freshDb();
+    const result = await storeDocuments(db, [doc('a', 'Interpol warned', { spans: [{ start: 0, end: 8, label: 'ORG' }] })]);
+    expect(result.labelsAdded).toEqual(['ORG']);
+    const labels = await listLabels(db);
+    const org = labels.find((l) => l.name === 'ORG')!;
+    expect(labels.filter((l) => l.color === org.color)).toHaveLength(1);
   });
 });

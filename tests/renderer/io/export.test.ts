@@ -23,11 +23,12 @@ async function corpus(count: number): Promise<WorkbenchDb> {
 function fakeBridge(fail?: string) {
   const written: ExportRecord[][] = [];
   const bridge = {
-    exportBegin: vi.fn(async () => ({ handle: 'h', path: '/out.jsonl' })),
+    exportBegin: vi.fn(async () => ({ session: 'h', path: '/out.jsonl' })),
     exportWrite: vi.fn(async ({ records }: { records: ExportRecord[] }) => {
-      if (fail && records.some((r) => r.id === fail)) throw new Error(`refused ${fail}`);
+      // Main answers a record it refuses with { ok: false, message } (and has dropped the file already).
+      if (fail && records.some((r) => r.id === fail)) return { ok: false as const, message: `refused ${fail}` };
       written.push(records);
-      return { bytes: written.flat().length * 10 };
+      return { ok: true as const, bytes: written.flat().length * 10 };
     }),
     exportEnd: vi.fn(async () => ({ path: '/out.jsonl', bytes: 1, documents: written.flat().length, spans: 0 })),
     exportAbort: vi.fn(async () => undefined),

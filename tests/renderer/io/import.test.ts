@@ -74,4 +74,31 @@ describe('importDroppedFiles', () => {
     expect(tally.problems.map((p) => [p.file, p.severity])).toEqual([['a.jsonl', 'warning'], ['huge.jsonl', 'error']]);
     expect(tally).toMatchObject({ filesDone: 2, read: 1 });
   });
+
+  it('one dropped file that fails is its own problem; the files after it still come in', async () => {
+    const importBytes = vi.fn(async ({ name }: { name: string }) => {
+      if (name === 'broken.txt') throw new Error('the database refused it');
+      return { documents: docs(1), problems: [] };
+    });
+    const files = [new File(['a'], 'broken.txt'), new File(['b'], 'fine.txt')];
+    const tally = await importDroppedFiles({ importBytes } as unknown as Pick<WorkbenchBridge, 'importBytes'>, files, store(), () => {});
+    expect(tally).toMatchObject({ filesDone: 2, read: 1 });
+    expect(tally.problems).toEqual([expect.objectContaining({ file: 'broken.txt', message: 'not imported: the database refused it', severity: 'error' })]);
+  });
+});
+
+describe('after a failure', () => {
+  it('cancels main\'s session (closing its files) before the error reaches the summary', async () => {
+    const { bridge, raw } = bridgeOf([step(3, 0, false), step(3, 3, true)]);
+    const save = vi.fn(async () => { throw new Error('ConstraintError'); });
+    await expect(runImportSession(bridge, 's', newTally(1), save, () => {})).rejects.toThrow('ConstraintError');
+    expect(raw.importCancel).toHaveBeenCalledWith({ session: 's' });
+  });
+
+  it('tallies the labels an import created', async () => {
+    const { bridge } = bridgeOf([step(1, 0, false), step(1, 1, true)]);
+    const save = vi.fn(async () => ({ added: 1, existing: 0, spansAdded: 1 }));
+    save.mockResolvedValueOnce({ added: 1, existing: 0, spansAdded: 1, labelsAdded: ['ORG'] } as never);
+    expect((await runImportSession(bridge, 's', newTally(1), save, () => {})).labelsAdded).toEqual(['ORG']);
+  });
 });
