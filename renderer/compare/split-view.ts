@@ -34,6 +34,7 @@ export class SplitController {
     host.panes.forEach((pane, i) => {
       const side: Side = i === 0 ? 'a' : 'b';
       pane.element.addEventListener('mouseover', (e) => this.hover(e.target));
+      pane.element.addEventListener('mouseleave', () => this.hover(null)); // no pair stays lit once the mouse is gone
       pane.element.addEventListener('click', (e) => this.jump(e.target, side));
       pane.scroller.addEventListener('scroll', () => this.follow(side), { passive: true });
     });
