@@ -7,6 +7,7 @@ import { h } from '../ui/dom';
 import type { Label } from '../../core/model';
 import type { DocumentPane } from '../ui/document-pane';
 import { renderCompareBar } from './compare-bar';
+import './side-by-side.css';
 import { SplitController, type ProjectScope } from './split-view';
 
 export interface SplitApp {
