@@ -83,10 +83,9 @@ export class SplitSession {
     if (!this.isOpen) this.show(true);
     await this.app.openDocument(id, target);
     if (target !== keep && keep.record) {
-      this.app.activate(keep);
+      this.app.activate(keep); // also redraws the similar documents, now marking the one beside as open
       keep.focus();
     }
-    this.app.shownChanged();
   }
 
   /** Called after any pane opened a document: realign and remember the pair. */
