@@ -54,7 +54,8 @@ export class SplitController {
     this.alignment = a && b ? alignDocuments(a.text, b.text) : undefined;
     this.lastProjection = undefined;
     this.report.hide();
-    for (const side of ['a', 'b'] as const) this.pane(side).setPassages(this.alignment ? marksFor(this.alignment, side) : []);
+    const texts = a && b ? { a: a.text, b: b.text } : undefined;
+    for (const side of ['a', 'b'] as const) this.pane(side).setPassages(this.alignment ? marksFor(this.alignment, side, texts) : []);
     if (this.alignment) this.host.say(`${this.alignment.pairs.length} aligned passages (numbered alike in both panes); ${this.alignment.onlyA.length} only on the left, ${this.alignment.onlyB.length} only on the right.`);
   }
 

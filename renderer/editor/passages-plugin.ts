@@ -14,6 +14,8 @@ export interface PassageMark {
   end: number;
   /** Set for a passage with a counterpart; absent for text only this version has. */
   pairId?: number;
+  /** Words inside a reworded pair that the other version does not have. */
+  changed?: boolean;
 }
 
 export interface PassagesState {
@@ -65,6 +67,7 @@ function pairMarker(pairId: number, active: boolean): () => HTMLElement {
 function passageDecorations(mark: PassageMark, lines: LineIndex, active?: number): Decoration[] {
   const from = offsetToPos(lines, mark.start);
   const to = offsetToPos(lines, mark.end);
+  if (mark.changed) return [Decoration.inline(from, to, { class: 'passage-changed', title: 'Not in the other version’s passage' }, { passage: true })];
   if (mark.pairId === undefined) return [Decoration.inline(from, to, { class: 'passage-unique', title: 'Only in this version' }, { passage: true })];
   const isActive = mark.pairId === active;
   const attrs = { class: isActive ? 'passage active' : 'passage', 'data-pair-id': String(mark.pairId), style: `--hue: ${pairHue(mark.pairId)}` };

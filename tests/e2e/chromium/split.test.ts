@@ -78,6 +78,8 @@ describe('side-by-side reading', () => {
     expect(alpha(tint)).toBeGreaterThanOrEqual(0.15);
     const unique = await s.page.$eval('[data-pane="side"] .passage-unique', (el) => getComputedStyle(el).backgroundColor);
     expect(alpha(unique)).toBe(0);
+    // inside the reworded pair, the words only one version has are marked too
+    expect(await s.page.$$eval('[data-pane="main"] .passage-changed', (els) => els.map((e) => e.textContent))).toContain('recently');
     // the numbers are drawn, not written: the text of the pane is still exactly the document's
     expect(await s.page.$$eval('[data-pane="side"] .doc-text .line', (ls) => ls.map((l) => l.textContent).join('\n'))).toBe(right.replace(/\r\n?/g, '\n'));
   });
