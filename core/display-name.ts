@@ -10,8 +10,15 @@
 
 /** The controls that push or pop a direction, by code point, with the marker shown in their place. */
 const EXPLICIT: Readonly<Record<number, string>> = {
-  0x202a: 'LRE', 0x202b: 'RLE', 0x202c: 'PDF', 0x202d: 'LRO', 0x202e: 'RLO',
-  0x2066: 'LRI', 0x2067: 'RLI', 0x2068: 'FSI', 0x2069: 'PDI',
+  0x202a: 'LRE',
+  0x202b: 'RLE',
+  0x202c: 'PDF',
+  0x202d: 'LRO',
+  0x202e: 'RLO',
+  0x2066: 'LRI',
+  0x2067: 'RLI',
+  0x2068: 'FSI',
+  0x2069: 'PDI',
 };
 
 /** Left-to-right mark, right-to-left mark, Arabic letter mark. */

@@ -17,7 +17,9 @@ export const other = (side: Side): Side => (side === 'a' ? 'b' : 'a');
 export function marksFor(alignment: Alignment, side: Side, texts?: { a: string; b: string }): PassageMark[] {
   const shared = alignment.pairs.map((p) => ({ ...p[side], pairId: p.id }));
   const unique = (side === 'a' ? alignment.onlyA : alignment.onlyB).map((r) => ({ start: r.start, end: r.end }));
-  const changed = texts ? alignment.pairs.flatMap((p) => unmatchedWords(texts, p, side)).map((r) => ({ ...r, changed: true })) : [];
+  const changed = texts
+    ? alignment.pairs.flatMap((p) => unmatchedWords(texts, p, side)).map((r) => ({ ...r, changed: true }))
+    : [];
   return [...shared, ...unique, ...changed].sort((x, y) => x.start - y.start);
 }
 
@@ -26,12 +28,18 @@ export function unmatchedWords(texts: { a: string; b: string }, pair: AlignedPai
   if (pair.kind === 'same') return [];
   const a = tokenize(texts.a, pair.a);
   const b = tokenize(texts.b, pair.b);
-  const matched = new Set(lcsMatches(a.map((t) => t.key), b.map((t) => t.key)).map(([i, j]) => (side === 'a' ? i : j)));
+  const matched = new Set(
+    lcsMatches(
+      a.map((t) => t.key),
+      b.map((t) => t.key),
+    ).map(([i, j]) => (side === 'a' ? i : j)),
+  );
   const runs: TextRange[] = [];
   let run: { start: number; end: number } | undefined;
   (side === 'a' ? a : b).forEach((token, i) => {
     if (matched.has(i)) run = undefined;
-    else if (run) run.end = token.end; // neighbouring unmatched words join, with the space between them
+    else if (run)
+      run.end = token.end; // neighbouring unmatched words join, with the space between them
     else runs.push((run = { start: token.start, end: token.end }));
   });
   return runs;

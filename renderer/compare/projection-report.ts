@@ -19,13 +19,32 @@ const FALLBACK = '#6b7280';
 function item(u: Unprojected, color: string, show: (id: string) => void): HTMLElement {
   const chip = h('span', { class: 'chip' }, u.span.label);
   chip.style.setProperty('--c', color);
-  return h('li', {},
-    h('button', { type: 'button', class: 'unprojected-item', 'data-span-id': u.span.id, title: 'Show this span in its document', onclick: () => show(u.span.id) },
-      chip, h('q', { class: 'unprojected-text' }, u.span.text), h('span', { class: 'unprojected-reason' }, u.reason)));
+  return h(
+    'li',
+    {},
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'unprojected-item',
+        'data-span-id': u.span.id,
+        title: 'Show this span in its document',
+        onclick: () => show(u.span.id),
+      },
+      chip,
+      h('q', { class: 'unprojected-text' }, u.span.text),
+      h('span', { class: 'unprojected-reason' }, u.reason),
+    ),
+  );
 }
 
 export class ProjectionReport {
-  readonly element = h('section', { class: 'projection-report', 'data-testid': 'projection-report', 'aria-label': 'Spans not projected', hidden: true });
+  readonly element = h('section', {
+    class: 'projection-report',
+    'data-testid': 'projection-report',
+    'aria-label': 'Spans not projected',
+    hidden: true,
+  });
 
   /** Shows the spans that found no counterpart; with none, hides the panel. */
   show(unmatched: readonly Unprojected[], ctx: ReportContext): void {
@@ -35,11 +54,34 @@ export class ProjectionReport {
     const colors = new Map(ctx.labels.map((l) => [l.name, l.color]));
     const n = unmatched.length;
     this.element.append(
-      h('header', { class: 'projection-report-head' },
+      h(
+        'header',
+        { class: 'projection-report-head' },
         h('strong', {}, `${n} span${n === 1 ? '' : 's'} not projected`),
-        h('span', { class: 'projection-report-where' }, `from ${ctx.sourceName} onto ${ctx.targetName}. Click one to show it in its document.`),
-        h('button', { type: 'button', class: 'ghost close-report', 'data-testid': 'close-report', title: 'Close this list', 'aria-label': 'Close this list', onclick: () => this.hide() }, '✕')),
-      h('ul', { class: 'unprojected-list', 'data-testid': 'unprojected-list' }, ...unmatched.map((u) => item(u, colors.get(u.span.label) ?? FALLBACK, ctx.show))));
+        h(
+          'span',
+          { class: 'projection-report-where' },
+          `from ${ctx.sourceName} onto ${ctx.targetName}. Click one to show it in its document.`,
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'ghost close-report',
+            'data-testid': 'close-report',
+            title: 'Close this list',
+            'aria-label': 'Close this list',
+            onclick: () => this.hide(),
+          },
+          '✕',
+        ),
+      ),
+      h(
+        'ul',
+        { class: 'unprojected-list', 'data-testid': 'unprojected-list' },
+        ...unmatched.map((u) => item(u, colors.get(u.span.label) ?? FALLBACK, ctx.show)),
+      ),
+    );
   }
 
   hide(): void {

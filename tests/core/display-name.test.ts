@@ -27,13 +27,15 @@ describe('displayName', () => {
 
   it('never leaves a direction control in what it returns, and keeps every other character in order', () => {
     const piece = fc.oneof(fc.string(), fc.constantFrom(...CONTROLS, ...MARKS));
-    fc.assert(fc.property(fc.array(piece), (pieces) => {
-      const name = pieces.join('');
-      const shown = displayName(name);
-      expect(hasBidiControls(shown)).toBe(false);
-      const strip = (s: string) => s.replace(/\[(LRE|RLE|PDF|LRO|RLO|LRI|RLI|FSI|PDI)\]/g, '');
-      const plain = name.replace(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g, '');
-      expect(strip(shown)).toBe(strip(plain));
-    }));
+    fc.assert(
+      fc.property(fc.array(piece), (pieces) => {
+        const name = pieces.join('');
+        const shown = displayName(name);
+        expect(hasBidiControls(shown)).toBe(false);
+        const strip = (s: string) => s.replace(/\[(LRE|RLE|PDF|LRO|RLO|LRI|RLI|FSI|PDI)\]/g, '');
+        const plain = name.replace(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g, '');
+        expect(strip(shown)).toBe(strip(plain));
+      }),
+    );
   });
 });

@@ -54,13 +54,16 @@ describe('what the annotate screen shows', () => {
   });
 
   it('draws label tags at 11 px or more without making the line taller', async () => {
-    const lineHeight = () => s.page.$eval('[data-pane="main"] .doc-text .line', (el) => el.getBoundingClientRect().height);
+    const lineHeight = () =>
+      s.page.$eval('[data-pane="main"] .doc-text .line', (el) => el.getBoundingClientRect().height);
     const { start, end } = offsetsOf(SCIENTIST, 'Analytical Engine');
     const before = await lineHeight();
     await dragSelect(s.page, start, end);
     await s.page.keyboard.press('2');
     await waitSaved(s.page);
-    const size = await s.page.$eval('[data-pane="main"] .span-tag', (el) => Number.parseFloat(getComputedStyle(el, '::after').fontSize));
+    const size = await s.page.$eval('[data-pane="main"] .span-tag', (el) =>
+      Number.parseFloat(getComputedStyle(el, '::after').fontSize),
+    );
     expect(size).toBeGreaterThanOrEqual(11);
     expect(await lineHeight()).toBe(before);
   });
@@ -74,18 +77,26 @@ describe('what the annotate screen shows', () => {
       await waitSaved(s.page);
     }
     // The text each bracket sits against, read from the page: the start bracket is followed by the span, the end one preceded by it.
-    const bounds = await s.page.$$eval('[data-pane="main"] .span-bound', (els) => els.map((el) => {
-      const line = el.closest('.line')!;
-      const before = document.createRange();
-      before.setStart(line, 0);
-      before.setEndBefore(el);
-      const after = document.createRange();
-      after.setStartAfter(el);
-      after.setEnd(line, line.childNodes.length);
-      const drawn = getComputedStyle(el, '::before');
-      return { end: el.classList.contains('end') ? 'end' : 'start', before: before.toString(), after: after.toString(), border: drawn.borderTopWidth,
-        color: el.style.getPropertyValue('--c'), width: el.getBoundingClientRect().width };
-    }));
+    const bounds = await s.page.$$eval('[data-pane="main"] .span-bound', (els) =>
+      els.map((el) => {
+        const line = el.closest('.line')!;
+        const before = document.createRange();
+        before.setStart(line, 0);
+        before.setEndBefore(el);
+        const after = document.createRange();
+        after.setStartAfter(el);
+        after.setEnd(line, line.childNodes.length);
+        const drawn = getComputedStyle(el, '::before');
+        return {
+          end: el.classList.contains('end') ? 'end' : 'start',
+          before: before.toString(),
+          after: after.toString(),
+          border: drawn.borderTopWidth,
+          color: el.style.getPropertyValue('--c'),
+          width: el.getBoundingClientRect().width,
+        };
+      }),
+    );
     const starts = bounds.filter((b) => b.end === 'start').map((b) => b.after.slice(0, 14));
     const ends = bounds.filter((b) => b.end === 'end').map((b) => b.before.slice(-11));
     expect(starts).toEqual(expect.arrayContaining(['Lovelace wrote', 'wrote notes on']));
@@ -93,6 +104,9 @@ describe('what the annotate screen shows', () => {
     expect(bounds.every((b) => Number.parseFloat(b.border) > 0 && b.color !== '')).toBe(true);
     expect(bounds.map((b) => b.width)).toEqual(bounds.map(() => 0)); // brackets take no room in the line
     const box = (await s.page.locator('[data-pane="main"] .doc-text').boundingBox())!;
-    await s.page.screenshot({ path: path.join(PROJECT_ROOT, 'test-results', 'display-overlapping-spans.png'), clip: { x: box.x, y: box.y, width: box.width, height: 120 } });
+    await s.page.screenshot({
+      path: path.join(PROJECT_ROOT, 'test-results', 'display-overlapping-spans.png'),
+      clip: { x: box.x, y: box.y, width: box.width, height: 120 },
+    });
   });
 });

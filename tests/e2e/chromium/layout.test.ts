@@ -1,10 +1,10 @@
 // The workbench on a small screen (1,024 x 700): every button of the top bar,
 // the label bar and the split view's toolbar is on screen, not covered, and
 // works when clicked with the mouse; nothing makes the page scroll sideways.
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, openDocumentByName, PROJECT_ROOT, type AppSession } from '../../support/app-page';
-import path from 'node:path';
 
 const WIDTH = 1024;
 const HEIGHT = 700;
@@ -13,15 +13,25 @@ const shot = (name: string) => path.join(PROJECT_ROOT, 'test-results', name);
 
 /** Each visible toolbar button that is cut off by the window or covered at its centre, by its text. */
 async function unreachable(page: Page): Promise<string[]> {
-  return page.$$eval(BARS, (buttons, [w, h]) => buttons.filter((b) => b.getClientRects().length > 0).flatMap((b) => {
-    const r = b.getBoundingClientRect();
-    const inside = r.left >= 0 && r.top >= 0 && r.right <= w && r.bottom <= h && r.width > 0;
-    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-    return inside && hit !== null && b.contains(hit) ? [] : [`${b.textContent?.trim()} (${Math.round(r.left)}..${Math.round(r.right)})`];
-  }), [WIDTH, HEIGHT]);
+  return page.$$eval(
+    BARS,
+    (buttons, [w, h]) =>
+      buttons
+        .filter((b) => b.getClientRects().length > 0)
+        .flatMap((b) => {
+          const r = b.getBoundingClientRect();
+          const inside = r.left >= 0 && r.top >= 0 && r.right <= w && r.bottom <= h && r.width > 0;
+          const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          return inside && hit !== null && b.contains(hit)
+            ? []
+            : [`${b.textContent?.trim()} (${Math.round(r.left)}..${Math.round(r.right)})`];
+        }),
+    [WIDTH, HEIGHT],
+  );
 }
 
-const visibleButtons = (page: Page) => page.$$eval(BARS, (bs) => bs.filter((b) => b.getClientRects().length > 0).map((b) => b.textContent?.trim()));
+const visibleButtons = (page: Page) =>
+  page.$$eval(BARS, (bs) => bs.filter((b) => b.getClientRects().length > 0).map((b) => b.textContent?.trim()));
 const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
 describe('the workbench at 1024 x 700', () => {
@@ -34,7 +44,9 @@ describe('the workbench at 1024 x 700', () => {
   afterAll(async () => s?.context.close());
 
   it('shows every button of the top bar and the label bar on screen, uncovered', async () => {
-    expect(await visibleButtons(s.page)).toEqual(expect.arrayContaining(['Import files…', 'Import folder…', 'Export…', 'Backups…', 'Snap: words', 'Edit labels…']));
+    expect(await visibleButtons(s.page)).toEqual(
+      expect.arrayContaining(['Import files…', 'Import folder…', 'Export…', 'Backups…', 'Snap: words', 'Edit labels…']),
+    );
     expect(await unreachable(s.page)).toEqual([]);
     expect(await sideways(s.page)).toBeLessThanOrEqual(0);
     await s.page.screenshot({ path: shot('layout-1024-annotate.png') });
@@ -52,7 +64,9 @@ describe('the workbench at 1024 x 700', () => {
   it('shows every button of the split view on screen, uncovered, and Swap and Close work by mouse', async () => {
     await s.page.keyboard.press('s');
     await s.page.waitForFunction(() => !!document.querySelector('[data-pane="side"] [data-testid="doc-title"]'));
-    expect(await visibleButtons(s.page)).toEqual(expect.arrayContaining(['Span', 'Passage', 'All', 'Accept projected', '⇅ In step', '⇄ Swap', '✕ Close']));
+    expect(await visibleButtons(s.page)).toEqual(
+      expect.arrayContaining(['Span', 'Passage', 'All', 'Accept projected', '⇅ In step', '⇄ Swap', '✕ Close']),
+    );
     expect(await unreachable(s.page)).toEqual([]);
     expect(await sideways(s.page)).toBeLessThanOrEqual(0);
     await s.page.screenshot({ path: shot('layout-1024-split.png') });
