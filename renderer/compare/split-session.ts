@@ -4,16 +4,21 @@ import type { WorkbenchDb } from '../db/schema';
 import { getSetting, putSetting } from '../db/settings-repo';
 import { similarDocuments } from '../db/signatures';
 import { h } from '../ui/dom';
+import type { Label } from '../../core/model';
 import type { DocumentPane } from '../ui/document-pane';
 import { renderCompareBar } from './compare-bar';
+import './side-by-side.css';
 import { SplitController, type ProjectScope } from './split-view';
 
 export interface SplitApp {
   readonly db: WorkbenchDb;
   readonly panes: readonly [DocumentPane, DocumentPane];
   readonly active: DocumentPane;
+  readonly labels: readonly Label[];
   openDocument(id: string, pane?: DocumentPane): Promise<void>;
   activate(pane: DocumentPane): void;
+  /** Redraws what depends on which documents are on screen (the similar documents). */
+  shownChanged(): void;
   say(message: string): void;
 }
 
@@ -30,7 +35,7 @@ export class SplitSession {
 
   constructor(private readonly app: SplitApp, private readonly host: HTMLElement) {
     this.view = new SplitController(app);
-    host.append(this.bar, h('div', { class: 'panes' }, app.panes[0].element, app.panes[1].element));
+    host.append(this.bar, this.view.report.element, h('div', { class: 'panes' }, app.panes[0].element, app.panes[1].element));
     this.show(false);
   }
 
@@ -67,11 +72,20 @@ export class SplitSession {
     await this.openBeside(right, this.app.panes[1]);
   }
 
-  /** Opens `id` in the pane that is not active (or in `pane`), opening the split view if needed. */
+  /**
+   * Opens `id` in the pane that is not active (or in `pane`), opening the split
+   * view if needed. The researcher keeps working where she was: the pane she
+   * was in keeps the focus, the keys and the span panel.
+   */
   async openBeside(id: string, pane?: DocumentPane): Promise<void> {
-    const target = pane ?? (this.app.active === this.app.panes[0] ? this.app.panes[1] : this.app.panes[0]);
+    const keep = this.app.active;
+    const target = pane ?? (keep === this.app.panes[0] ? this.app.panes[1] : this.app.panes[0]);
     if (!this.isOpen) this.show(true);
     await this.app.openDocument(id, target);
+    if (target !== keep && keep.record) {
+      this.app.activate(keep); // also redraws the similar documents, now marking the one beside as open
+      keep.focus();
+    }
   }
 
   /** Called after any pane opened a document: realign and remember the pair. */
@@ -90,6 +104,7 @@ export class SplitSession {
     this.view.clear();
     this.app.activate(this.app.panes[0]);
     this.show(false);
+    this.app.shownChanged();
     await this.remember(false);
   }
 

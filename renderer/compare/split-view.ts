@@ -2,28 +2,39 @@
 // and tinted alike, text only one version has marked, hover and click to find
 // a passage's counterpart, scrolling in step, and projecting spans across.
 import { alignDocuments, type Alignment } from '../../core/align';
-import { acceptProjected, projectOnto } from '../../core/spans/project-spans';
-import type { Span } from '../../core/model';
+import { displayName } from '../../core/display-name';
+import { acceptProjected, projectOnto, type Unprojected } from '../../core/spans/project-spans';
+import type { Label, Span } from '../../core/model';
 import type { DocumentPane } from '../ui/document-pane';
 import { marksFor, other, pairAt, pairById, pairFrom, inside, type Side } from './alignment-marks';
+import { ProjectionReport } from './projection-report';
 
 export interface SplitHost {
   readonly panes: readonly [DocumentPane, DocumentPane];
   readonly active: DocumentPane;
+  readonly labels: readonly Label[];
+  activate(pane: DocumentPane): void;
   say(message: string): void;
 }
 
 export type ProjectScope = 'span' | 'passage' | 'document';
 
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
 export class SplitController {
   alignment?: Alignment;
   sync = true;
+  /** The spans not projected by the last projection, in a panel of their own. */
+  readonly report = new ProjectionReport();
   private quietUntil = [0, 0];
+  /** The spans the last projection added, so A accepts them from either pane. */
+  private lastProjection?: { pane: DocumentPane; ids: string[] };
 
   constructor(private readonly host: SplitHost) {
     host.panes.forEach((pane, i) => {
       const side: Side = i === 0 ? 'a' : 'b';
       pane.element.addEventListener('mouseover', (e) => this.hover(e.target));
+      pane.element.addEventListener('mouseleave', () => this.hover(null)); // no pair stays lit once the mouse is gone
       pane.element.addEventListener('click', (e) => this.jump(e.target, side));
       pane.scroller.addEventListener('scroll', () => this.follow(side), { passive: true });
     });
@@ -41,12 +52,17 @@ export class SplitController {
   refresh(): void {
     const [a, b] = this.host.panes.map((p) => p.annotator);
     this.alignment = a && b ? alignDocuments(a.text, b.text) : undefined;
-    for (const side of ['a', 'b'] as const) this.pane(side).setPassages(this.alignment ? marksFor(this.alignment, side) : []);
-    if (this.alignment) this.host.say(`${this.alignment.pairs.length} aligned passages; ${this.alignment.onlyA.length} only on the left, ${this.alignment.onlyB.length} only on the right.`);
+    this.lastProjection = undefined;
+    this.report.hide();
+    const texts = a && b ? { a: a.text, b: b.text } : undefined;
+    for (const side of ['a', 'b'] as const) this.pane(side).setPassages(this.alignment ? marksFor(this.alignment, side, texts) : []);
+    if (this.alignment) this.host.say(`${this.alignment.pairs.length} aligned passages (numbered alike in both panes); ${this.alignment.onlyA.length} only on the left, ${this.alignment.onlyB.length} only on the right.`);
   }
 
   clear(): void {
     this.alignment = undefined;
+    this.lastProjection = undefined;
+    this.report.hide();
     for (const pane of this.host.panes) pane.setPassages([]);
   }
 
@@ -97,7 +113,24 @@ export class SplitController {
     if (spans.length === 0) return this.host.say(scope === 'document' ? 'This document has no spans to project.' : 'Select a span first (click it or press Tab).');
     const result = projectOnto({ text: source.text, spans }, { docId: target.docId, text: target.text, spans: target.spans }, this.alignment, side === 'a' ? 'a->b' : 'b->a', () => crypto.randomUUID());
     target.commit(result.changes);
-    this.report(result.changes.length, result.present, result.unmatched, targetPane);
+    const ids = result.changes.flatMap((c) => (c.kind === 'add' ? [c.span.id] : []));
+    this.lastProjection = ids.length ? { pane: targetPane, ids } : undefined;
+    if (ids.length) {
+      target.select(ids[0]); // shown selected (and dashed) in the other pane
+      if (scope !== 'document') targetPane.scrollToSpan(ids[0]);
+    }
+    this.report.show(result.unmatched, { sourceName: this.nameOf(sourcePane), targetName: this.nameOf(targetPane), labels: this.host.labels, show: (id) => this.showSpan(sourcePane, id) });
+    this.say(ids.length, result.present, result.unmatched, targetPane);
+  }
+
+  private nameOf(pane: DocumentPane): string {
+    return pane.record ? displayName(pane.record.name) : 'the other document';
+  }
+
+  private showSpan(pane: DocumentPane, id: string): void {
+    this.host.activate(pane);
+    pane.annotator?.select(id);
+    pane.scrollToSpan(id);
   }
 
   private spansToProject(scope: ProjectScope, side: Side): Span[] {
@@ -111,19 +144,47 @@ export class SplitController {
     return pair ? annotator.spans.filter((s) => !s.projected && inside(pair[side], s)) : [selected];
   }
 
-  private report(added: number, present: number, unmatched: Array<{ span: Span; reason: string }>, target: DocumentPane): void {
-    const lines = [`Projected ${added} span${added === 1 ? '' : 's'} onto ${target.record?.name ?? 'the other document'}${present ? ` (${present} already there)` : ''}. Press A to accept the selected one, Shift+A to accept all.`];
-    if (unmatched.length) lines.push(`${unmatched.length} found no counterpart:`, ...unmatched.map((u) => `  “${u.span.text}” (${u.span.label}): ${u.reason}`));
-    this.host.say(lines.join('\n'));
+  private say(added: number, present: number, unmatched: readonly Unprojected[], target: DocumentPane): void {
+    const name = this.nameOf(target);
+    const already = present ? ` (${present} already there)` : '';
+    const next = added === 0 ? '' : ` ${added === 1 ? 'It is' : 'They are'} dashed until accepted: press A now to accept ${added === 1 ? 'it' : 'them'} (from either pane).`;
+    const missed = unmatched.length ? ` ${plural(unmatched.length, 'span')} could not be projected: see the list above the documents.` : '';
+    this.host.say(`Projected ${plural(added, 'span')} onto ${name}${already}.${next}${missed}`);
   }
 
-  /** Accepts the selected projected span, or all projected spans of the active document. */
+  /** Projected spans the last projection added that are still unaccepted. */
+  private pendingProjection(): { pane: DocumentPane; spans: Span[] } | undefined {
+    const last = this.lastProjection;
+    const annotator = last?.pane.annotator;
+    if (!last || !annotator) return undefined;
+    const ids = new Set(last.ids);
+    const spans = annotator.spans.filter((s) => s.projected && ids.has(s.id));
+    return spans.length ? { pane: last.pane, spans } : undefined;
+  }
+
+  /**
+   * A: the selected projected span, else the spans the last projection added
+   * (whichever pane has focus). Shift+A: every projected span of the active
+   * document, else of the other one.
+   */
   accept(all: boolean): void {
-    const annotator = this.host.active.annotator;
-    if (!annotator) return;
-    const spans = all ? annotator.spans : annotator.selected ? [annotator.selected] : [];
-    const changes = acceptProjected(spans);
-    annotator.commit(changes);
-    this.host.say(changes.length ? `Accepted ${changes.length} projected span${changes.length === 1 ? '' : 's'}.` : 'No projected span to accept here.');
+    const active = this.host.active;
+    const projectedIn = (pane: DocumentPane) => pane.annotator?.spans.filter((s) => s.projected) ?? [];
+    let pick: { pane: DocumentPane; spans: Span[] } | undefined;
+    if (all) {
+      const otherPane = this.alignment ? this.pane(other(this.sideOf(active))) : undefined;
+      pick = projectedIn(active).length ? { pane: active, spans: projectedIn(active) } : otherPane && projectedIn(otherPane).length ? { pane: otherPane, spans: projectedIn(otherPane) } : undefined;
+    } else {
+      const selected = active.annotator?.selected;
+      pick = selected?.projected ? { pane: active, spans: [selected] } : this.pendingProjection();
+    }
+    if (!pick?.pane.annotator) {
+      return this.host.say(all ? 'No projected spans to accept in either document.'
+        : 'No projected span to accept here: click a dashed (projected) span and press A, or press Shift+A to accept every projected span.');
+    }
+    const changes = acceptProjected(pick.spans);
+    pick.pane.annotator.commit(changes);
+    if (!this.pendingProjection()) this.lastProjection = undefined;
+    this.host.say(`Accepted ${plural(changes.length, 'projected span')} in ${this.nameOf(pick.pane)}.`);
   }
 }

@@ -1,7 +1,10 @@
 // Aligned passages drawn in one pane of the split view: each passage shared
-// with the other document gets a soft tint of its pair's hue; text found only
-// in this version is marked as such. Held in its own plugin's state so span
-// decorations and passage decorations never disturb each other.
+// with the other document gets a tint of its pair's hue and, at its start, a
+// numbered marker that the counterpart in the other pane carries too, so the
+// pairing reads at a glance; text found only in this version is marked
+// quietly. Held in its own plugin's state so span decorations and passage
+// decorations never disturb each other. The marker's number is CSS generated
+// content: it adds nothing to the text (offsets, copying, selection).
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import { offsetToPos, type LineIndex } from '../../core/text-lines';
@@ -11,6 +14,8 @@ export interface PassageMark {
   end: number;
   /** Set for a passage with a counterpart; absent for text only this version has. */
   pairId?: number;
+  /** Words inside a reworded pair that the other version does not have. */
+  changed?: boolean;
 }
 
 export interface PassagesState {
@@ -44,16 +49,36 @@ export function pairHue(pairId: number): number {
   return HUES[pairId % HUES.length];
 }
 
-function passageDecoration(mark: PassageMark, lines: LineIndex, active?: number): Decoration {
+/** The number a pair is shown with: the same in both panes, counting from 1. */
+export const pairNumber = (pairId: number): number => pairId + 1;
+
+function pairMarker(pairId: number, active: boolean): () => HTMLElement {
+  return () => {
+    const marker = document.createElement('span');
+    marker.className = active ? 'pair-marker active' : 'pair-marker';
+    marker.dataset.pairId = String(pairId);
+    marker.dataset.n = String(pairNumber(pairId));
+    marker.title = `Passage ${pairNumber(pairId)}: the same number marks its counterpart in the other document`;
+    marker.style.setProperty('--hue', String(pairHue(pairId)));
+    return marker;
+  };
+}
+
+function passageDecorations(mark: PassageMark, lines: LineIndex, active?: number): Decoration[] {
   const from = offsetToPos(lines, mark.start);
   const to = offsetToPos(lines, mark.end);
-  if (mark.pairId === undefined) return Decoration.inline(from, to, { class: 'passage-unique', title: 'Only in this version' }, { passage: true });
-  const cls = mark.pairId === active ? 'passage active' : 'passage';
-  return Decoration.inline(from, to, { class: cls, 'data-pair-id': String(mark.pairId), style: `--hue: ${pairHue(mark.pairId)}` }, { passage: true, pairId: mark.pairId });
+  if (mark.changed) return [Decoration.inline(from, to, { class: 'passage-changed', title: 'Not in the other version’s passage' }, { passage: true })];
+  if (mark.pairId === undefined) return [Decoration.inline(from, to, { class: 'passage-unique', title: 'Only in this version' }, { passage: true })];
+  const isActive = mark.pairId === active;
+  const attrs = { class: isActive ? 'passage active' : 'passage', 'data-pair-id': String(mark.pairId), style: `--hue: ${pairHue(mark.pairId)}` };
+  return [
+    Decoration.inline(from, to, attrs, { passage: true, pairId: mark.pairId }),
+    Decoration.widget(from, pairMarker(mark.pairId, isActive), { side: -1, ignoreSelection: true, key: `pair:${mark.pairId}:${isActive}`, pairId: mark.pairId }),
+  ];
 }
 
 function draw(doc: EditorState['doc'], lines: LineIndex, marks: readonly PassageMark[], active?: number): DecorationSet {
-  return DecorationSet.create(doc, marks.filter((m) => m.end > m.start).map((m) => passageDecoration(m, lines, active)));
+  return DecorationSet.create(doc, marks.filter((m) => m.end > m.start).flatMap((m) => passageDecorations(m, lines, active)));
 }
 
 export function passagesPlugin(lines: LineIndex): Plugin<PassagesState> {

@@ -1,7 +1,9 @@
 // How spans are drawn: each span is an inline decoration with its own element
 // (nodeName), so overlapping spans nest instead of merging, and each carries
 // its label colour and layer. A small tag widget after the span names the label
-// through CSS generated content, so it never adds to the text.
+// through CSS generated content, so it never adds to the text. Thin bracket
+// ends (empty widgets drawn by CSS, taking no width) mark where each span
+// starts and ends, so two overlapping spans of one label never read as one.
 import { Decoration } from 'prosemirror-view';
 import type { Label, Span } from '../../core/model';
 import { offsetToPos, type LineIndex } from '../../core/text-lines';
@@ -37,6 +39,17 @@ function tagWidget(span: Span, color: string): () => HTMLElement {
   };
 }
 
+/** An empty, zero-width element at a span's start or end; styles.css draws the bracket. */
+function boundWidget(span: Span, color: string, end: 'start' | 'end'): () => HTMLElement {
+  return () => {
+    const bound = document.createElement('span');
+    bound.className = `span-bound ${end}`;
+    bound.dataset.boundFor = span.id;
+    bound.style.setProperty('--c', color);
+    return bound;
+  };
+}
+
 export function spanDecorations(span: Span, layer: number, ctx: DrawContext): Decoration[] {
   const color = ctx.labels.get(span.label)?.color ?? FALLBACK_COLOR;
   const selected = span.id === ctx.selectedId;
@@ -50,6 +63,9 @@ export function spanDecorations(span: Span, layer: number, ctx: DrawContext): De
   const spec = { spanId: span.id };
   return [
     Decoration.inline(from, to, attrs, spec),
+    // Sides order widgets at one position: a start bracket sits after anything ending there, an end bracket before the tag.
+    Decoration.widget(from, boundWidget(span, color, 'start'), { side: 2, ignoreSelection: true, key: `start:${span.id}:${color}`, spanId: span.id }),
+    Decoration.widget(to, boundWidget(span, color, 'end'), { side: -2, ignoreSelection: true, key: `end:${span.id}:${color}`, spanId: span.id }),
     Decoration.widget(to, tagWidget(span, color), { side: -1, ignoreSelection: true, key: `tag:${span.id}:${span.label}:${color}:${selected}`, spanId: span.id }),
   ];
 }

@@ -97,6 +97,13 @@ export class WorkbenchApp implements PaneHost {
     this.list.setSelected(pane.record?.id);
     void this.list.refresh();
     this.changed();
+    this.shownChanged();
+  }
+
+  /** The similar documents follow the active document and know which documents are on screen. */
+  shownChanged(): void {
+    const id = this.active.record?.id;
+    if (id) void this.showSimilar(id);
   }
 
   async start(): Promise<void> {
@@ -192,7 +199,8 @@ export class WorkbenchApp implements PaneHost {
     performance.measure('similar-documents', { start: started, detail: { id, found: matches.length } });
     const records = await Promise.all(matches.map((m) => getDocument(this.db, m.id)));
     if (this.active.record?.id !== id) return; // another document was opened meanwhile
-    renderSimilar(this.similarHost, matches.map((m, i) => ({ ...m, record: records[i] })), (other) => void this.split.openBeside(other));
+    const shown = new Set(this.split.isOpen ? this.panes.map((p) => p.record?.id) : []);
+    renderSimilar(this.similarHost, matches.map((m, i) => ({ ...m, record: records[i] })), (other) => void this.split.openBeside(other), shown);
   }
 
   stepDocument(direction: 1 | -1): void {

@@ -4,6 +4,7 @@
 // 100,000 documents scroll as smoothly as five. Records of rows scrolled into
 // view are fetched from the model; until they arrive a row shows as blank.
 import type { DocStatus, DocumentRecord } from '../../core/model';
+import { displayName } from '../../core/display-name';
 import { h } from './dom';
 
 export const STATUS_LABEL: Record<DocStatus, string> = { todo: 'To do', in_progress: 'In progress', done: 'Done' };
@@ -27,7 +28,7 @@ function renderItem(doc: DocumentRecord, selected: boolean, onSelect: (id: strin
       onclick: (e: Event) => onSelect(doc.id, (e as MouseEvent).altKey) },
     h('div', { class: 'doc-item-head' },
       h('span', { class: `status-dot status-${doc.status}`, title: STATUS_LABEL[doc.status] }),
-      h('span', { class: 'doc-name' }, doc.name),
+      h('span', { class: 'doc-name' }, displayName(doc.name)),
       doc.spanCount > 0 && h('span', { class: 'span-count', title: `${doc.spanCount} spans` }, String(doc.spanCount)),
     ),
     h('div', { class: 'doc-preview' }, doc.preview || '(empty document)'),

@@ -19,6 +19,8 @@ import { viewportTracker, visibleRange } from '../editor/viewport';
 import { activatePassagePair, activePassagePair, passagesPlugin, setPassages, type PassageMark } from '../editor/passages-plugin';
 import { searchHighlight } from '../editor/search-highlight';
 import { indexLines, offsetToPos } from '../../core/text-lines';
+import { codePointLength } from '../../core/codepoints';
+import { displayName } from '../../core/display-name';
 import { clear, h } from './dom';
 import { STATUS_LABEL } from './document-list';
 import { measureAfterLayout } from './layout-measure';
@@ -38,6 +40,8 @@ export class DocumentPane {
   private view?: EditorView;
   record?: DocumentRecord;
   annotator?: Annotator;
+  /** Length of the open text in code points, as exported (record.length counts UTF-16 units). */
+  private length = 0;
 
   constructor(private readonly host: PaneHost, readonly name = 'main', private readonly onFocus: (pane: DocumentPane) => void = () => {}) {
     this.element = h('section', { class: 'doc-pane', 'data-pane': name, 'aria-label': 'Document' }, this.header, this.scroller);
@@ -53,6 +57,7 @@ export class DocumentPane {
 
   show(record: DocumentRecord, text: string, spans: Span[], labels: readonly Label[]): Annotator {
     this.record = record;
+    this.length = codePointLength(text);
     this.renderHeader(record);
     const state = createTextState(text, [
       spansPlugin(text, spans, labels, { docId: record.id, history: this.host.histories.get(record.id) }),
@@ -136,12 +141,13 @@ export class DocumentPane {
   private renderHeader(record: DocumentRecord): void {
     clear(this.header);
     this.header.append(
-      h('h2', { class: 'doc-title', 'data-testid': 'doc-title' }, record.name),
+      h('h2', { class: 'doc-title', 'data-testid': 'doc-title', title: displayName(record.name) }, displayName(record.name)),
       h('div', { class: 'doc-facts' },
         h('span', { class: `status-pill status-${record.status}`, 'data-testid': 'doc-status' }, STATUS_LABEL[record.status]),
-        h('span', {}, `${record.length.toLocaleString()} characters`),
+        h('span', { 'data-testid': 'doc-length' }, `${this.length.toLocaleString('en-US')} characters`),
         h('span', {}, `${record.spanCount} spans`),
-        h('span', { class: 'doc-source', title: record.source }, record.source)),
+        h('span', { class: 'doc-source', title: displayName(record.source) }, displayName(record.source))),
     );
+    if (this.name === 'main') document.title = `${displayName(record.name)} — Seed Annotation Workbench`;
   }
 }

@@ -31,7 +31,7 @@ export class SpanPanelController {
   render(): void {
     const annotator = this.annotator;
     const spans: Span[] = annotator?.spans ?? [];
-    renderSpanPanel(this.element, { spans, labels: this.host.labels, selected: annotator?.selected, hidden: this.hidden }, this.actions());
+    renderSpanPanel(this.element, { spans, labels: this.host.labels, selected: annotator?.selected, hidden: this.hidden, text: annotator?.text ?? '' }, this.actions());
   }
 
   private actions(): SpanPanelActions {

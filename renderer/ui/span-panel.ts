@@ -1,6 +1,7 @@
 // The side panel of the open document: counts by label (doubling as filters),
 // the selected span's editor, and every span in reading order.
 import { LIMITS } from '../../core/limits';
+import { makeOffsetConverter, type OffsetConverter } from '../../core/codepoints';
 import type { Label, Span } from '../../core/model';
 import { countByLabel, inReadingOrder } from '../../core/spans/span-order';
 import { clear, h } from './dom';
@@ -18,6 +19,24 @@ export interface SpanPanelModel {
   labels: readonly Label[];
   selected?: Span;
   hidden: ReadonlySet<string>;
+  /** The document's text: offsets are shown in its code points, as exported. */
+  text: string;
+}
+
+/** One converter for the text last shown: the panel redraws often, the text never changes. */
+let converted: { text: string; converter: OffsetConverter } | undefined;
+
+function converterOf(text: string): OffsetConverter {
+  if (converted?.text !== text) converted = { text, converter: makeOffsetConverter(text) };
+  return converted.converter;
+}
+
+/** "characters 8–20 · 12 long", in code points (Python str indices, what the export says). */
+export function describeOffsets(span: Pick<Span, 'start' | 'end'>, text: string): string {
+  const c = converterOf(text);
+  const start = c.toCodePoint(span.start);
+  const end = c.toCodePoint(span.end);
+  return `characters ${start}–${end} · ${end - start} long`;
 }
 
 function chip(label: string, color: string): HTMLElement {
@@ -35,7 +54,7 @@ function renderCounts(model: SpanPanelModel, actions: SpanPanelActions): HTMLEle
   }));
 }
 
-function renderEditor(span: Span, labels: readonly Label[], actions: SpanPanelActions): HTMLElement {
+function renderEditor(span: Span, labels: readonly Label[], text: string, actions: SpanPanelActions): HTMLElement {
   // A label the set lacks still shows as itself, never as the first label of the menu.
   const own = labels.some((l) => l.name === span.label) ? [] : [h('option', { value: span.label, selected: true }, span.label)];
   const select = h('select', { 'data-testid': 'span-label', 'aria-label': 'Label', onchange: (e: Event) => actions.relabel(span.id, (e.target as HTMLSelectElement).value) },
@@ -52,7 +71,7 @@ function renderEditor(span: Span, labels: readonly Label[], actions: SpanPanelAc
   return h('div', { class: 'span-editor', 'data-testid': 'span-editor', 'data-span-id': span.id },
     h('div', { class: 'span-editor-row' }, select, h('button', { type: 'button', class: 'danger', 'data-testid': 'span-delete', title: 'Delete span (Delete)', onclick: () => actions.remove(span.id) }, 'Delete')),
     h('blockquote', { class: 'span-quote' }, span.text),
-    h('div', { class: 'span-offsets' }, `characters ${span.start}–${span.end}${span.projected ? ' · projected, not yet accepted' : ''}`),
+    h('div', { class: 'span-offsets', 'data-testid': 'span-offsets', title: 'Code point offsets, as exported (Python str indices)' }, `${describeOffsets(span, text)}${span.projected ? ' · projected, not yet accepted' : ''}`),
     note, limitHint);
 }
 
@@ -76,7 +95,7 @@ export function renderSpanPanel(host: HTMLElement, model: SpanPanelModel, action
   host.append(
     h('h3', {}, `Spans (${model.spans.length})`),
     renderCounts(model, actions),
-    model.selected ? renderEditor(model.selected, model.labels, actions) : h('p', { class: 'hint' }, 'Select text and press a label key (1–4), or click a span to edit it.'),
+    model.selected ? renderEditor(model.selected, model.labels, model.text, actions) : h('p', { class: 'hint' }, 'Select text and press a label key (1–4), or click a span to edit it.'),
     h('ul', { class: 'span-list', 'data-testid': 'span-list' }, ...shown.map((s) => renderItem(s, colors.get(s.label) ?? '#6b7280', s.id === model.selected?.id, actions))),
   );
 }

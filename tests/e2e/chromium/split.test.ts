@@ -46,6 +46,15 @@ describe('side-by-side reading', () => {
     expect(await title(s.page, 'main')).toBe(LEFT);
   });
 
+  it('keeps the focus, the keys and the span panel on the document she was reading when S opens the other', async () => {
+    expect(await s.page.evaluate(() => document.activeElement?.closest('[data-pane]')?.getAttribute('data-pane'))).toBe('main');
+    expect(await s.page.getAttribute('[data-pane="main"]', 'class')).toContain('active');
+    expect(await s.page.getAttribute('[data-pane="side"]', 'class')).not.toContain('active');
+    // the similar documents are still those of the left document, and the right one is marked as open beside it
+    await expect.poll(() => s.page.textContent(`[data-testid="similar-list"] li:has(.similar-name:text-is("${RIGHT}"))`)).toContain('open');
+    expect(await s.page.locator(`[data-testid="similar-list"] li:has(.similar-name:text-is("${RIGHT}")) [data-testid="open-beside"]`).count()).toBe(0);
+  });
+
   it('tints shared passages alike in both panes and marks text only one version has', async () => {
     const ids = (pane: string) => s.page.$$eval(`[data-pane="${pane}"] .passage`, (els) => [...new Set(els.map((e) => e.getAttribute('data-pair-id')))]);
     const [a, b] = [await ids('main'), await ids('side')];
@@ -54,6 +63,25 @@ describe('side-by-side reading', () => {
     expect(await s.page.locator('[data-pane="side"] .passage-unique').count()).toBeGreaterThan(0);
     const quote = await s.page.$$eval('[data-pane="main"] .passage', (els) => els.map((e) => e.textContent ?? '').join(' '));
     expect(quote).toContain('Criminal smuggling gangs who organise small boat crossings');
+  });
+
+  it('shows the pairing at a glance: each pair numbered alike in both panes, a clear tint, and a quiet mark for text only one version has', async () => {
+    const markers = (pane: string) => s.page.$$eval(`[data-pane="${pane}"] .pair-marker`, (els) =>
+      els.map((e) => `${e.getAttribute('data-pair-id')}:${getComputedStyle(e, '::before').content}`).sort());
+    const [a, b] = [await markers('main'), await markers('side')];
+    const pairs = await s.page.$$eval('[data-pane="main"] .passage', (els) => new Set(els.map((e) => e.getAttribute('data-pair-id'))).size);
+    expect(a).toHaveLength(pairs);
+    expect(b).toEqual(a);
+    expect(a).toContain('0:"1"'); // pair 0 shows the number 1 on both sides
+    const alpha = (css: string) => Number(/rgba?\([^)]*?,\s*([\d.]+)\)$/.exec(css)?.[1] ?? (css.startsWith('rgb(') ? 1 : 0));
+    const tint = await s.page.$eval('[data-pane="main"] .passage', (el) => getComputedStyle(el).backgroundColor);
+    expect(alpha(tint)).toBeGreaterThanOrEqual(0.15);
+    const unique = await s.page.$eval('[data-pane="side"] .passage-unique', (el) => getComputedStyle(el).backgroundColor);
+    expect(alpha(unique)).toBe(0);
+    // inside the reworded pair, the words only one version has are marked too
+    expect(await s.page.$$eval('[data-pane="main"] .passage-changed', (els) => els.map((e) => e.textContent))).toContain('recently');
+    // the numbers are drawn, not written: the text of the pane is still exactly the document's
+    expect(await s.page.$$eval('[data-pane="side"] .doc-text .line', (ls) => ls.map((l) => l.textContent).join('\n'))).toBe(right.replace(/\r\n?/g, '\n'));
   });
 
   it('hovering a passage highlights its counterpart in the other pane', async () => {
@@ -108,14 +136,45 @@ describe('side-by-side reading', () => {
     expect(g7.start).toBe(cp(left.indexOf('newly agreed G7') + 'newly agreed '.length));
   });
 
-  it('lists spans that find no counterpart instead of dropping them', async () => {
+  it('accepts the projection just made with A, pressed in the pane it came from', async () => {
+    const at = right.indexOf('new government is rapidly') + 'new '.length; // inside a passage both versions share
+    await s.page.click('[data-pane="side"] .doc-title');
+    await dragSelect(s.page, at, at + 'government'.length, 'side');
+    await s.page.keyboard.press('1');
+    await s.page.keyboard.press('p');
+    await expect.poll(() => s.page.textContent('[data-testid="statusbar"]')).toContain('press A now to accept it');
+    await waitSaved(s.page);
+    expect((await spansOf(s.page, LEFT)).find((x) => x.text === 'government')?.projected).toBe(true);
+    expect(await s.page.getAttribute('[data-pane="side"]', 'class')).toContain('active'); // still the source pane
+    await s.page.keyboard.press('a');
+    await expect.poll(() => s.page.textContent('[data-testid="statusbar"]')).toBe(`Accepted 1 projected span in ${LEFT}.`);
+    await waitSaved(s.page);
+    expect((await spansOf(s.page, LEFT)).find((x) => x.text === 'government')?.projected).toBe(false);
+  });
+
+  it('lists spans that find no counterpart in a panel, each with its label, text and reason, and shows one on a click', async () => {
     const first = right.indexOf('Yvette Cooper'); // "At a three-day meeting in Italy, Yvette Cooper…" is only in 004
     await s.page.click('[data-pane="side"] .doc-title');
     await dragSelect(s.page, first, first + 13, 'side');
     await s.page.keyboard.press('1');
     await s.page.keyboard.press('p');
-    await expect.poll(() => s.page.textContent('[data-testid="statusbar"]')).toContain('found no counterpart');
-    expect(await s.page.textContent('[data-testid="statusbar"]')).toContain('“Yvette Cooper” (actor)');
+    const item = s.page.locator('[data-testid="unprojected-list"] .unprojected-item');
+    await expect.poll(() => item.count()).toBe(1);
+    expect(await item.locator('.chip').textContent()).toBe('actor');
+    expect(await item.locator('.unprojected-text').textContent()).toBe('Yvette Cooper');
+    expect(await item.locator('.unprojected-reason').textContent()).toBe('span is not inside an aligned passage');
+    expect(await s.page.textContent('[data-testid="statusbar"]')).toContain('1 span could not be projected');
+    await s.page.screenshot({ path: shot('split-view-not-projected.png') });
+
+    await s.page.click('[data-pane="main"] .doc-title'); // look elsewhere, then come back through the list
+    await s.page.keyboard.press('Escape');
+    await item.click();
+    expect(await s.page.getAttribute('[data-pane="side"]', 'class')).toContain('active');
+    await expect.poll(() => s.page.textContent('[data-testid="span-editor"] .span-quote')).toBe('Yvette Cooper');
+    const id = await item.getAttribute('data-span-id');
+    expect(await s.page.locator(`[data-pane="side"] .span.selected[data-span-id="${id}"]`).count()).toBeGreaterThan(0);
+    await s.page.click('[data-testid="close-report"]');
+    expect(await s.page.isVisible('[data-testid="projection-report"]')).toBe(false);
   });
 
   it('remembers the pair after a reload', async () => {
@@ -124,5 +183,17 @@ describe('side-by-side reading', () => {
     await expect.poll(() => title(s.page, 'side')).toBe(RIGHT);
     expect(await title(s.page, 'main')).toBe(LEFT);
     expect(s.errors).toEqual([]);
+  });
+
+  it('after closing the split view, lists the documents similar to the one on screen, not to the closed one', async () => {
+    const docs = await readStore<DocumentRecord>(s.page, 'documents');
+    const leftId = docs.find((d) => d.name === LEFT)!.id;
+    const rightId = docs.find((d) => d.name === RIGHT)!.id;
+    await s.page.click('[data-pane="side"] .doc-title'); // work in the right pane…
+    await expect.poll(() => s.page.locator(`[data-testid="similar-list"] li[data-doc-id="${leftId}"]`).count()).toBe(1);
+    await s.page.click('[data-testid="close-split"]'); // …then close the split view
+    expect(await s.page.isVisible('[data-pane="side"]')).toBe(false);
+    await expect.poll(() => s.page.locator(`[data-testid="similar-list"] li[data-doc-id="${leftId}"]`).count()).toBe(0);
+    expect(await s.page.locator(`[data-testid="similar-list"] li[data-doc-id="${rightId}"] [data-testid="open-beside"]`).count()).toBe(1);
   });
 });

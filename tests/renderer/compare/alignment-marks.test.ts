@@ -28,3 +28,23 @@ describe('alignment marks', () => {
     expect(inside({ start: 20, end: 30 }, { start: 19, end: 25 })).toBe(false);
   });
 });
+
+describe('words a reworded pair does not share', () => {
+  const texts = { a: 'Home Secretary Yvette Cooper recently said: gangs must stop.', b: 'The UK’s Home Secretary, Yvette Cooper, said: “gangs must stop”.' };
+  const reworded: Alignment = {
+    pairs: [{ id: 0, a: { start: 0, end: texts.a.length }, b: { start: 0, end: texts.b.length }, score: 0.8, kind: 'similar' }],
+    onlyA: [],
+    onlyB: [],
+  };
+  const words = (side: 'a' | 'b') => marksFor(reworded, side, texts).filter((m) => m.changed).map((m) => texts[side].slice(m.start, m.end));
+
+  it('marks the words each side has alone, joining neighbours into one run', () => {
+    expect(words('a')).toEqual(['recently']);
+    expect(words('b')).toEqual(['The UK’s']);
+  });
+
+  it('marks nothing inside a pair whose words are the same, nor without the texts', () => {
+    expect(marksFor({ ...reworded, pairs: [{ ...reworded.pairs[0], kind: 'same' }] }, 'a', texts).some((m) => m.changed)).toBe(false);
+    expect(marksFor(reworded, 'a').some((m) => m.changed)).toBe(false);
+  });
+});

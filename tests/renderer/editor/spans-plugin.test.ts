@@ -20,13 +20,14 @@ const act = (state: EditorState, action: SpansAction) => state.apply(setSpansAct
 const inlineIds = (state: EditorState) => spansState(state).visible.find().filter((d) => d.spec.spanId && (d as unknown as { type: { attrs?: unknown } }).type.attrs).map((d) => d.spec.spanId as string);
 
 describe('spans plugin state', () => {
-  it('draws each span as one inline decoration plus its label tag, at the right positions', () => {
+  it('draws each span as one inline decoration plus its label tag and bracket ends, at the right positions', () => {
     const s = stateWith([span('a', 'Yvette Cooper', 'actor'), span('m', '£84 million', 'money')]);
     const st = spansState(s);
     const money = st.decorations.find().filter((d) => d.spec.spanId === 'm');
-    expect(money).toHaveLength(2);
+    expect(money).toHaveLength(4);
     expect(money.map((d) => [d.from, d.to]).sort()).toContainEqual([offsetToPos(st.lines, text.indexOf('£')), offsetToPos(st.lines, text.indexOf('£') + 11)]);
-    expect(s.doc.textBetween(money[0].from, money[0].to)).toBe('£84 million');
+    const inline = money.find((d) => d.from !== d.to)!; // the widgets (tag, brackets) sit at its ends
+    expect(s.doc.textBetween(inline.from, inline.to)).toBe('£84 million');
   });
 
   it('adds, updates and removes spans, redrawing only their cluster', () => {
