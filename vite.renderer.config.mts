@@ -1,5 +1,5 @@
-import { defineConfig, type Plugin } from 'vite';
 import path from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 
 const projectRoot = import.meta.dirname;
 

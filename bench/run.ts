@@ -11,9 +11,9 @@ import { benchAnnotation } from './annotation-bench';
 import { benchExport } from './export-bench';
 import { benchImport } from './import-bench';
 import { benchList } from './list-bench';
-import { benchSuggest } from './suggest-bench';
 import { printTable, writeResults, type BenchResult } from './measure';
 import { benchSimilarInApp } from './similar-app-bench';
+import { benchSuggest } from './suggest-bench';
 
 const root = path.resolve(import.meta.dirname, '..');
 const full = process.argv.includes('--full');

@@ -6,8 +6,8 @@
 // for training: computing the rule features alone (the floor training sits on).
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 import { makeOffsetConverter } from '../core/codepoints';
 import { suggestRules } from '../core/suggest/rules';
 import { suggestText } from '../core/suggest/suggest';

@@ -2,9 +2,9 @@
 // between annotators' exports, the figures core/agreement computes for the
 // app too. Documents are paired by their exact text.
 import { measureAgreement } from '../core/agreement';
-import { EXIT, parse, showHelp, UsageError, type Io } from './args';
 import { readAnnotatorFiles } from './agree-inputs';
 import { reportLines } from './agree-table';
+import { EXIT, parse, showHelp, UsageError, type Io } from './args';
 import { ProblemReport, toStderr } from './report';
 
 export const AGREE_HELP = `corpus agree <a.jsonl> <b.jsonl> [more.jsonl...] [--json] [--top N]

@@ -5,11 +5,11 @@
 // each span quotes its text. The file is written beside the target and
 // renamed over it at the end, so a failure never leaves half a file.
 import { open, rename, rm } from 'node:fs/promises';
-import { makeOffsetConverter } from '../core/codepoints';
 import { agreedSpans, attributedSpans, type AgreementDocument, type AgreementInput, type LabeledSpan } from '../core/agreement';
+import { makeOffsetConverter } from '../core/codepoints';
 import { tempPathFor } from '../main/services/jsonl-writer';
-import { parse, requireString, showHelp, UsageError, type Io } from './args';
 import { readAnnotatorFiles } from './agree-inputs';
+import { parse, requireString, showHelp, UsageError, type Io } from './args';
 import { ProblemReport, toStderr } from './report';
 
 export const MERGE_HELP = `corpus merge <a.jsonl> <b.jsonl> [more.jsonl...] --out <file.jsonl> [--all]

@@ -40,7 +40,10 @@ export function addBatch(stats: CorpusStats, batch: CorpusLoad): void {
     stats.codePoints += codePointLength(doc.text);
     if (doc.text === '') stats.emptyDocuments++;
     bump(stats.documentsByStatus, doc.status ?? '(none)');
-    for (const span of doc.spans ?? []) bump(stats.spansByLabel, span.label), stats.spans++;
+    for (const span of doc.spans ?? []) {
+      bump(stats.spansByLabel, span.label);
+      stats.spans++;
+    }
   }
 }
 

@@ -2,8 +2,8 @@
 // takes. These are the only places import and export paths come from: the
 // page can ask for a dialog, never name a file.
 import { BrowserWindow, dialog, type OpenDialogOptions } from 'electron';
-import type { IoDialogs } from './io-handlers';
 import type { ImportKind } from '../core/io-shapes';
+import type { IoDialogs } from './io-handlers';
 
 const CORPUS_FILTERS = [
   { name: 'Corpus files (.jsonl, .txt, .md)', extensions: ['jsonl', 'txt', 'md'] },

@@ -4,8 +4,8 @@
 // paths) comes in through MainDeps.
 import type { BridgeHandlers } from '../core/bridge';
 import { backupHandlers } from './backup-handlers';
-import { readCorpusFolder } from './services/corpus-folder';
 import { createIoHandlers, type IoDialogs } from './io-handlers';
+import { readCorpusFolder } from './services/corpus-folder';
 
 export interface MainDeps extends IoDialogs {
   /** Folder holding the bundled seed corpus. */

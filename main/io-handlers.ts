@@ -2,9 +2,9 @@
 // Dialogs come in as plain functions, so this stays Electron-free: the app
 // passes Electron's dialogs (main/dialogs.ts), the Chromium test host fakes.
 import type { BridgeHandlers } from '../core/bridge';
-import { readImportBytes } from './services/import-paths';
 import { ExportSessions, type SaveDialog } from './export-sessions';
 import { ImportSessions, type OpenDialog } from './import-sessions';
+import { readImportBytes } from './services/import-paths';
 
 export interface IoDialogs {
   /** Paths the user picked (files, or one folder); null when cancelled. */

@@ -3,8 +3,8 @@
 // Electron Fiddle's main/ipc.ts checks), and carry an argument of the declared
 // shape; anything else is refused.
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { isAppUrl } from './app-origin';
 import { channelNames, dispatch, type BridgeHandlers } from '../core/bridge';
+import { isAppUrl } from './app-origin';
 
 export type TrustedSender = (contents: WebContents) => boolean;
 

@@ -1,13 +1,13 @@
 // Electron entry point: the thin edge where the app meets Electron.
+import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu } from 'electron';
 import { COMMAND_EVENT, type MenuCommand } from '../core/commands';
-import path from 'node:path';
 import { registerAppScheme, serveApp, type AppSource } from './app-protocol';
 import { electronDialogs } from './dialogs';
 import { createHandlers } from './handlers';
 import { migrateFileOriginIndexedDb } from './indexeddb-migration';
-import { menuTemplate } from './menu';
 import { registerBridge } from './ipc';
+import { menuTemplate } from './menu';
 import { createMainWindow, denyAllPermissions } from './window';
 
 declare const MAIN_WINDOW_VITE_DEV_SERVER_URL: string | undefined;

@@ -3,13 +3,13 @@ import 'prosemirror-view/style/prosemirror.css';
 import './styles.css';
 import type { WorkbenchBridge } from '../core/bridge';
 import { Backups } from './backup';
-import { appHost } from './backup/app-host';
 import { getBridge, getEvents } from './bridge';
 import { storeDocuments } from './db/documents-repo';
-import { openWorkbenchDb, type WorkbenchDb } from './db/schema';
 import { ensureIndexVersions } from './db/index-versions';
+import { openWorkbenchDb, type WorkbenchDb } from './db/schema';
 import { getSetting, putSetting } from './db/settings-repo';
 import { WorkbenchApp } from './ui/app';
+import { appHost } from './ui/backup-host';
 
 /** Loads the bundled seed corpus once; storing is idempotent by content hash anyway. */
 async function ensureSeedCorpus(db: WorkbenchDb, bridge: WorkbenchBridge, app: WorkbenchApp): Promise<void> {

@@ -2,8 +2,8 @@
 // once, and each annotator's layer is normalised (sorted, no duplicates),
 // projected onto the tokens and grouped into per-label units, so that every
 // annotator pair (and the whole group) reads the same prepared values.
-import { tokenize, tokenLabels, type Tokens } from './tokens';
 import { codePointLength, compareSpans, labelsOf, normalizeLayer, type AgreementDocument, type LabeledSpan } from './spans';
+import { tokenize, tokenLabels, type Tokens } from './tokens';
 
 export interface PreparedLayer {
   /** Sorted, without duplicates or empty spans. */

@@ -120,7 +120,11 @@ export function maxOverlapMatching(a: readonly LabeledSpan[], b: readonly Labele
   // A first pass takes each span's best free candidate, so augmenting only runs where it must.
   for (let i = 0; i < a.length; i++) {
     const free = adj[i].find((j) => matchB[j] < 0);
-    if (free !== undefined) (matchA[i] = free), (matchB[free] = i), matched++;
+    if (free !== undefined) {
+      matchA[i] = free;
+      matchB[free] = i;
+      matched++;
+    }
   }
   const seen = new Uint8Array(b.length);
   for (let i = 0; i < a.length; i++) {
@@ -165,6 +169,10 @@ export function addCounts(into: LabelF1Counts, from: LabelF1Counts): void {
 /** Micro-averaged total over labels: the overall F1 counts every span once. */
 export function totalCounts(counts: LabelF1Counts): F1Counts {
   const total = emptyCounts();
-  for (const c of counts.values()) (total.a += c.a), (total.b += c.b), (total.matched += c.matched);
+  for (const c of counts.values()) {
+    total.a += c.a;
+    total.b += c.b;
+    total.matched += c.matched;
+  }
   return total;
 }

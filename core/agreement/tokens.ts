@@ -65,10 +65,20 @@ export function tokenize(text: string): Tokens {
       if (wordStart < 0) wordStart = cp;
       continue;
     }
-    if (wordStart >= 0) (starts[n] = wordStart), (ends[n++] = cp), (wordStart = -1);
-    if (kind !== 0) (starts[n] = cp), (ends[n++] = cp + 1);
+    if (wordStart >= 0) {
+      starts[n] = wordStart;
+      ends[n++] = cp;
+      wordStart = -1;
+    }
+    if (kind !== 0) {
+      starts[n] = cp;
+      ends[n++] = cp + 1;
+    }
   }
-  if (wordStart >= 0) (starts[n] = wordStart), (ends[n++] = cp);
+  if (wordStart >= 0) {
+    starts[n] = wordStart;
+    ends[n++] = cp;
+  }
   return { starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
 }
 

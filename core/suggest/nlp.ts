@@ -3,8 +3,8 @@
 // (wink-eng-lite-web-model) as a package, so nothing is downloaded at run
 // time and it runs in a Web Worker as well as in Node. Loading the model
 // takes a moment, so it is loaded once, on first use.
-import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 
 export interface TaggedToken {
   readonly text: string;

@@ -1,8 +1,8 @@
 // The rule suggesters together: countries, money, actors and commitments,
 // plus pattern-file matches when patterns are given. One pure function from
 // text to candidates (UTF-16 offsets), each candidate naming its source.
-import { uniqueCandidates, type Candidate } from './candidate';
 import { suggestActors } from './actors';
+import { uniqueCandidates, type Candidate } from './candidate';
 import { suggestCommitments } from './commitments';
 import { suggestCountries } from './countries';
 import { suggestPatterns, type CompiledPatterns } from './matcher';

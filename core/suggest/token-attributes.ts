@@ -29,6 +29,7 @@ export function isAlpha(text: string): boolean {
 }
 
 export function isAscii(text: string): boolean {
+  // eslint-disable-next-line no-control-regex -- the ASCII range starts at U+0000 on purpose
   return /^[\x00-\x7f]*$/.test(text);
 }
 

@@ -4,14 +4,14 @@
 // so the renderer never names a file; one write and one read at a time is
 // enough for one window, and a new one replaces an abandoned one (a reload
 // mid-backup), whose temporary file is removed.
-import type { ExportRecord } from '../../core/jsonl/records';
 import type { BackupBatch } from '../../core/backup-shapes';
+import type { ExportRecord } from '../../core/jsonl/records';
 import type { CorpusLoad } from '../../core/model';
-import { SessionTable } from './session-table';
 import {
   ensureBackupDir, freshBackupId, listBackups, pruneBackups, readSnapshot, recordSummary, snapshotIds, snapshotPath, KEEP_BACKUPS, type BackupInfo,
 } from './backups';
 import { openJsonlWriter, type JsonlWriter } from './jsonl-writer';
+import { SessionTable } from './session-table';
 
 interface WriteSession {
   backupId: string;

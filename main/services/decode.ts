@@ -103,6 +103,7 @@ function decodeUtf16(bytes: Uint8Array, littleEndian: boolean, bomLength = 2): D
   if (body.length % 2 !== 0) return { ok: false, error: `${encoding} file with an odd number of bytes (truncated?)`, line: undefined };
   // Not fatal, so a broken surrogate becomes U+FFFD we can locate and report.
   const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
+  // eslint-disable-next-line no-control-regex -- a NUL in decoded text marks a binary file
   const bad = text.search(/\uFFFD|\u0000/);
   if (bad !== -1 && decodeStrictUtf16(body, encoding) === undefined) {
     return { ok: false, error: `not valid ${encoding}: broken surrogate pair on line ${utf16Line(text, bad)}`, line: utf16Line(text, bad) };
@@ -161,6 +162,7 @@ function decodeBomlessUtf16(bytes: Uint8Array): Decoded | undefined {
   if (!guess) return undefined;
   const decoded = decodeUtf16(bytes, guess === 'utf-16le', 0);
   // Text has no control characters besides tab, line breaks and form feed: anything else means the guess was wrong.
+  // eslint-disable-next-line no-control-regex -- control characters are the evidence against the guess
   if (decoded.ok && /[\u0000-\u0008\u000B\u000E-\u001F]/.test(decoded.text)) return undefined;
   if (!decoded.ok) return { ok: false, error: `looks like ${guess} without a byte-order mark, but ${decoded.error}`, line: decoded.line };
   return { ...decoded, warning: `no byte-order mark; read as ${guess.toUpperCase()} (zero bytes at every other position). Saving it as UTF-8 avoids the guess` };

@@ -31,7 +31,10 @@ async function planPath(input: string, plan: Plan, seen: Set<string>): Promise<v
   // A folder and a file inside it may both be picked: read each file once.
   const add = (file: string, name: string) => {
     const key = path.resolve(file);
-    if (!seen.has(key)) plan.files.push({ file, name }), seen.add(key);
+    if (!seen.has(key)) {
+      plan.files.push({ file, name });
+      seen.add(key);
+    }
   };
   if (!info.isDirectory()) return add(input, path.basename(input));
   const listed = await listFiles(input);

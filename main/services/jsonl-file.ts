@@ -9,8 +9,8 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { problemsOf } from '../../core/jsonl/validator';
 import { parseJsonlLine } from '../../core/jsonl/parser';
+import { problemsOf } from '../../core/jsonl/validator';
 import type { CorpusLoad, IncomingDocument, InputProblem } from '../../core/model';
 import { decodeUtf8Strict, firstInvalidUtf8, guessBomlessUtf16 } from './decode';
 import { makeDocument } from './document-factory';

@@ -5,8 +5,8 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { toJsonlLine } from '../../core/jsonl/writer';
 import type { ExportRecord, JsonlFormat } from '../../core/jsonl/records';
+import { toJsonlLine } from '../../core/jsonl/writer';
 
 export interface ExportSummary {
   path: string;

@@ -5,8 +5,8 @@
 // applies (ui/document-pane.ts) and the app saves from there.
 import type { EditorView } from 'prosemirror-view';
 import type { Label, Span } from '../../core/model';
-import type { SnapMode } from '../../core/spans/snap';
 import type { Step } from '../../core/spans/history';
+import type { SnapMode } from '../../core/spans/snap';
 import { spansState } from '../editor/spans-plugin';
 import * as cmd from './commands';
 

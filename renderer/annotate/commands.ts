@@ -8,8 +8,8 @@
 import { TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
 import type { Label, Span } from '../../core/model';
 import { rebaseStep, redo as redoHistory, undo as undoHistory, versionOf, type SpanChange, type Step } from '../../core/spans/history';
-import { cycleAt, stepSpan } from '../../core/spans/span-order';
 import { snapSelection, type SnapMode } from '../../core/spans/snap';
+import { cycleAt, stepSpan } from '../../core/spans/span-order';
 import { offsetToPos, posToOffset } from '../../core/text-lines';
 import { setSpansAction, spansState } from '../editor/spans-plugin';
 

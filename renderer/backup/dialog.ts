@@ -1,7 +1,7 @@
 // The "Backups…" dialog: the snapshots main keeps (newest first) with their
 // counts, a Restore button on each, and "Back up now".
 import type { BackupInfo } from '../../core/backup-shapes';
-import { clear, h } from '../ui/dom';
+import { clear, h } from '../dom';
 import './backups.css';
 
 export interface BackupDialogActions {

@@ -4,12 +4,12 @@
 import type { WorkbenchBridge } from '../../core/bridge';
 import type { CorpusLoad } from '../../core/model';
 import type { WorkbenchDb } from '../db/schema';
-import { h } from '../ui/dom';
+import { watchWrites } from '../db/write-watch';
+import { h } from '../dom';
 import { openBackupsDialog } from './dialog';
 import { restoreBackup } from './restore';
 import { BackupFailureNotice, BackupScheduler, timingFromQuery } from './scheduler';
 import { writeSnapshot } from './snapshot';
-import { watchWrites } from './watch';
 
 /** What the backups need of the workbench screen. */
 export interface BackupHost {

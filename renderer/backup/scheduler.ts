@@ -62,7 +62,10 @@ export class BackupScheduler {
     this.lastRun = this.now();
     this.running = this.run().then(
       () => {
-        if (this.failing) (this.failing = false), this.onRecovered();
+        if (this.failing) {
+          this.failing = false;
+          this.onRecovered();
+        }
       },
       (error: unknown) => {
         this.dirty = true; // try again after the next change or interval

@@ -3,13 +3,13 @@
 // export's own read, db/export-query.ts) so a document and its spans are
 // always seen at the same moment. Only the chunk in hand is held in memory,
 // whatever the corpus size.
-import type { WorkbenchBridge } from '../../core/bridge';
 import type { BackupInfo } from '../../core/backup-shapes';
+import type { WorkbenchBridge } from '../../core/bridge';
 import type { ExportRecord } from '../../core/jsonl/records';
-import { toExportRecord } from '../io/export-record';
-import { readExportChunk } from '../db/export-query';
 import type { DocumentRecord, Span } from '../../core/model';
+import { readExportChunk } from '../db/export-query';
 import type { WorkbenchDb } from '../db/schema';
+import { toExportRecord } from '../io/export-record';
 
 export const SNAPSHOT_CHUNK = 200;
 

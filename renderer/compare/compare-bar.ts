@@ -1,7 +1,7 @@
 // The split view's toolbar: projection, acceptance, scrolling in step, swap,
 // close, and a legend of how passages are marked. Grouped so that it wraps
 // into two rows on a narrow window rather than pushing buttons out of reach.
-import { clear, h } from '../ui/dom';
+import { clear, h } from '../dom';
 import type { ProjectScope } from './split-view';
 
 export interface CompareActions {

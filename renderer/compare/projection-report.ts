@@ -4,7 +4,7 @@
 // stays until closed or replaced by the next projection's report.
 import type { Label } from '../../core/model';
 import type { Unprojected } from '../../core/spans/project-spans';
-import { clear, h } from '../ui/dom';
+import { clear, h } from '../dom';
 
 export interface ReportContext {
   sourceName: string;

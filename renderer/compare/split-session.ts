@@ -1,22 +1,22 @@
 // Opening and closing the split view, choosing the second document (the last
 // pair, else the most similar one), and remembering the pair across restarts.
+import type { Label } from '../../core/model';
 import type { WorkbenchDb } from '../db/schema';
 import { getSetting, putSetting } from '../db/settings-repo';
 import { similarDocuments } from '../db/signatures';
-import { h } from '../ui/dom';
-import type { Label } from '../../core/model';
-import type { DocumentPane } from '../ui/document-pane';
+import { h } from '../dom';
 import { renderCompareBar } from './compare-bar';
+import type { ComparePane } from './compare-pane';
 import './side-by-side.css';
 import { SplitController, type ProjectScope } from './split-view';
 
 export interface SplitApp {
   readonly db: WorkbenchDb;
-  readonly panes: readonly [DocumentPane, DocumentPane];
-  readonly active: DocumentPane;
+  readonly panes: readonly [ComparePane, ComparePane];
+  readonly active: ComparePane;
   readonly labels: readonly Label[];
-  openDocument(id: string, pane?: DocumentPane): Promise<void>;
-  activate(pane: DocumentPane): void;
+  openDocument(id: string, pane?: ComparePane): Promise<void>;
+  activate(pane: ComparePane): void;
   /** Redraws what depends on which documents are on screen (the similar documents). */
   shownChanged(): void;
   say(message: string): void;
@@ -77,7 +77,7 @@ export class SplitSession {
    * view if needed. The researcher keeps working where she was: the pane she
    * was in keeps the focus, the keys and the span panel.
    */
-  async openBeside(id: string, pane?: DocumentPane): Promise<void> {
+  async openBeside(id: string, pane?: ComparePane): Promise<void> {
     const keep = this.app.active;
     const target = pane ?? (keep === this.app.panes[0] ? this.app.panes[1] : this.app.panes[0]);
     if (!this.isOpen) this.show(true);

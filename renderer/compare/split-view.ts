@@ -3,17 +3,17 @@
 // a passage's counterpart, scrolling in step, and projecting spans across.
 import { alignDocuments, type Alignment } from '../../core/align';
 import { displayName } from '../../core/display-name';
-import { acceptProjected, projectOnto, type Unprojected } from '../../core/spans/project-spans';
 import type { Label, Span } from '../../core/model';
-import type { DocumentPane } from '../ui/document-pane';
+import { acceptProjected, projectOnto, type Unprojected } from '../../core/spans/project-spans';
 import { marksFor, other, pairAt, pairById, pairFrom, inside, type Side } from './alignment-marks';
+import type { ComparePane } from './compare-pane';
 import { ProjectionReport } from './projection-report';
 
 export interface SplitHost {
-  readonly panes: readonly [DocumentPane, DocumentPane];
-  readonly active: DocumentPane;
+  readonly panes: readonly [ComparePane, ComparePane];
+  readonly active: ComparePane;
   readonly labels: readonly Label[];
-  activate(pane: DocumentPane): void;
+  activate(pane: ComparePane): void;
   say(message: string): void;
 }
 
@@ -28,7 +28,7 @@ export class SplitController {
   readonly report = new ProjectionReport();
   private quietUntil = [0, 0];
   /** The spans the last projection added, so A accepts them from either pane. */
-  private lastProjection?: { pane: DocumentPane; ids: string[] };
+  private lastProjection?: { pane: ComparePane; ids: string[] };
 
   constructor(private readonly host: SplitHost) {
     host.panes.forEach((pane, i) => {
@@ -40,11 +40,11 @@ export class SplitController {
     });
   }
 
-  private pane(side: Side): DocumentPane {
+  private pane(side: Side): ComparePane {
     return this.host.panes[side === 'a' ? 0 : 1];
   }
 
-  private sideOf(pane: DocumentPane): Side {
+  private sideOf(pane: ComparePane): Side {
     return pane === this.host.panes[0] ? 'a' : 'b';
   }
 
@@ -123,11 +123,11 @@ export class SplitController {
     this.say(ids.length, result.present, result.unmatched, targetPane);
   }
 
-  private nameOf(pane: DocumentPane): string {
+  private nameOf(pane: ComparePane): string {
     return pane.record ? displayName(pane.record.name) : 'the other document';
   }
 
-  private showSpan(pane: DocumentPane, id: string): void {
+  private showSpan(pane: ComparePane, id: string): void {
     this.host.activate(pane);
     pane.annotator?.select(id);
     pane.scrollToSpan(id);
@@ -144,7 +144,7 @@ export class SplitController {
     return pair ? annotator.spans.filter((s) => !s.projected && inside(pair[side], s)) : [selected];
   }
 
-  private say(added: number, present: number, unmatched: readonly Unprojected[], target: DocumentPane): void {
+  private say(added: number, present: number, unmatched: readonly Unprojected[], target: ComparePane): void {
     const name = this.nameOf(target);
     const already = present ? ` (${present} already there)` : '';
     const next = added === 0 ? '' : ` ${added === 1 ? 'It is' : 'They are'} dashed until accepted: press A now to accept ${added === 1 ? 'it' : 'them'} (from either pane).`;
@@ -153,7 +153,7 @@ export class SplitController {
   }
 
   /** Projected spans the last projection added that are still unaccepted. */
-  private pendingProjection(): { pane: DocumentPane; spans: Span[] } | undefined {
+  private pendingProjection(): { pane: ComparePane; spans: Span[] } | undefined {
     const last = this.lastProjection;
     const annotator = last?.pane.annotator;
     if (!last || !annotator) return undefined;
@@ -169,8 +169,8 @@ export class SplitController {
    */
   accept(all: boolean): void {
     const active = this.host.active;
-    const projectedIn = (pane: DocumentPane) => pane.annotator?.spans.filter((s) => s.projected) ?? [];
-    let pick: { pane: DocumentPane; spans: Span[] } | undefined;
+    const projectedIn = (pane: ComparePane) => pane.annotator?.spans.filter((s) => s.projected) ?? [];
+    let pick: { pane: ComparePane; spans: Span[] } | undefined;
     if (all) {
       const otherPane = this.alignment ? this.pane(other(this.sideOf(active))) : undefined;
       pick = projectedIn(active).length ? { pane: active, spans: projectedIn(active) } : otherPane && projectedIn(otherPane).length ? { pane: otherPane, spans: projectedIn(otherPane) } : undefined;

@@ -3,13 +3,13 @@
 import { addNewSpans, idCandidates, spanKey } from '../../core/incoming';
 import type { DocStatus, DocumentRecord, IncomingDocument, Span, SpanDraft } from '../../core/model';
 import { previewOf } from '../../core/preview';
-import { addMissingLabels } from './labels-repo';
-import type { WorkbenchDb } from './schema';
-import { recountSpans, statusAfter } from './spans-repo';
-import { signatureOfKeys, type SignatureRecord } from './signatures';
-import { newBatchKey, postingsOfTerms } from './terms-index';
 import { termsOfKeys } from '../../core/search/terms';
 import { wordKeys } from '../../core/text/words';
+import { addMissingLabels } from './labels-repo';
+import type { WorkbenchDb } from './schema';
+import { signatureOfKeys, type SignatureRecord } from './signatures';
+import { recountSpans, statusAfter } from './spans-repo';
+import { newBatchKey, postingsOfTerms } from './terms-index';
 
 type Incoming = IncomingDocument;
 

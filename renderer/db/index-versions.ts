@@ -6,10 +6,10 @@
 //
 // (The fingerprints themselves: index-fingerprints.ts.)
 import { FIRST_FINGERPRINTS, signaturesFingerprint, termsFingerprint } from './index-fingerprints';
-import { newBatchKey } from './terms-index';
 import { postingsFor, signatureOf, type SettingKey } from './rows';
 import type { WorkbenchDb } from './schema';
 import { getSetting, putSetting } from './settings-repo';
+import { newBatchKey } from './terms-index';
 import { UPGRADE_CHUNK } from './upgrades';
 
 async function eachTextChunk(db: WorkbenchDb, visit: (rows: Array<{ id: string; text: string }>) => Promise<void>): Promise<void> {

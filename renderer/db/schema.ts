@@ -3,8 +3,8 @@
 // written by any earlier release opens in this one with its data intact.
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import { DEFAULT_LABELS, type DocumentRecord, type Label, type Span, type TextRecord } from '../../core/model';
-import type { Setting, SignatureRecord, TermPosting } from './rows';
 import { signaturesFingerprint, termsFingerprint } from './index-fingerprints';
+import type { Setting, SignatureRecord, TermPosting } from './rows';
 import { indexExistingTexts, signExistingTexts, versionExistingSpans } from './upgrades';
 
 export type { Setting } from './rows';

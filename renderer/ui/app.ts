@@ -8,30 +8,30 @@ import { ChangeFeed } from '../annotate/change-feed';
 import { HistoryStore } from '../annotate/history-store';
 import { SaveQueue } from '../annotate/save-queue';
 import { SpanSaver } from '../annotate/span-saver';
+import { SplitSession } from '../compare/split-session';
 import { getDocument, readText, setStatus, storeDocuments, type StoreResult } from '../db/documents-repo';
 import { listLabels } from '../db/labels-repo';
 import type { WorkbenchDb } from '../db/schema';
 import { getSetting, putSetting } from '../db/settings-repo';
+import { similarDocuments } from '../db/signatures';
 import { listSpans } from '../db/spans-repo';
+import { clear, h } from '../dom';
 import { CommandRegistry, type CommandHost } from './commands';
-import { clear, h } from './dom';
-import { IoController } from './io-controller';
 import { CorpusModel, type ListFilter } from './corpus-model';
 import { VirtualDocumentList } from './document-list';
 import { DocumentPane, type PaneHost } from './document-pane';
 import { DocumentStepper } from './document-stepper';
+import { IoController } from './io-controller';
 import { handleKeydown, keyHelp } from './keyboard';
 import { renderLabelBar } from './label-bar';
 import { LabelController, type LabelHost } from './label-controller';
 import { measureAfterLayout } from './layout-measure';
 import { ListFilters } from './list-filters';
 import { renderProgress } from './progress';
-import { SpanPanelController } from './span-panel-controller';
-import { SplitSession } from '../compare/split-session';
-import { similarDocuments } from '../db/signatures';
 import { SaveBadge } from './save-badge';
 import { renderSimilar } from './similar-panel';
 import { SnapSetting } from './snap-setting';
+import { SpanPanelController } from './span-panel-controller';
 import { ThrottledReload } from './throttled-reload';
 
 export class WorkbenchApp implements PaneHost {
@@ -256,10 +256,12 @@ export class WorkbenchApp implements PaneHost {
   }
 
   private commandHost(): CommandHost {
-    const app = this;
+    // Getters, not copies: the label set and the snap mode change while the host lives.
+    const labels = () => this.labels;
+    const snapMode = () => this.snap.mode;
     return {
-      get labels() { return app.labels; },
-      get snapMode() { return app.snap.mode; },
+      get labels() { return labels(); },
+      get snapMode() { return snapMode(); },
       annotator: () => this.active.annotator,
       scrollToSpan: (id) => this.active.scrollToSpan(id),
       say: (m) => this.say(m),

@@ -5,11 +5,17 @@
 import type { MenuCommand } from '../../core/commands';
 import type { DocStatus, Label } from '../../core/model';
 import type { Annotator } from '../annotate/annotator';
-import type { KeyTarget } from './keyboard';
 
 /** Commands only a key reaches (the menu has no item for them). */
 export type KeyOnlyCommand = 'nextSpan' | 'previousSpan' | 'deleteSpan' | 'clearSelection' | 'focusNote' | 'acceptSelected';
 export type CommandName = MenuCommand | KeyOnlyCommand;
+
+/** What the keyboard table drives (declared here, so keyboard.ts depends on this file and not the reverse). */
+export interface KeyTarget {
+  run(command: CommandName): void;
+  /** Tags with the label bound to `key`; false when no label has that key. */
+  tagWithKey(key: string): boolean;
+}
 
 /** What the commands act on: the active document and the app's features, nothing more. */
 export interface CommandHost {

@@ -3,9 +3,9 @@
 // and only the rows on screen (plus a few either side) exist in the DOM, so
 // 100,000 documents scroll as smoothly as five. Records of rows scrolled into
 // view are fetched from the model; until they arrive a row shows as blank.
-import type { DocStatus, DocumentRecord } from '../../core/model';
 import { displayName } from '../../core/display-name';
-import { h } from './dom';
+import type { DocStatus, DocumentRecord } from '../../core/model';
+import { h } from '../dom';
 
 export const STATUS_LABEL: Record<DocStatus, string> = { todo: 'To do', in_progress: 'In progress', done: 'Done' };
 

@@ -7,21 +7,21 @@
 // panel refresh. Commands only dispatch; nothing calls back.
 import type { Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
+import { codePointLength } from '../../core/codepoints';
+import { displayName } from '../../core/display-name';
 import type { DocumentRecord, Label, Span } from '../../core/model';
+import { indexLines, offsetToPos } from '../../core/text-lines';
 import { Annotator } from '../annotate/annotator';
 import { selectAt } from '../annotate/commands';
 import type { HistoryStore } from '../annotate/history-store';
 import type { SpanSaver } from '../annotate/span-saver';
+import { clear, h } from '../dom';
 import { createDocumentView, createTextState } from '../editor/document-view';
+import { activatePassagePair, activePassagePair, passagesPlugin, setPassages, type PassageMark } from '../editor/passages-plugin';
+import { searchHighlight } from '../editor/search-highlight';
 import { spanClicks } from '../editor/span-clicks';
 import { setSpansAction, spansActionOf, spansPlugin, spansState } from '../editor/spans-plugin';
 import { viewportTracker, visibleRange } from '../editor/viewport';
-import { activatePassagePair, activePassagePair, passagesPlugin, setPassages, type PassageMark } from '../editor/passages-plugin';
-import { searchHighlight } from '../editor/search-highlight';
-import { indexLines, offsetToPos } from '../../core/text-lines';
-import { codePointLength } from '../../core/codepoints';
-import { displayName } from '../../core/display-name';
-import { clear, h } from './dom';
 import { STATUS_LABEL } from './document-list';
 import { measureAfterLayout } from './layout-measure';
 

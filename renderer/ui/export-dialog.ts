@@ -4,10 +4,10 @@
 import type { JsonlFormat } from '../../core/jsonl/records';
 import { DOC_STATUSES, type DocStatus } from '../../core/model';
 import type { StatusCounts } from '../db/corpus-query';
+import { h } from '../dom';
 import type { ExportScope } from '../io/export-source';
 import type { ExportOutcome, ExportProgress, ExportRequest } from '../io/exporter';
 import { suggestedFileName } from '../io/exporter';
-import { h } from './dom';
 import { STATUS_LABEL } from './document-list';
 import { count, formatBytes, IoProgress } from './io-progress';
 

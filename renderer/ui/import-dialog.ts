@@ -2,8 +2,8 @@
 // batches come in, then the summary: what came in and every problem, each
 // with its file and line, so a bad line can be found and fixed.
 import type { InputProblem } from '../../core/model';
+import { clear, h } from '../dom';
 import type { ImportTally } from '../io/importer';
-import { clear, h } from './dom';
 import { count, IoProgress } from './io-progress';
 
 const baseName = (file: string): string => file.split(/[\\/]/).pop() || file;

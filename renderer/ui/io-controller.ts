@@ -8,9 +8,9 @@ import { getBridge } from '../bridge';
 import type { StatusCounts } from '../db/corpus-query';
 import { prepareBatch, type StoreResult } from '../db/documents-repo';
 import type { WorkbenchDb } from '../db/schema';
+import { h } from '../dom';
 import { runExport } from '../io/exporter';
 import { importDroppedFiles, newTally, runImportSession, type ImportStore, type ImportTally } from '../io/importer';
-import { h } from './dom';
 import { openExportDialog } from './export-dialog';
 import { ImportDialog } from './import-dialog';
 import { count } from './io-progress';
@@ -112,7 +112,7 @@ export class IoController {
   });
 
   private async finishImport(dialog: ImportDialog, run: () => Promise<ImportTally>, tally: ImportTally): Promise<void> {
-    let result = tally;
+    let result: ImportTally;
     try {
       result = await run();
     } catch (error) {

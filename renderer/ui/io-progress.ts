@@ -1,6 +1,6 @@
 // The progress bar the import and export dialogs share: determinate when the
 // amount of work is known, a calm moving stripe when it is not (one big file).
-import { h } from './dom';
+import { h } from '../dom';
 
 export class IoProgress {
   readonly element: HTMLElement;

@@ -3,7 +3,7 @@
 // status bar is generated from this table, so a key and its help are written
 // once. Label keys (1-4 by default, set in the label editor) tag. Keys typed
 // into a field (note, label editor) are left to the field.
-import type { CommandName } from './commands';
+import type { CommandName, KeyTarget } from './commands';
 
 export interface KeyBinding {
   /** KeyboardEvent.key; letters in lower case. */
@@ -73,11 +73,6 @@ export function commandFor(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrl
   return KEY_BINDINGS.find((b) => b.key === key && Boolean(b.mod) === mod && (b.shift === undefined || b.shift === event.shiftKey))?.command;
 }
 
-export interface KeyTarget {
-  run(command: CommandName): void;
-  /** Tags with the label bound to `key`; false when no label has that key. */
-  tagWithKey(key: string): boolean;
-}
 
 /** Handles a keydown for the workbench; returns true (and stops the event) when it was ours. */
 export function handleKeydown(event: KeyboardEvent, target: KeyTarget): boolean {

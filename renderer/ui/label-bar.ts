@@ -2,7 +2,7 @@
 // and the way into the label editor. Clicking a label tags the selection.
 import type { Label } from '../../core/model';
 import type { SnapMode } from '../../core/spans/snap';
-import { clear, h } from './dom';
+import { clear, h } from '../dom';
 
 export interface LabelBarActions {
   tag(label: Label): void;

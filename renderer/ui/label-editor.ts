@@ -3,7 +3,7 @@
 // can be undone from the notice that follows. A refused edit (a name or key
 // already taken) is said in plain words, never as a database error.
 import type { Label } from '../../core/model';
-import { clear, h } from './dom';
+import { clear, h } from '../dom';
 
 export interface LabelEditorActions {
   add(name: string): Promise<void>;

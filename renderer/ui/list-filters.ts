@@ -6,10 +6,10 @@
 // "Word starts" box, or a word ending in *, matches word starts too.
 import { DOC_STATUSES, type DocStatus, type Label } from '../../core/model';
 import type { StatusCounts } from '../db/corpus-query';
+import { clear, h } from '../dom';
 import { currentTextSearch } from '../editor/search-highlight';
 import type { ListFilter, SearchMode } from './corpus-model';
 import { STATUS_LABEL } from './document-list';
-import { clear, h } from './dom';
 
 /** Typing waits this long for the next key before searching: one query per pause, not per key. */
 const TYPING_PAUSE_MS = 150;

@@ -2,7 +2,7 @@
 // model keeps (index counts at start, then updated per changed record), never
 // from the records themselves: 100,000 documents cost nothing per span edit.
 import type { StatusCounts } from '../db/corpus-query';
-import { h } from './dom';
+import { h } from '../dom';
 
 export function renderProgress(counts: StatusCounts): HTMLElement {
   const total = Math.max(counts.total, 1);

@@ -2,7 +2,7 @@
 // that failed, "Not saved" until the next change is stored. The body's data
 // attributes let tests and the crash harness wait for acknowledged writes.
 import type { SaveState } from '../annotate/save-queue';
-import { h } from './dom';
+import { h } from '../dom';
 
 export class SaveBadge {
   readonly element = h('span', { class: 'save-state', 'data-testid': 'save-state' }, 'All changes saved');

@@ -4,7 +4,7 @@
 import { displayName } from '../../core/display-name';
 import type { DocumentRecord } from '../../core/model';
 import type { SimilarDocument } from '../db/signatures';
-import { clear, h } from './dom';
+import { clear, h } from '../dom';
 
 export function renderSimilar(
   host: HTMLElement,

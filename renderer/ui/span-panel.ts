@@ -1,10 +1,10 @@
 // The side panel of the open document: counts by label (doubling as filters),
 // the selected span's editor, and every span in reading order.
-import { LIMITS } from '../../core/limits';
 import { makeOffsetConverter, type OffsetConverter } from '../../core/codepoints';
+import { LIMITS } from '../../core/limits';
 import type { Label, Span } from '../../core/model';
 import { countByLabel, inReadingOrder } from '../../core/spans/span-order';
-import { clear, h } from './dom';
+import { clear, h } from '../dom';
 
 export interface SpanPanelActions {
   select(id: string): void;

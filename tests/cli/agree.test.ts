@@ -3,9 +3,9 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { measureAgreement, DocumentPairing } from '../../core/agreement';
-import { runCorpus } from '../../cli/corpus';
 import { fileAnnotatorNames } from '../../cli/agree-inputs';
+import { runCorpus } from '../../cli/corpus';
+import { measureAgreement, DocumentPairing } from '../../core/agreement';
 import { hasPython, noteIfNoPython, pythonCheck } from '../main/services/python';
 
 let dir: string;

@@ -46,6 +46,7 @@ describe('user data as keys and on the terminal', () => {
     expect(plain.out).toContain('  toString: 1');
     expect(plain.out).toContain('  red\\u001b[31mALERT\\u001b[0m: 1');
     expect(plain.out).toContain('  rtl\\u202eexe.jpg: 1');
+    // eslint-disable-next-line no-control-regex -- the test is that no raw escape reaches the terminal
     expect(plain.out).not.toMatch(/[\u001b\u202e]/);
     const json = JSON.parse((await run('stats', file, '--json')).out);
     expect(Object.entries(json.spansByLabel)).toEqual(expect.arrayContaining([['__proto__', 2], ['constructor', 1], ['toString', 1], ['rtl\u202Eexe.jpg', 1]]));
@@ -56,6 +57,7 @@ describe('user data as keys and on the terminal', () => {
     const result = await run('validate', file);
     expect(result.code).toBe(1);
     expect(result.out).toContain('\\u001b]0;pwned\\u0007');
+    // eslint-disable-next-line no-control-regex -- the test is that no raw control character reaches the terminal
     expect(result.out).not.toMatch(/[\u0000-\u0008\u001b]/);
   });
 });

@@ -8,8 +8,8 @@ import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { BridgeArgumentError, channelNames, checkArgument, type ChannelName } from '../../core/bridge';
 import { DOC_STATUSES } from '../../core/model';
-import { anyText } from './arbitraries';
 import { check, fuzz, FUZZ_TIMEOUT_MS } from '../support/fuzz-runs';
+import { anyText } from './arbitraries';
 
 const PROTOTYPE_KEYS = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', '__defineGetter__'];
 

@@ -6,6 +6,7 @@ import type fc from 'fast-check';
 import { anyText } from '../core/arbitraries';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// eslint-disable-next-line no-control-regex -- these control characters are what the decoder calls binary
 const BINARY_CONTROLS = /[\u0000-\u0008\u000b\u000e-\u001a\u001c-\u001f]/g;
 
 export const plainText = (maxLength = 60): fc.Arbitrary<string> =>

@@ -57,7 +57,7 @@ describe('layer boundaries (ESLint)', { timeout: 60_000 }, () => {
         '@typescript-eslint/no-restricted-imports',
       ]);
     }
-    expect(await errors(code.replace('../ui/dom', './dom'), 'renderer/ui/probe.ts')).toEqual([]);
+    expect(await errors(code.replace('../ui/dom', '../dom'), 'renderer/ui/probe.ts')).toEqual([]);
   });
 
   it('wants sorted, unrepeated imports and no unused variables', async () => {

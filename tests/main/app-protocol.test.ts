@@ -5,8 +5,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { net, protocol, resetFakeElectron } from '../support/fake-electron';
 import { registerAppScheme, serveApp } from '../../main/app-protocol';
+import { net, protocol, resetFakeElectron } from '../support/fake-electron';
 
 vi.mock('electron', () => import('../support/fake-electron'));
 

@@ -1,8 +1,8 @@
 // main/dialogs.ts with Electron's dialog replaced by a recorder: the options
 // each kind of import asks for, and "cancelled" read as null.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { BrowserWindow, dialog, resetFakeElectron } from '../support/fake-electron';
 import { electronDialogs, openOptions } from '../../main/dialogs';
+import { BrowserWindow, dialog, resetFakeElectron } from '../support/fake-electron';
 
 vi.mock('electron', () => import('../support/fake-electron'));
 

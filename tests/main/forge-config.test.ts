@@ -2,10 +2,10 @@
 // the shipped binary, the asar archive, and the seeds shipped beside it.
 // Fuses are only written at package time, so this is where a regression shows
 // before a release.
-import { FuseV1Options, FuseVersion } from '@electron/fuses';
-import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { FuseV1Options, FuseVersion } from '@electron/fuses';
+import { describe, expect, it } from 'vitest';
 import config, { ignoreInPackage } from '../../forge.config';
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');

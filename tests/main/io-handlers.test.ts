@@ -8,8 +8,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkArgument } from '../../core/bridge';
 import type { ExportRecord } from '../../core/jsonl/records';
-import { createIoHandlers } from '../../main/io-handlers';
 import { ImportSessions, UnknownSessionError } from '../../main/import-sessions';
+import { createIoHandlers } from '../../main/io-handlers';
 
 let dir: string;
 beforeAll(async () => void (dir = await mkdtemp(path.join(tmpdir(), 'io-handlers-'))));

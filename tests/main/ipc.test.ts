@@ -5,8 +5,8 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BridgeArgumentError, channelNames, type BridgeHandlers } from '../../core/bridge';
-import { FakeFrame, FakeWebContents, ipcMain, resetFakeElectron } from '../support/fake-electron';
 import { registerBridge } from '../../main/ipc';
+import { FakeFrame, FakeWebContents, ipcMain, resetFakeElectron } from '../support/fake-electron';
 
 vi.mock('electron', () => import('../support/fake-electron'));
 

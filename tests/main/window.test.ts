@@ -2,9 +2,9 @@
 // (tests/support/fake-electron.ts): each test drives a handler the way
 // Electron would and fails if that lock is removed.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { BrowserWindow, resetFakeElectron, session, type FakeWebContents } from '../support/fake-electron';
 import { createMainWindow, denyAllPermissions, hardenContents, type WindowPaths } from '../../main/window';
 import { secureWindowOptions } from '../../main/window-options';
+import { BrowserWindow, resetFakeElectron, session, type FakeWebContents } from '../support/fake-electron';
 
 vi.mock('electron', () => import('../support/fake-electron'));
 

@@ -63,9 +63,10 @@ export interface IntegrityReport {
  * structural problem: what a half-written change would leave.
  */
 export function checkIntegrity(page: Page, dbName = 'seed-workbench'): Promise<IntegrityReport> {
-  return page.evaluate((dbName) => new Promise<IntegrityReport>(async (resolve, reject) => {
+  return page.evaluate(async (dbName) => {
     // Opening a database that does not exist would create an empty one: look first.
-    if (!(await indexedDB.databases()).some((d) => d.name === dbName)) return resolve({ documents: 0, spans: 0, problems: [], spanKeys: {}, names: {} });
+    if (!(await indexedDB.databases()).some((d) => d.name === dbName)) return { documents: 0, spans: 0, problems: [], spanKeys: {}, names: {} };
+    return new Promise<IntegrityReport>((resolve, reject) => {
     const open = indexedDB.open(dbName);
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
@@ -111,7 +112,8 @@ export function checkIntegrity(page: Page, dbName = 'seed-workbench'): Promise<I
       };
       tx.onerror = () => reject(tx.error);
     };
-  }), dbName);
+  });
+  }, dbName);
 }
 
 const DEFAULT_KILL_POINTS = 200;

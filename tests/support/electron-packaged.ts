@@ -79,7 +79,7 @@ export async function launchPackaged(executable: string, userDataDir: string): P
     } catch (error) {
       if (Date.now() > deadline || child.exitCode !== null) {
         child.kill();
-        throw new Error(`could not reach the packaged app: ${(error as Error).message}\n${output.join('')}`);
+        throw new Error(`could not reach the packaged app: ${(error as Error).message}\n${output.join('')}`, { cause: error });
       }
       await new Promise((r) => setTimeout(r, 500));
     }

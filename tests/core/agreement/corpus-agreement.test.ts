@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { measureAgreement } from '../../../core/agreement/corpus-agreement';
 import { DocumentPairing } from '../../../core/agreement/pairing';
-import { unitizingAlpha } from '../../../core/agreement/unitizing-alpha';
 import type { LabeledSpan } from '../../../core/agreement/spans';
+import { unitizingAlpha } from '../../../core/agreement/unitizing-alpha';
 
 const s = (start: number, end: number, label: string): LabeledSpan => ({ start, end, label });
 

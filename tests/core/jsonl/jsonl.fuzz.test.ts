@@ -7,8 +7,8 @@ import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { parseJsonlLine, splitJsonlText, validateJsonl, validateJsonlText } from '../../../core/jsonl';
 import { badLineNumbers, goodRecord, goodRecords, jsonlFile, sameSpans, spanKey } from '../../fuzz/jsonl-lines';
-import { anyText } from '../arbitraries';
 import { check, fuzz, FUZZ_TIMEOUT_MS } from '../../support/fuzz-runs';
+import { anyText } from '../arbitraries';
 
 /** Values shaped like records, with every field possibly the wrong type or deeply wrong. */
 const spanLike = fc.record({ start: fc.jsonValue({ maxDepth: 2 }), end: fc.jsonValue({ maxDepth: 2 }), label: fc.jsonValue({ maxDepth: 2 }), text: fc.jsonValue({ maxDepth: 2 }), note: fc.jsonValue({ maxDepth: 1 }) }, { requiredKeys: [] });

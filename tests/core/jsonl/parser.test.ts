@@ -83,7 +83,7 @@ describe('round trip', () => {
 
   it.each(['prodigy', 'doccano'] as const)('export -> parse -> export is byte-identical (%s)', (format) => {
     for (const record of hardRecords()) {
-      record.spans[0] && (record.spans[0].note = 'n\u00e9 😀');
+      if (record.spans[0]) record.spans[0].note = 'n\u00e9 😀';
       const first = toJsonlLine(record, format);
       const stripped = format === 'doccano' ? { ...record, spans: record.spans.map(({ note: _n, ...s }) => s) } : record;
       expect(reexport(first, stripped, format)).toBe(first);

@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeOffsetConverter } from '../../../core/codepoints';
 import { parseJsonlLine, toJsonlLine, validateJsonl, type ExportRecord, type JsonlFormat } from '../../../core/jsonl';
-import { anyText } from '../arbitraries';
 import { FUZZ_RUNS, FUZZ_TIMEOUT_MS } from '../../support/fuzz-runs';
+import { anyText } from '../arbitraries';
 import { codePointSliceOk } from './samples';
 
 /** The project's one fuzz setting (tests/support/fuzz-runs.ts): 5,000 in `npm test`, 1,000,000 in `npm run fuzz`. */

@@ -20,9 +20,9 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createHandlers, type MainDeps } from '../../../main/handlers';
+import { defaultDeps, openApp, openDocumentByName, PROJECT_ROOT, rendererUrl, SEEDS_DIR, type AppSession } from '../../support/app-page';
 import { exposeBridge, type BridgeCall } from '../../support/bridge-host';
 import { freshProfileDir, launchWithProfile } from '../../support/chromium';
-import { defaultDeps, openApp, openDocumentByName, PROJECT_ROOT, rendererUrl, SEEDS_DIR, type AppSession } from '../../support/app-page';
 import { checkIntegrity, crashTarget, killHard, prng, totalKills, type KillPoints } from '../../support/crash';
 import { dragSelect, pointsFor } from '../../support/text-selection';
 

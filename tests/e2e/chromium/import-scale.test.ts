@@ -9,8 +9,8 @@
 //   bounded amount, whatever the file's size;
 // - a 200 MB .txt is imported or refused with a message saying why: the page
 //   is still there and answers, never a vanished window.
-import { createWriteStream, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
+import { createWriteStream, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';

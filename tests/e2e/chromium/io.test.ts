@@ -10,11 +10,11 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentRecord } from '../../../core/model';
+import { hasPython, noteIfNoPython, pythonCheck } from '../../main/services/python';
 import { defaultDeps, openApp, openDocumentByName, PROJECT_ROOT, readStore, SEEDS_DIR, type AppSession } from '../../support/app-page';
 import { freshProfileDir } from '../../support/chromium';
-import { dragSelect, offsetsOf, waitSaved } from '../../support/text-selection';
-import { hasPython, noteIfNoPython, pythonCheck } from '../../main/services/python';
 import { cpSlice, exportVia as exportWith, fakeDialogs, importVia as importWith, readLines } from '../../support/io-driver';
+import { dragSelect, offsetsOf, waitSaved } from '../../support/text-selection';
 
 const DOC = '002_8a5c06bed5e27244.txt';
 const seedText = readFileSync(path.join(SEEDS_DIR, DOC), 'utf8');

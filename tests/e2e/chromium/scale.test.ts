@@ -9,10 +9,10 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markerWord, syntheticDocText, syntheticName, writeSyntheticJsonl } from '../../../bench/synthetic-corpus';
-import { defaultDeps, openApp, openDocumentByName, PROJECT_ROOT, type AppSession } from '../../support/app-page';
-import { importThroughApp, pickingDialog, storeBatch } from '../../support/import-driver';
 import { IMPORT_BATCH_DOCUMENTS as BATCH } from '../../../core/io-shapes';
 import { readImportPaths } from '../../../main/services/import-paths';
+import { defaultDeps, openApp, openDocumentByName, PROJECT_ROOT, type AppSession } from '../../support/app-page';
+import { importThroughApp, pickingDialog, storeBatch } from '../../support/import-driver';
 
 const COUNT = 20_000;
 const BYTES = 1_000;

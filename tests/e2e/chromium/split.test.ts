@@ -1,16 +1,15 @@
 // Side-by-side reading on seeds 002 (government release) and 004 (newspaper):
 // open the pair, see aligned passages, annotate in one pane, project into the
 // other as one undoable step, accept, and find the spans at the right offsets.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentRecord, Span } from '../../../core/model';
 import { defaultDeps, openApp, openDocumentByName, PROJECT_ROOT, readStore, SEEDS_DIR, waitReady, type AppSession } from '../../support/app-page';
-import { dragSelect, waitSaved } from '../../support/text-selection';
 import { cpSlice, exportVia, fakeDialogs, readLines } from '../../support/io-driver';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { dragSelect, waitSaved } from '../../support/text-selection';
 
 const LEFT = '002_8a5c06bed5e27244.txt';
 const RIGHT = '004_6c7801b40652ef8d.txt';

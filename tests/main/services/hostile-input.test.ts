@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CorpusLoad } from '../../../core/model';
+import { readSnapshot } from '../../../main/services/backups';
 import { listFiles, readCorpusFolder } from '../../../main/services/corpus-folder';
 import { decodeBytes } from '../../../main/services/decode';
 import { readImportBytes, readImportPaths } from '../../../main/services/import-paths';
-import { readSnapshot } from '../../../main/services/backups';
 
 let dir: string;
 beforeAll(async () => void (dir = await mkdtemp(path.join(tmpdir(), 'hostile-'))));

@@ -9,8 +9,8 @@ import { describe, it } from 'vitest';
 import { readImportBytes } from '../../../main/services/import-paths';
 import { LineSplitter, splitByteLines } from '../../../main/services/line-splitter';
 import { anyText } from '../../core/arbitraries';
-import { plainText } from '../../fuzz/plain-text';
 import { badLineNumbers, goodRecords, jsonlFile, sameSpans, spanKey } from '../../fuzz/jsonl-lines';
+import { plainText } from '../../fuzz/plain-text';
 import { check, fuzz, FUZZ_TIMEOUT_MS } from '../../support/fuzz-runs';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);

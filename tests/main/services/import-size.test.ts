@@ -3,11 +3,11 @@
 // clear message naming the file: never a throw that ends the import, never a
 // document cut short, and the files beside it still load.
 import { createHash } from 'node:crypto';
+import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CorpusLoad } from '../../../core/model';
 import { readImportPaths } from '../../../main/services/import-paths';

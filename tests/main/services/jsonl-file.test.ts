@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readJsonlBytes, readJsonlFile, readJsonlFileWhole, } from '../../../main/services/jsonl-file'
 import type { CorpusLoad } from '../../../core/model';
+import { readJsonlBytes, readJsonlFile, readJsonlFileWhole, } from '../../../main/services/jsonl-file'
 
 let dir: string;
 beforeAll(async () => void (dir = await mkdtemp(path.join(tmpdir(), 'jsonl-file-'))));

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toJsonlLine, type ExportRecord } from '../../../core/jsonl';
-import { openJsonlWriter } from '../../../main/services/jsonl-writer';
 import { readJsonlFileWhole } from '../../../main/services/jsonl-file';
+import { openJsonlWriter } from '../../../main/services/jsonl-writer';
 import { codePointSliceOk, hardRecords } from '../../core/jsonl/samples';
 import { hasPython, noteIfNoPython, pythonCheck } from './python';
 

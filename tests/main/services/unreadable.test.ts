@@ -50,7 +50,10 @@ describe('unreadable files and folders', () => {
     refused.add(path.join(root, 'b.jsonl'));
     refused.add(path.join(root, 'locked'));
     const load: CorpusLoad = { documents: [], problems: [] };
-    for await (const batch of readImportPaths([root])) load.documents.push(...batch.documents), load.problems.push(...batch.problems);
+    for await (const batch of readImportPaths([root])) {
+      load.documents.push(...batch.documents);
+      load.problems.push(...batch.problems);
+    }
     expect(load.documents.map((d) => d.text)).toEqual(['before', 'after', 'inside']);
     expect(load.problems).toEqual([
       expect.objectContaining({ file: path.join(root, 'locked'), message: expect.stringMatching(/could not read this folder \(EACCES\)/), severity: 'error' }),

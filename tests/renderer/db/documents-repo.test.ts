@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusLoad } from '../../../core/model';
 import { listDocuments, prepareBatch, readText, storeDocuments } from '../../../renderer/db/documents-repo';
-import { signatureOf } from '../../../renderer/db/signatures';
-import { searchText } from '../../../renderer/db/terms-index';
 import { listLabels } from '../../../renderer/db/labels-repo';
 import { openWorkbenchDb } from '../../../renderer/db/schema';
+import { signatureOf } from '../../../renderer/db/signatures';
 import { listSpans } from '../../../renderer/db/spans-repo';
+import { searchText } from '../../../renderer/db/terms-index';
 
 let n = 0;
 const freshDb = () => openWorkbenchDb(`test-docs-${n++}`);

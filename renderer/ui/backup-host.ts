@@ -1,7 +1,8 @@
-// The workbench screen as the backups see it (kept here so renderer/main.ts
-// only has to call attach).
-import type { WorkbenchApp } from '../ui/app';
-import type { BackupHost } from './index';
+// The workbench screen as the backups see it (the adapter lives in ui/, the top
+// layer, so backup/ never imports ui/; renderer/main.ts only calls attach).
+import type { BackupHost } from '../backup/index';
+import type { WorkbenchApp } from './app';
+
 
 export function appHost(app: WorkbenchApp): BackupHost {
   return {
