@@ -14,10 +14,15 @@ const svg = readFileSync(path.join(here, 'icon.svg'), 'utf8');
 const work = mkdtempSync(path.join(tmpdir(), 'icons-'));
 const png = (size) => path.join(work, `icon-${size}.png`);
 
-const browser = await chromium.launch({ executablePath: process.env.SEED_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env.SEED_CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 for (const size of [1024, 512, 256, 128, 48, 32, 16]) {
   const page = await browser.newPage({ viewport: { width: size, height: size } });
-  await page.setContent(`<body style="margin:0">${svg.replace('width="1024" height="1024"', `width="${size}" height="${size}"`)}</body>`);
+  await page.setContent(
+    `<body style="margin:0">${svg.replace('width="1024" height="1024"', `width="${size}" height="${size}"`)}</body>`,
+  );
   await page.screenshot({ path: png(size), omitBackground: true });
   await page.close();
 }

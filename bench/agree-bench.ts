@@ -76,9 +76,17 @@ export async function benchAgree(count = 100_000): Promise<BenchResult[]> {
   }
   const peaks = peaksText(await memory.stop());
   const ms = median(ours);
-  return [{
-    name: `agree: 2 annotators x ${count.toLocaleString('en-US')} docs x ${SPANS} spans`, ours: ms, baseline: median(base), unit: 'ms', goal: `< ${GOAL_MS} ms`, met: ms < GOAL_MS,
-    detail: `median of ${RUNS} (${ours.map((m) => m.toFixed(0)).join('/')} ms wall, ${cpu.map((m) => m.toFixed(0)).join('/')} ms CPU); ` +
-      `baseline: exact-match F1 only, Set of span keys per document; corpus exact F1 ${f1?.toFixed(3)}; layers built in memory, not timed; ${peaks}`,
-  }];
+  return [
+    {
+      name: `agree: 2 annotators x ${count.toLocaleString('en-US')} docs x ${SPANS} spans`,
+      ours: ms,
+      baseline: median(base),
+      unit: 'ms',
+      goal: `< ${GOAL_MS} ms`,
+      met: ms < GOAL_MS,
+      detail:
+        `median of ${RUNS} (${ours.map((m) => m.toFixed(0)).join('/')} ms wall, ${cpu.map((m) => m.toFixed(0)).join('/')} ms CPU); ` +
+        `baseline: exact-match F1 only, Set of span keys per document; corpus exact F1 ${f1?.toFixed(3)}; layers built in memory, not timed; ${peaks}`,
+    },
+  ];
 }

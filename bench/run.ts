@@ -61,7 +61,13 @@ async function main(): Promise<void> {
   const results: BenchResult[] = [];
   // --only=scale (or annotation, alignment, agreement) runs one group.
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
-  for (const [title, run] of [['annotation', benchAnnotation], ['alignment', alignmentRows], ['agreement', () => benchAgree()], ['scale', scaleRows], ['suggest', benchSuggest]] as const) {
+  for (const [title, run] of [
+    ['annotation', benchAnnotation],
+    ['alignment', alignmentRows],
+    ['agreement', () => benchAgree()],
+    ['scale', scaleRows],
+    ['suggest', benchSuggest],
+  ] as const) {
     if (only && only !== title) continue;
     console.error(`bench: ${title}…`);
     results.push(...(await run()));

@@ -15,12 +15,21 @@ import { trainTagger, type TrainingDoc } from '../core/suggest/tagger';
 import { median, type BenchResult } from './measure';
 
 const root = path.resolve(import.meta.dirname, '..');
-const seeds = readdirSync(path.join(root, 'seeds')).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(path.join(root, 'seeds', f), 'utf8'));
-const gold: TrainingDoc[] = readFileSync(path.join(root, 'tests/fixtures/gold/seeds.jsonl'), 'utf8').trim().split('\n').map((line) => {
-  const r = JSON.parse(line) as { text: string; spans: Array<{ start: number; end: number; label: string }> };
-  const c = makeOffsetConverter(r.text);
-  return { text: r.text, spans: r.spans.map((s) => ({ start: c.toUtf16(s.start), end: c.toUtf16(s.end), label: s.label })) };
-});
+const seeds = readdirSync(path.join(root, 'seeds'))
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(path.join(root, 'seeds', f), 'utf8'));
+const gold: TrainingDoc[] = readFileSync(path.join(root, 'tests/fixtures/gold/seeds.jsonl'), 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => {
+    const r = JSON.parse(line) as { text: string; spans: Array<{ start: number; end: number; label: string }> };
+    const c = makeOffsetConverter(r.text);
+    return {
+      text: r.text,
+      spans: r.spans.map((s) => ({ start: c.toUtf16(s.start), end: c.toUtf16(s.end), label: s.label })),
+    };
+  });
 
 const variant = (i: number): string => `Report ${i}\n\n${seeds[i % seeds.length]}`;
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
@@ -64,7 +73,12 @@ export async function benchSuggest(): Promise<BenchResult[]> {
   const oneDoc = time(() => suggestText(doc), 5);
   const winkDoc = time(() => nlp.readDoc(doc).tokens().out(nlp.its.pos), 3);
   rows.push({
-    name: 'suggest: one 200 KB document', ours: oneDoc.wall, baseline: winkDoc.wall, unit: 'ms', goal: '< 150 ms', met: oneDoc.wall < 150,
+    name: 'suggest: one 200 KB document',
+    ours: oneDoc.wall,
+    baseline: winkDoc.wall,
+    unit: 'ms',
+    goal: '< 150 ms',
+    met: oneDoc.wall < 150,
     detail: `CPU ${oneDoc.cpu.toFixed(0)} ms (baseline ${winkDoc.cpu.toFixed(0)}); ${(bytes(doc) / 1000).toFixed(0)} KB, ${suggestText(doc).length} suggestions, median of 5; baseline: wink-nlp POS over the whole text`,
   });
 
@@ -81,14 +95,22 @@ export async function benchSuggest(): Promise<BenchResult[]> {
   const baseline = corpusMb / ((performance.now() - w0) / 1000);
   const baselineCpu = corpusMb / (cpuMs(wc0) / 1000);
   rows.push({
-    name: `suggest: corpus of ${corpus.length} documents`, ours, baseline, unit: 'MB/s', goal: '>= 1 MB/s', met: ours >= 1,
+    name: `suggest: corpus of ${corpus.length} documents`,
+    ours,
+    baseline,
+    unit: 'MB/s',
+    goal: '>= 1 MB/s',
+    met: ours >= 1,
     detail: `per CPU second ${oursCpu.toFixed(2)} MB/s (baseline ${baselineCpu.toFixed(2)}); ${corpusMb.toFixed(2)} MB; higher is better; baseline: wink-nlp POS over every document`,
   });
 
   const training = Array.from({ length: 1000 }, (_, i) => {
     const g = gold[i % gold.length];
     const prefix = `Report ${i}\n\n`;
-    return { text: prefix + g.text, spans: g.spans.map((s) => ({ ...s, start: s.start + prefix.length, end: s.end + prefix.length })) };
+    return {
+      text: prefix + g.text,
+      spans: g.spans.map((s) => ({ ...s, start: s.start + prefix.length, end: s.end + prefix.length })),
+    };
   });
   const rc0 = process.cpuUsage();
   const r0 = performance.now();
@@ -101,7 +123,12 @@ export async function benchSuggest(): Promise<BenchResult[]> {
   const trainMs = performance.now() - s0;
   const trainCpu = cpuMs(sc0);
   rows.push({
-    name: 'train: tagger on 1,000 annotated documents', ours: trainMs, baseline: featuresOnly, unit: 'ms', goal: '< 10 s', met: trainMs < 10_000,
+    name: 'train: tagger on 1,000 annotated documents',
+    ours: trainMs,
+    baseline: featuresOnly,
+    unit: 'ms',
+    goal: '< 10 s',
+    met: trainMs < 10_000,
     detail: `CPU ${(trainCpu / 1000).toFixed(1)} s (baseline ${(featuresCpu / 1000).toFixed(1)} s); labels ${Object.keys(trained.labels).join(', ')}, 5 epochs, model ${(JSON.stringify(trained).length / 1e3).toFixed(0)} KB; baseline: the rules the features come from`,
   });
   return rows;

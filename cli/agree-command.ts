@@ -36,12 +36,14 @@ function topOption(value: string | boolean | undefined): number {
 export async function agreeCommand(args: string[], io: Io): Promise<number> {
   const { positionals, values } = parse(args, { json: { type: 'boolean' }, top: { type: 'string' } });
   if (values.help) return showHelp(io, AGREE_HELP);
-  if (positionals.length < 1) throw new UsageError('agree needs the annotators\' .jsonl files');
+  if (positionals.length < 1) throw new UsageError("agree needs the annotators' .jsonl files");
   const top = topOption(values.top);
   const report = new ProblemReport(toStderr(io));
   const { input, files } = await readAnnotatorFiles(positionals, report);
   if (input.annotators.length < 2) {
-    io.err(`corpus agree: the files name only one annotator (${input.annotators.join(', ')}); give each annotator's export`);
+    io.err(
+      `corpus agree: the files name only one annotator (${input.annotators.join(', ')}); give each annotator's export`,
+    );
     return report.errors > 0 ? EXIT.problems : EXIT.usage;
   }
   const agreement = measureAgreement(input);
@@ -49,7 +51,9 @@ export async function agreeCommand(args: string[], io: Io): Promise<number> {
     io.out(JSON.stringify({ files, ...agreement, problems: { errors: report.errors, warnings: report.warnings } }));
   } else {
     io.out(`annotators: ${files.map((f) => `${f.annotators.join(', ')} (${f.file})`).join('; ')}`);
-    io.out(`documents paired by text: ${agreement.documents.length}; only in one annotator's file: ${agreement.unpaired.length}`);
+    io.out(
+      `documents paired by text: ${agreement.documents.length}; only in one annotator's file: ${agreement.unpaired.length}`,
+    );
     io.out('');
     reportLines(agreement, top).forEach((line) => io.out(line));
     if (report.errors + report.warnings > 0) io.out(`\ninput problems: ${report.summary()} (listed on stderr)`);

@@ -8,7 +8,11 @@ const num = (v: number | null | undefined): string => (v === null || v === undef
 
 function table(head: string[], rows: string[][]): string[] {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+      .join('  ')
+      .trimEnd();
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
 }
 
@@ -25,7 +29,10 @@ export function pairLines(pair: PairMeasures, labels: readonly string[]): string
   const [a, b] = pair.annotators;
   return [
     `${a} × ${b}: ${pair.documents} documents, ${pair.spans[0]} / ${pair.spans[1]} spans, ${pair.tokens} tokens`,
-    ...table(['label', 'exact F1', 'overlap F1', "Cohen's κ", 'alpha_u'], labelRows(labels, [pair.exactF1, pair.overlapF1, pair.cohenKappa, pair.alphaU])),
+    ...table(
+      ['label', 'exact F1', 'overlap F1', "Cohen's κ", 'alpha_u'],
+      labelRows(labels, [pair.exactF1, pair.overlapF1, pair.cohenKappa, pair.alphaU]),
+    ),
   ];
 }
 
@@ -39,7 +46,13 @@ export function groupLines(group: GroupMeasures, labels: readonly string[]): str
 export function documentLines(report: AgreementReport, top: number): string[] {
   const shown = report.documents.slice(0, top);
   if (shown.length === 0) return ['no document is shared by two annotators'];
-  const rows = shown.map((d) => [d.name, String(d.disagreements), String(d.spans), num(d.lowestExactF1), d.annotators.join(', ')]);
+  const rows = shown.map((d) => [
+    d.name,
+    String(d.disagreements),
+    String(d.spans),
+    num(d.lowestExactF1),
+    d.annotators.join(', '),
+  ]);
   const more = report.documents.length - shown.length;
   return [
     `documents by disagreement (${shown.length} of ${report.documents.length}${more > 0 ? '; --top N or --json for more' : ''}):`,
@@ -52,6 +65,7 @@ export function reportLines(report: AgreementReport, top: number): string[] {
   for (const pair of report.pairs) lines.push(...pairLines(pair, report.labels), '');
   if (report.group) lines.push(...groupLines(report.group, report.labels), '');
   lines.push(...documentLines(report, top));
-  if (report.unpaired.length > 0) lines.push('', `${report.unpaired.length} document(s) only one annotator has, not compared (--json lists them)`);
+  if (report.unpaired.length > 0)
+    lines.push('', `${report.unpaired.length} document(s) only one annotator has, not compared (--json lists them)`);
   return lines;
 }

@@ -24,7 +24,12 @@ export interface Parsed {
 
 export function parse(args: string[], options: Options): Parsed {
   try {
-    const { positionals, values } = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    const { positionals, values } = parseArgs({
+      args,
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
     return { positionals, values: values as Parsed['values'] };
   } catch (error) {
     throw new UsageError((error as Error).message);
@@ -39,7 +44,8 @@ export function requireString(values: Parsed['values'], name: string): string {
 
 export function formatOption(value: string | boolean | undefined, fallback: JsonlFormat, name: string): JsonlFormat {
   if (value === undefined) return fallback;
-  if (!isJsonlFormat(value)) throw new UsageError(`--${name} must be ${JSONL_FORMATS.join(' or ')} (got ${String(value)})`);
+  if (!isJsonlFormat(value))
+    throw new UsageError(`--${name} must be ${JSONL_FORMATS.join(' or ')} (got ${String(value)})`);
   return value;
 }
 

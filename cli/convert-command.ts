@@ -18,13 +18,18 @@ Bad lines and bad spans are reported and left out; everything good is written.
 Exit code: 0 ok, 1 some lines or spans had errors, 2 usage error.`;
 
 export async function convertCommand(args: string[], io: Io): Promise<number> {
-  const { positionals, values } = parse(args, { to: { type: 'string', short: 't' }, out: { type: 'string', short: 'o' } });
+  const { positionals, values } = parse(args, {
+    to: { type: 'string', short: 't' },
+    out: { type: 'string', short: 'o' },
+  });
   if (values.help) return showHelp(io, CONVERT_HELP);
   if (positionals.length !== 1) throw new UsageError('convert needs exactly one input file');
   const format = formatOption(requireString(values, 'to'), 'prodigy', 'to');
   const writer = await openJsonlWriter(requireString(values, 'out'), format);
   const report = new ProblemReport(toStderr(io));
   const summary = await writeBatches(writer, readJsonlFile(positionals[0]), report);
-  io.out(`converted ${summary.documents} documents, ${summary.spans} spans to ${format} in ${summary.path}; ${report.summary()}`);
+  io.out(
+    `converted ${summary.documents} documents, ${summary.spans} spans to ${format} in ${summary.path}; ${report.summary()}`,
+  );
   return report.exitCode();
 }

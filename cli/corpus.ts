@@ -65,7 +65,10 @@ function usage(io: Io, message: string, command?: string): number {
   return EXIT.usage;
 }
 
-const stdio: Io = { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) };
+const stdio: Io = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   // `corpus validate big.jsonl | head -3`: the reader went away, which is not an error of ours. Stop quietly.

@@ -26,7 +26,10 @@ export function formatEvaluation(e: Evaluation): string[] {
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   const lines = rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
-  if (e.unmatchedGold > 0) lines.push(`${e.unmatchedGold} gold document(s) had no predicted document with the same text (all their spans count as missed)`);
+  if (e.unmatchedGold > 0)
+    lines.push(
+      `${e.unmatchedGold} gold document(s) had no predicted document with the same text (all their spans count as missed)`,
+    );
   return lines;
 }
 

@@ -9,7 +9,16 @@ import type { JsonlWriter } from '../main/services/jsonl-writer';
 /** An incoming document as it is written out (named apart from the renderer's stored-document builder). */
 export function incomingToExportRecord(doc: IncomingDocument, now: number): ExportRecord {
   const spans = (doc.spans ?? []).map((s) => ({ ...s, text: doc.text.slice(s.start, s.end) }));
-  return { id: doc.id, name: doc.name, text: doc.text, sha256: doc.sha256, source: doc.source, status: doc.status ?? 'todo', updatedAt: doc.updatedAt ?? now, spans };
+  return {
+    id: doc.id,
+    name: doc.name,
+    text: doc.text,
+    sha256: doc.sha256,
+    source: doc.source,
+    status: doc.status ?? 'todo',
+    updatedAt: doc.updatedAt ?? now,
+    spans,
+  };
 }
 
 interface Report {
@@ -35,7 +44,10 @@ export async function writeBatches(writer: JsonlWriter, batches: AsyncIterable<C
 }
 
 /** Every text's spans, gathered over a whole input (first pass of a deduplicating import). */
-export async function spansByText(batches: AsyncIterable<CorpusLoad>, report: Report): Promise<Map<string, SpanDraft[]>> {
+export async function spansByText(
+  batches: AsyncIterable<CorpusLoad>,
+  report: Report,
+): Promise<Map<string, SpanDraft[]>> {
   const spans = new Map<string, { list: SpanDraft[]; have: Set<string> }>();
   for await (const batch of batches) {
     report.add(batch.problems);
@@ -53,7 +65,11 @@ export async function spansByText(batches: AsyncIterable<CorpusLoad>, report: Re
  * carries the spans of every record with that text (`merged`, from a first
  * pass), later ones are left out, and an id already written gets a fresh one.
  */
-export async function writeDeduplicated(writer: JsonlWriter, batches: AsyncIterable<CorpusLoad>, merged: Map<string, SpanDraft[]>) {
+export async function writeDeduplicated(
+  writer: JsonlWriter,
+  batches: AsyncIterable<CorpusLoad>,
+  merged: Map<string, SpanDraft[]>,
+) {
   const now = Date.now();
   const written = new Set<string>();
   const ids = new Set<string>();

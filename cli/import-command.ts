@@ -20,7 +20,10 @@ Problems are printed as file:line: severity: message; good documents are always 
 Exit code: 0 ok (warnings allowed), 1 some input had errors, 2 usage error.`;
 
 export async function importCommand(args: string[], io: Io): Promise<number> {
-  const { positionals, values } = parse(args, { out: { type: 'string', short: 'o' }, format: { type: 'string', short: 'f' } });
+  const { positionals, values } = parse(args, {
+    out: { type: 'string', short: 'o' },
+    format: { type: 'string', short: 'f' },
+  });
   if (values.help) return showHelp(io, IMPORT_HELP);
   if (positionals.length === 0) throw new UsageError('import needs at least one file or folder');
   const out = requireString(values, 'out');
@@ -35,6 +38,8 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
     await writer.abort();
     throw error;
   }
-  io.out(`wrote ${summary.documents} documents, ${summary.spans} spans to ${summary.path} (${summary.bytes} bytes); ${report.summary()}`);
+  io.out(
+    `wrote ${summary.documents} documents, ${summary.spans} spans to ${summary.path} (${summary.bytes} bytes); ${report.summary()}`,
+  );
   return report.exitCode();
 }

@@ -5,7 +5,13 @@
 // each span quotes its text. The file is written beside the target and
 // renamed over it at the end, so a failure never leaves half a file.
 import { open, rename, rm } from 'node:fs/promises';
-import { agreedSpans, attributedSpans, type AgreementDocument, type AgreementInput, type LabeledSpan } from '../core/agreement';
+import {
+  agreedSpans,
+  attributedSpans,
+  type AgreementDocument,
+  type AgreementInput,
+  type LabeledSpan,
+} from '../core/agreement';
 import { makeOffsetConverter } from '../core/codepoints';
 import { tempPathFor } from '../main/services/jsonl-writer';
 import { readAnnotatorFiles } from './agree-inputs';
@@ -63,7 +69,13 @@ async function writeAtomically(target: string, lines: readonly string[]): Promis
   const temp = tempPathFor(target);
   const handle = await open(temp, 'wx');
   try {
-    for (let i = 0; i < lines.length; i += 5000) await handle.write(lines.slice(i, i + 5000).map((l) => `${l}\n`).join(''));
+    for (let i = 0; i < lines.length; i += 5000)
+      await handle.write(
+        lines
+          .slice(i, i + 5000)
+          .map((l) => `${l}\n`)
+          .join(''),
+      );
     await handle.sync();
     await handle.close();
     await rename(temp, target);
@@ -84,7 +96,10 @@ export async function mergeCommand(args: string[], io: Io): Promise<number> {
   const { lines, spans, leftOut } = mergeLines(input, values.all === true);
   await writeAtomically(out, lines);
   const what = values.all ? 'spans of all annotators' : 'agreed spans';
-  io.err(`merged ${input.annotators.length} annotators (${input.annotators.join(', ')}): ${lines.length} documents, ${spans} ${what} -> ${out}`);
-  if (leftOut > 0) io.err(`${leftOut} document(s) not in every annotator's file were left out (--all keeps every document)`);
+  io.err(
+    `merged ${input.annotators.length} annotators (${input.annotators.join(', ')}): ${lines.length} documents, ${spans} ${what} -> ${out}`,
+  );
+  if (leftOut > 0)
+    io.err(`${leftOut} document(s) not in every annotator's file were left out (--all keeps every document)`);
   return report.exitCode();
 }

@@ -31,7 +31,16 @@ export interface CorpusStats {
 const bump = (counts: Map<string, number>, key: string) => void counts.set(key, (counts.get(key) ?? 0) + 1);
 
 export function emptyStats(): CorpusStats {
-  return { documents: 0, spans: 0, codePoints: 0, emptyDocuments: 0, spansByLabel: new Map(), documentsByStatus: new Map(), errors: 0, warnings: 0 };
+  return {
+    documents: 0,
+    spans: 0,
+    codePoints: 0,
+    emptyDocuments: 0,
+    spansByLabel: new Map(),
+    documentsByStatus: new Map(),
+    errors: 0,
+    warnings: 0,
+  };
 }
 
 export function addBatch(stats: CorpusStats, batch: CorpusLoad): void {
@@ -58,11 +67,18 @@ export function statsJson(stats: CorpusStats): string {
     for (const [key, n] of sortedCounts(counts)) Object.defineProperty(out, key, { value: n, enumerable: true });
     return out;
   };
-  return JSON.stringify({ ...stats, spansByLabel: object(stats.spansByLabel), documentsByStatus: object(stats.documentsByStatus) });
+  return JSON.stringify({
+    ...stats,
+    spansByLabel: object(stats.spansByLabel),
+    documentsByStatus: object(stats.documentsByStatus),
+  });
 }
 
 export function formatStats(stats: CorpusStats): string[] {
-  const lines = [`documents: ${stats.documents} (${stats.emptyDocuments} empty, ${stats.codePoints} code points of text)`, `spans: ${stats.spans}`];
+  const lines = [
+    `documents: ${stats.documents} (${stats.emptyDocuments} empty, ${stats.codePoints} code points of text)`,
+    `spans: ${stats.spans}`,
+  ];
   for (const [label, n] of sortedCounts(stats.spansByLabel)) lines.push(`  ${terminalSafe(label)}: ${n}`);
   lines.push('documents by status:');
   for (const [status, n] of sortedCounts(stats.documentsByStatus)) lines.push(`  ${terminalSafe(status)}: ${n}`);

@@ -60,8 +60,16 @@ export async function suggestCommand(args: string[], io: Io): Promise<number> {
     const lines: string[] = [];
     for (const doc of batch.documents) {
       const convert = makeOffsetConverter(doc.text);
-      const cp = (s: { start: number; end: number }) => ({ start: convert.toCodePoint(s.start), end: convert.toCodePoint(s.end) });
-      const kept = (doc.spans ?? []).map((s) => ({ ...cp(s), label: s.label, text: doc.text.slice(s.start, s.end), ...(s.note ? { note: s.note } : {}) }));
+      const cp = (s: { start: number; end: number }) => ({
+        start: convert.toCodePoint(s.start),
+        end: convert.toCodePoint(s.end),
+      });
+      const kept = (doc.spans ?? []).map((s) => ({
+        ...cp(s),
+        label: s.label,
+        text: doc.text.slice(s.start, s.end),
+        ...(s.note ? { note: s.note } : {}),
+      }));
       const suggestions = suggestText(doc.text, doc.spans ?? [], { patterns, model }).map((c) => ({
         ...cp(c),
         label: c.label,
@@ -70,7 +78,9 @@ export async function suggestCommand(args: string[], io: Io): Promise<number> {
         score: c.score,
       }));
       suggested += suggestions.length;
-      const spans = [...kept, ...suggestions].sort((a, b) => a.start - b.start || a.end - b.end || (a.label < b.label ? -1 : 1));
+      const spans = [...kept, ...suggestions].sort(
+        (a, b) => a.start - b.start || a.end - b.end || (a.label < b.label ? -1 : 1),
+      );
       lines.push(JSON.stringify({ text: doc.text, meta: { name: doc.name, source: doc.source }, spans }));
       documents++;
     }

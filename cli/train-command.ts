@@ -38,6 +38,8 @@ export async function trainCommand(args: string[], io: Io): Promise<number> {
   const model = trainTagger(docs, { epochs });
   await writeFile(`${out}.partial`, JSON.stringify(model));
   await rename(`${out}.partial`, out);
-  io.out(`trained on ${docs.length} documents (labels: ${Object.keys(model.labels).join(', ') || 'none'}) -> ${out}; ${report.summary()}`);
+  io.out(
+    `trained on ${docs.length} documents (labels: ${Object.keys(model.labels).join(', ') || 'none'}) -> ${out}; ${report.summary()}`,
+  );
   return report.exitCode();
 }

@@ -30,6 +30,9 @@ export const BACKUP_ID_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z$/;
 export const BackupIdSchema = v.pipe(v.string(), v.regex(BACKUP_ID_PATTERN, 'not a backup id'));
 export const isBackupId = guard(BackupIdSchema);
 
-export const BackupWriteArg = v.strictObject({ session: sessionId, records: list(ExportRecordSchema, BACKUP_WRITE_MAX_RECORDS) });
+export const BackupWriteArg = v.strictObject({
+  session: sessionId,
+  records: list(ExportRecordSchema, BACKUP_WRITE_MAX_RECORDS),
+});
 export const BackupEndArg = v.strictObject({ session: sessionId, abort: v.optional(v.boolean()) });
 export const BackupIdArg = v.strictObject({ id: BackupIdSchema });

@@ -79,7 +79,8 @@ export function isChannelName(name: unknown): name is ChannelName {
 export function checkArgument<K extends ChannelName>(name: K, arg: unknown): ArgOf<K> {
   if (!isChannelName(name)) throw new BridgeArgumentError(`unknown channel ${String(name)}`);
   const checked = checkShape(bridgeContract[name].schema, arg);
-  if (!checked.ok) throw new BridgeArgumentError(`argument of ${name} does not have the declared shape (${checked.message})`);
+  if (!checked.ok)
+    throw new BridgeArgumentError(`argument of ${name} does not have the declared shape (${checked.message})`);
   return checked.value as ArgOf<K>;
 }
 

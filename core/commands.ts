@@ -3,10 +3,24 @@
 import { isOneOf } from './shape';
 
 export const MENU_COMMANDS = [
-  'importFiles', 'importFolder', 'export', 'backups',
-  'undo', 'redo', 'editLabels', 'toggleSnap',
-  'toggleSplit', 'projectSpan', 'projectPassage', 'projectAll', 'acceptAll',
-  'markTodo', 'markInProgress', 'markDone', 'previousDocument', 'nextDocument',
+  'importFiles',
+  'importFolder',
+  'export',
+  'backups',
+  'undo',
+  'redo',
+  'editLabels',
+  'toggleSnap',
+  'toggleSplit',
+  'projectSpan',
+  'projectPassage',
+  'projectAll',
+  'acceptAll',
+  'markTodo',
+  'markInProgress',
+  'markDone',
+  'previousDocument',
+  'nextDocument',
 ] as const;
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

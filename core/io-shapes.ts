@@ -25,7 +25,10 @@ export const ChooseImportArg = v.strictObject({ kind: ImportKindSchema });
 export const SessionArg = v.strictObject({ session: sessionId });
 export const ImportBytesArg = v.strictObject({ name: name(FILE_NAME_MAX), bytes: bytes(DROP_MAX_BYTES) });
 export const ExportBeginArg = v.strictObject({ format: JsonlFormatSchema, suggestedName: name(FILE_NAME_MAX) });
-export const ExportWriteArg = v.strictObject({ session: sessionId, records: list(ExportRecordSchema, EXPORT_WRITE_MAX_RECORDS) });
+export const ExportWriteArg = v.strictObject({
+  session: sessionId,
+  records: list(ExportRecordSchema, EXPORT_WRITE_MAX_RECORDS),
+});
 
 export interface ImportStarted {
   session: string;

@@ -22,17 +22,22 @@ export const nothing = v.nullish(v.never());
 export const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `longer than ${max} characters`));
 
 /** A non-empty string of at most `max` UTF-16 units. */
-export const name = (max: number) => v.pipe(v.string(), v.minLength(1, 'empty'), v.maxLength(max, `longer than ${max} characters`));
+export const name = (max: number) =>
+  v.pipe(v.string(), v.minLength(1, 'empty'), v.maxLength(max, `longer than ${max} characters`));
 
 export const integer = (min: number, max: number) =>
   v.pipe(v.number(), v.integer(), v.minValue(min, `below ${min}`), v.maxValue(max, `above ${max}`));
 
 /** Bytes of at most `max` length. */
 export const bytes = (max: number) =>
-  v.pipe(v.instance(Uint8Array), v.check((b) => b.byteLength <= max, `more than ${max} bytes`));
+  v.pipe(
+    v.instance(Uint8Array),
+    v.check((b) => b.byteLength <= max, `more than ${max} bytes`),
+  );
 
 /** An array of at most `max` items. */
-export const list = <S extends Schema>(item: S, max: number) => v.pipe(v.array(item), v.maxLength(max, `more than ${max} items`));
+export const list = <S extends Schema>(item: S, max: number) =>
+  v.pipe(v.array(item), v.maxLength(max, `more than ${max} items`));
 
 /** An opaque id main hands out for an import, export or backup session; never a path. */
 export const sessionId = name(64);
@@ -49,7 +54,10 @@ export function checkShape<S extends Schema>(schema: S, value: unknown): ShapeCh
 }
 
 /** A type guard from a schema, for callers that only need yes or no. */
-export const guard = <S extends Schema>(schema: S) => (value: unknown): value is Infer<S> => v.is(schema, value);
+export const guard =
+  <S extends Schema>(schema: S) =>
+  (value: unknown): value is Infer<S> =>
+    v.is(schema, value);
 
 /** A guard for one of a few strings (menu commands and the like). */
 export const isOneOf = <const T extends string>(...values: T[]) => guard(v.picklist(values));

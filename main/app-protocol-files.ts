@@ -8,8 +8,7 @@ import path from 'node:path';
 import { isAppUrl } from './app-origin';
 
 export type AppFileAnswer =
-  | { status: 200; body: Buffer; mimeType: string }
-  | { status: 400 | 403 | 404; reason: string };
+  { status: 200; body: Buffer; mimeType: string } | { status: 400 | 403 | 404; reason: string };
 
 /** MIME types of what a Vite build writes; anything else is served as opaque bytes. */
 const MIME_TYPES: ReadonlyMap<string, string> = new Map([
@@ -52,7 +51,8 @@ export function requestPath(url: string): RequestPath {
       return { ok: false, status: 400, reason: 'malformed escape in path' };
     }
     // Decoded only now, so %2e%2e and %2f are caught here, not by the URL parser.
-    if (segment === '.' || segment === '..' || /[/\\\0]/.test(segment)) return { ok: false, status: 403, reason: 'path leaves the app folder' };
+    if (segment === '.' || segment === '..' || /[/\\\0]/.test(segment))
+      return { ok: false, status: 403, reason: 'path leaves the app folder' };
     segments.push(segment);
   }
   return { ok: true, segments: segments.length === 0 ? ['index.html'] : segments };

@@ -19,7 +19,11 @@ function refusal(status: number, reason: string): Response {
   return new Response(reason, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 }
 
-export async function answerAppRequest(request: Request, source: AppSource, fetchUrl: (url: string) => Promise<Response> = (u) => net.fetch(u)): Promise<Response> {
+export async function answerAppRequest(
+  request: Request,
+  source: AppSource,
+  fetchUrl: (url: string) => Promise<Response> = (u) => net.fetch(u),
+): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return refusal(405, 'method not allowed');
   if ('devServerUrl' in source) {
     const target = devServerTarget(request.url, source.devServerUrl);

@@ -22,11 +22,17 @@ const parent = (): BrowserWindow | undefined => BrowserWindow.getFocusedWindow()
 export const electronDialogs: Required<IoDialogs> = {
   async showOpenDialog(kind) {
     const window = parent();
-    const result = window ? await dialog.showOpenDialog(window, openOptions(kind)) : await dialog.showOpenDialog(openOptions(kind));
+    const result = window
+      ? await dialog.showOpenDialog(window, openOptions(kind))
+      : await dialog.showOpenDialog(openOptions(kind));
     return result.canceled || result.filePaths.length === 0 ? null : result.filePaths;
   },
   async showSaveDialog(suggestedName) {
-    const options = { title: 'Export annotations', defaultPath: suggestedName, filters: [{ name: 'JSON Lines', extensions: ['jsonl'] }] };
+    const options = {
+      title: 'Export annotations',
+      defaultPath: suggestedName,
+      filters: [{ name: 'JSON Lines', extensions: ['jsonl'] }],
+    };
     const window = parent();
     const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
     return result.canceled || !result.filePath ? null : result.filePath;

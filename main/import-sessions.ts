@@ -23,7 +23,10 @@ interface Session {
 export class ImportSessions {
   private readonly sessions = new SessionTable<Session>('import');
 
-  constructor(private readonly showOpenDialog: OpenDialog, private readonly batchSize = IMPORT_BATCH_DOCUMENTS) {}
+  constructor(
+    private readonly showOpenDialog: OpenDialog,
+    private readonly batchSize = IMPORT_BATCH_DOCUMENTS,
+  ) {}
 
   get open(): number {
     return this.sessions.size;

@@ -29,7 +29,8 @@ export interface MigrationOptions {
   copyTree?: (from: string, to: string) => void;
 }
 
-const copyTreeWithNode = (from: string, to: string) => cpSync(from, to, { recursive: true, errorOnExist: true, preserveTimestamps: true });
+const copyTreeWithNode = (from: string, to: string) =>
+  cpSync(from, to, { recursive: true, errorOnExist: true, preserveTimestamps: true });
 
 /** Copies `from` to `to` through a temporary name, so a half-done copy never looks finished. */
 function copyFolder(from: string, to: string, copyTree: (from: string, to: string) => void): void {
@@ -50,7 +51,10 @@ function copyFolder(from: string, to: string, copyTree: (from: string, to: strin
  * where it was, so an older version of the app still finds its data. Throws
  * when copying fails: no marker is written then, so the next start tries again.
  */
-export function migrateFileOriginIndexedDb(userData: string, { now = () => new Date(), copyTree = copyTreeWithNode }: MigrationOptions = {}): MigrationOutcome {
+export function migrateFileOriginIndexedDb(
+  userData: string,
+  { now = () => new Date(), copyTree = copyTreeWithNode }: MigrationOptions = {},
+): MigrationOutcome {
   const marker = path.join(userData, MIGRATION_MARKER);
   if (existsSync(marker)) return 'done-before';
   const folder = path.join(userData, 'IndexedDB');
@@ -66,6 +70,9 @@ export function migrateFileOriginIndexedDb(userData: string, { now = () => new D
     outcome = 'copied';
   }
   mkdirSync(userData, { recursive: true });
-  writeFileSync(marker, `${JSON.stringify({ outcome, from: FILE_ORIGIN_ID, to: APP_ORIGIN_ID, at: now().toISOString() }, null, 2)}\n`);
+  writeFileSync(
+    marker,
+    `${JSON.stringify({ outcome, from: FILE_ORIGIN_ID, to: APP_ORIGIN_ID, at: now().toISOString() }, null, 2)}\n`,
+  );
   return outcome;
 }

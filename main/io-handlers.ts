@@ -13,7 +13,15 @@ export interface IoDialogs {
   showSaveDialog?: SaveDialog;
 }
 
-type IoChannels = 'chooseImport' | 'importNext' | 'importCancel' | 'importBytes' | 'exportBegin' | 'exportWrite' | 'exportEnd' | 'exportAbort';
+type IoChannels =
+  | 'chooseImport'
+  | 'importNext'
+  | 'importCancel'
+  | 'importBytes'
+  | 'exportBegin'
+  | 'exportWrite'
+  | 'exportEnd'
+  | 'exportAbort';
 
 // Without a dialog (a host that supplies none) every choice reads as "cancelled".
 const cancelled = async (): Promise<null> => null;

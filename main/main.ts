@@ -73,13 +73,18 @@ function start(): void {
     denyAllPermissions();
     serveApp(appSource);
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(sendCommand, { development: !app.isPackaged })));
-    registerBridge(createHandlers({ seedsDir: seedsDir(), dataDir: app.getPath('userData'), ...electronDialogs }), isOwnWindow);
+    registerBridge(
+      createHandlers({ seedsDir: seedsDir(), dataDir: app.getPath('userData'), ...electronDialogs }),
+      isOwnWindow,
+    );
     if (migrationError) {
       // Opening the window now would start an empty store on the new origin and hide the old data for good.
-      dialog.showErrorBox('Stored annotations could not be moved',
-        `Moving the stored annotations to this version's storage failed: ${migrationError}\n\n`
-        + `Nothing was deleted: the data is still in ${path.join(app.getPath('userData'), 'IndexedDB')}. `
-        + 'The app will close now and try again on its next start (check the free disk space first).');
+      dialog.showErrorBox(
+        'Stored annotations could not be moved',
+        `Moving the stored annotations to this version's storage failed: ${migrationError}\n\n` +
+          `Nothing was deleted: the data is still in ${path.join(app.getPath('userData'), 'IndexedDB')}. ` +
+          'The app will close now and try again on its next start (check the free disk space first).',
+      );
       app.quit();
       return;
     }

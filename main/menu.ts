@@ -30,32 +30,79 @@ function item(label: string, command: MenuCommand, send: Send, accelerator?: str
 const sep: MenuItemConstructorOptions = { type: 'separator' };
 
 function editMenu(send: Send): MenuItemConstructorOptions {
-  return { label: '&Edit', submenu: [
-    { role: 'undo' }, { role: 'redo' }, sep,
-    { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }, sep,
-    item('Undo Span Change', 'undo', send), item('Redo Span Change', 'redo', send), sep,
-    item('Labels…', 'editLabels', send), item('Snap to Words', 'toggleSnap', send, 'W')] };
+  return {
+    label: '&Edit',
+    submenu: [
+      { role: 'undo' },
+      { role: 'redo' },
+      sep,
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'selectAll' },
+      sep,
+      item('Undo Span Change', 'undo', send),
+      item('Redo Span Change', 'redo', send),
+      sep,
+      item('Labels…', 'editLabels', send),
+      item('Snap to Words', 'toggleSnap', send, 'W'),
+    ],
+  };
 }
 
 function viewMenu(send: Send, development: boolean): MenuItemConstructorOptions {
-  const developer: MenuItemConstructorOptions[] = development ? [sep, { role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }] : [];
-  return { label: '&View', submenu: [
-    item('Side by Side', 'toggleSplit', send, 'S'), sep, item('Project Span', 'projectSpan', send, 'P'),
-    item('Project Passage', 'projectPassage', send, 'Shift+P'), item('Project All Spans', 'projectAll', send),
-    item('Accept Projected Spans', 'acceptAll', send, 'Shift+A'), sep, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { role: 'togglefullscreen' },
-    ...developer] };
+  const developer: MenuItemConstructorOptions[] = development
+    ? [sep, { role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }]
+    : [];
+  return {
+    label: '&View',
+    submenu: [
+      item('Side by Side', 'toggleSplit', send, 'S'),
+      sep,
+      item('Project Span', 'projectSpan', send, 'P'),
+      item('Project Passage', 'projectPassage', send, 'Shift+P'),
+      item('Project All Spans', 'projectAll', send),
+      item('Accept Projected Spans', 'acceptAll', send, 'Shift+A'),
+      sep,
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      { role: 'togglefullscreen' },
+      ...developer,
+    ],
+  };
 }
 
-export function menuTemplate(send: Send, { isMac = process.platform === 'darwin', development = false }: MenuOptions = {}): MenuItemConstructorOptions[] {
+export function menuTemplate(
+  send: Send,
+  { isMac = process.platform === 'darwin', development = false }: MenuOptions = {},
+): MenuItemConstructorOptions[] {
   return [
     ...(isMac ? [{ role: 'appMenu' } as MenuItemConstructorOptions] : []),
-    { label: '&File', submenu: [
-      item('Import Files…', 'importFiles', send, 'CmdOrCtrl+O'), item('Import Folder…', 'importFolder', send, 'CmdOrCtrl+Shift+O'),
-      item('Export JSONL…', 'export', send, 'CmdOrCtrl+E'), sep, item('Backups…', 'backups', send), sep, { role: isMac ? 'close' : 'quit' }] },
+    {
+      label: '&File',
+      submenu: [
+        item('Import Files…', 'importFiles', send, 'CmdOrCtrl+O'),
+        item('Import Folder…', 'importFolder', send, 'CmdOrCtrl+Shift+O'),
+        item('Export JSONL…', 'export', send, 'CmdOrCtrl+E'),
+        sep,
+        item('Backups…', 'backups', send),
+        sep,
+        { role: isMac ? 'close' : 'quit' },
+      ],
+    },
     editMenu(send),
     viewMenu(send, development),
-    { label: '&Document', submenu: [
-      item('Mark To Do', 'markTodo', send, 'T'), item('Mark In Progress', 'markInProgress', send, 'I'), item('Mark Done', 'markDone', send, 'D'), sep,
-      item('Previous Document', 'previousDocument', send, '['), item('Next Document', 'nextDocument', send, ']')] },
+    {
+      label: '&Document',
+      submenu: [
+        item('Mark To Do', 'markTodo', send, 'T'),
+        item('Mark In Progress', 'markInProgress', send, 'I'),
+        item('Mark Done', 'markDone', send, 'D'),
+        sep,
+        item('Previous Document', 'previousDocument', send, '['),
+        item('Next Document', 'nextDocument', send, ']'),
+      ],
+    },
   ];
 }

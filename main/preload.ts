@@ -11,7 +11,9 @@ const invokers = Object.fromEntries(
 const events: WorkbenchEvents = {
   onCommand(listener: (command: MenuCommand) => void) {
     // Only known command names reach the page, and never the event object.
-    const forward = (_event: IpcRendererEvent, command: unknown) => { if (isMenuCommand(command)) listener(command); };
+    const forward = (_event: IpcRendererEvent, command: unknown) => {
+      if (isMenuCommand(command)) listener(command);
+    };
     ipcRenderer.on(COMMAND_EVENT, forward);
     return () => void ipcRenderer.removeListener(COMMAND_EVENT, forward);
   },

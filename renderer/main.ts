@@ -28,7 +28,9 @@ async function boot(): Promise<void> {
     const backups = new Backups(db, getBridge()); // watches writes, so before the database opens
     const app = new WorkbenchApp(db, root);
     // Derived indexes filled by older code are rebuilt before anything reads them.
-    await ensureIndexVersions(db, undefined, (what) => { root.textContent = `Rebuilding ${what} for this version of the workbench…`; });
+    await ensureIndexVersions(db, undefined, (what) => {
+      root.textContent = `Rebuilding ${what} for this version of the workbench…`;
+    });
     await ensureSeedCorpus(db, getBridge(), app);
     await app.start();
     const host = appHost(app);
@@ -39,10 +41,12 @@ async function boot(): Promise<void> {
     // real app (storage, index, list) without a file dialog; only when the page
     // is opened with ?automation (the test harness does), never in the app.
     if (new URLSearchParams(location.search).has('automation')) {
-      Object.defineProperty(window, 'workbenchAutomation', { value: Object.freeze({
-        importDocuments: (docs: Parameters<WorkbenchApp['importDocuments']>[0]) => app.importDocuments(docs),
-        openDocument: (id: string) => app.openDocument(id),
-      }) });
+      Object.defineProperty(window, 'workbenchAutomation', {
+        value: Object.freeze({
+          importDocuments: (docs: Parameters<WorkbenchApp['importDocuments']>[0]) => app.importDocuments(docs),
+          openDocument: (id: string) => app.openDocument(id),
+        }),
+      });
     }
     document.body.dataset.ready = 'true';
   } catch (error) {

@@ -49,7 +49,9 @@ function runWorker(pluginConfig, kind, index) {
       },
     });
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`vite ${kind}[${index}] exited with ${code}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`vite ${kind}[${index}] exited with ${code}`)),
+    );
   });
 }
 
@@ -61,7 +63,8 @@ async function main() {
   }
   const mainOnly = process.argv.includes('--main-only');
   const jobs = pluginConfig.build.map((spec, i) => ({ kind: 'build', index: i, label: spec.entry }));
-  if (!mainOnly) pluginConfig.renderer.forEach((spec, i) => jobs.push({ kind: 'renderer', index: i, label: spec.name }));
+  if (!mainOnly)
+    pluginConfig.renderer.forEach((spec, i) => jobs.push({ kind: 'renderer', index: i, label: spec.name }));
   // One at a time: the main and preload builds share .vite/build.
   for (const job of jobs) {
     await runWorker(pluginConfig, job.kind, job.index);

@@ -26,7 +26,9 @@ function run(title, command, args) {
   console.log(`\n=== ${title}: ${[path.basename(command), ...args].join(' ')}`);
   const started = Date.now();
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env });
-  console.log(`=== ${title}: ${result.status === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 60_000).toFixed(1)} min`);
+  console.log(
+    `=== ${title}: ${result.status === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 60_000).toFixed(1)} min`,
+  );
   return result.status === 0;
 }
 
@@ -37,12 +39,26 @@ function fuzzFiles() {
 
 mkdirSync(results, { recursive: true });
 rmSync(path.join(results, 'fuzz-figures.jsonl'), { force: true });
-const steps = fuzzFiles().map((file) => () => run(`fuzz ${file} at ${env.SEED_FUZZ_RUNS} cases`, bin('vitest'), ['run', '--project', 'unit', file]));
+const steps = fuzzFiles().map(
+  (file) => () => run(`fuzz ${file} at ${env.SEED_FUZZ_RUNS} cases`, bin('vitest'), ['run', '--project', 'unit', file]),
+);
 if (only !== 'fuzz') {
   steps.push(
     () => run('renderer build', bin('vite'), ['build', '--config', 'vite.renderer.config.mts', '--logLevel', 'warn']),
-    () => run(`crash suite at ${env.SEED_CRASH_POINTS} kill points`, bin('vitest'), ['run', '--project', 'chromium', 'tests/e2e/chromium/crash.test.ts']),
-    () => run(`import of ${env.SEED_IMPORT_RECORDS} records`, bin('vitest'), ['run', '--project', 'chromium', 'tests/e2e/chromium/import-scale.test.ts']),
+    () =>
+      run(`crash suite at ${env.SEED_CRASH_POINTS} kill points`, bin('vitest'), [
+        'run',
+        '--project',
+        'chromium',
+        'tests/e2e/chromium/crash.test.ts',
+      ]),
+    () =>
+      run(`import of ${env.SEED_IMPORT_RECORDS} records`, bin('vitest'), [
+        'run',
+        '--project',
+        'chromium',
+        'tests/e2e/chromium/import-scale.test.ts',
+      ]),
   );
 }
 let ok = true;
@@ -53,11 +69,14 @@ const fuzzFile = path.join(results, 'fuzz-figures.jsonl');
 if (existsSync(fuzzFile)) {
   for (const line of readFileSync(fuzzFile, 'utf8').trim().split('\n')) {
     const f = JSON.parse(line);
-    console.log(`fuzz ${f.target}: ${f.runs.toLocaleString('en-US')} cases, ${(f.ms / 1000).toFixed(0)} s, ${f.perSecond.toLocaleString('en-US')} cases/s`);
+    console.log(
+      `fuzz ${f.target}: ${f.runs.toLocaleString('en-US')} cases, ${(f.ms / 1000).toFixed(0)} s, ${f.perSecond.toLocaleString('en-US')} cases/s`,
+    );
   }
 }
 const crashFile = path.join(results, 'crash-figures.json');
-if (only !== 'fuzz' && existsSync(crashFile)) console.log(`crash: ${readFileSync(crashFile, 'utf8').replace(/\s+/g, ' ')}`);
+if (only !== 'fuzz' && existsSync(crashFile))
+  console.log(`crash: ${readFileSync(crashFile, 'utf8').replace(/\s+/g, ' ')}`);
 const importFile = path.join(results, 'import-figures.txt');
 if (only !== 'fuzz' && existsSync(importFile)) console.log(readFileSync(importFile, 'utf8').trim());
 console.log(ok ? '\nsoak: all passed' : '\nsoak: FAILED (see above)');

@@ -72,7 +72,11 @@ export function measureDocument(source: AgreementDocument, annotators: readonly 
   return documentMeasures(prepareDocument(source), annotators);
 }
 
-function documentRow(source: AgreementDocument, names: readonly string[], fields: Omit<DocumentAgreement, keyof DocumentMeasures>): DocumentAgreement {
+function documentRow(
+  source: AgreementDocument,
+  names: readonly string[],
+  fields: Omit<DocumentAgreement, keyof DocumentMeasures>,
+): DocumentAgreement {
   let measures: DocumentMeasures | undefined;
   const get = () => (measures ??= measureDocument(source, names));
   return {
@@ -108,7 +112,16 @@ export function measureAgreement(input: AgreementInput): AgreementReport {
     }
     if (corpusGroup && present.length === names.length) corpusGroup.add(doc);
     const { spans, disagreements } = disagreeingSpans(present.map((i) => doc.layers[i] as PreparedLayer));
-    documents.push(documentRow(source, names, { key: doc.key, name: doc.name, annotators: present.map((i) => names[i]), spans, disagreements, lowestExactF1 }));
+    documents.push(
+      documentRow(source, names, {
+        key: doc.key,
+        name: doc.name,
+        annotators: present.map((i) => names[i]),
+        spans,
+        disagreements,
+        lowestExactF1,
+      }),
+    );
   }
   documents.sort(byDisagreement);
   const report: AgreementReport = {

@@ -56,7 +56,11 @@ export class GroupCounts {
       this.fleiss.addCategory(OUTSIDE, outside * this.raters, outside * this.raters * this.raters);
     }
     const perLabel = new Map<string, Array<readonly number[]>>();
-    for (const label of doc.labels) perLabel.set(label, layers.map((l) => l.units.get(label) ?? NONE));
+    for (const label of doc.labels)
+      perLabel.set(
+        label,
+        layers.map((l) => l.units.get(label) ?? NONE),
+      );
     this.alpha.add(documentUnits(perLabel, doc.length));
   }
 

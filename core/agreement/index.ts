@@ -1,6 +1,13 @@
 // Agreement between annotators: the public surface the app and the command
 // line share. Definitions and references: docs/agreement.md.
-export { measureAgreement, measureDocument, byDisagreement, type AgreementReport, type DocumentAgreement, type DocumentMeasures } from './corpus-agreement';
+export {
+  measureAgreement,
+  measureDocument,
+  byDisagreement,
+  type AgreementReport,
+  type DocumentAgreement,
+  type DocumentMeasures,
+} from './corpus-agreement';
 export type { PairMeasures } from './pair-counts';
 export type { GroupMeasures } from './group-counts';
 export type { Scores } from './scores';

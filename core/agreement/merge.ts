@@ -23,7 +23,8 @@ export function agreedSpans(doc: AgreementDocument): LabeledSpan[] | undefined {
 export function attributedSpans(doc: AgreementDocument, annotators: readonly string[]): AttributedSpan[] {
   const all: AttributedSpan[] = [];
   doc.layers.forEach((layer, i) => {
-    for (const s of normalizeLayer(layer ?? [])) all.push({ start: s.start, end: s.end, label: s.label, annotator: annotators[i] });
+    for (const s of normalizeLayer(layer ?? []))
+      all.push({ start: s.start, end: s.end, label: s.label, annotator: annotators[i] });
   });
   return all.sort((a, b) => compareSpans(a, b) || (a.annotator < b.annotator ? -1 : a.annotator > b.annotator ? 1 : 0));
 }

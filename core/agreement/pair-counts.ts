@@ -26,7 +26,13 @@ export interface PairMeasures {
 }
 
 /** Tokens' categories of two layers into the overall and per-label Cohen counts. */
-function addTokens(a: PreparedLayer, b: PreparedLayer, tokens: number, cohen: CohenCounts, binary: Map<string, BinaryCohenCounts>): void {
+function addTokens(
+  a: PreparedLayer,
+  b: PreparedLayer,
+  tokens: number,
+  cohen: CohenCounts,
+  binary: Map<string, BinaryCohenCounts>,
+): void {
   const label = (name: string) => {
     let c = binary.get(name);
     if (!c) binary.set(name, (c = new BinaryCohenCounts()));

@@ -44,9 +44,11 @@ export class DocumentPairing {
     const i = this.annotator(annotator);
     let slot = this.slots.get(doc.key);
     if (!slot) this.slots.set(doc.key, (slot = { key: doc.key, name: doc.name, text: doc.text, layers: [] }));
-    if (slot.text !== doc.text) throw new Error(`documents "${slot.name}" and "${doc.name}" share the key ${doc.key} but not their text`);
+    if (slot.text !== doc.text)
+      throw new Error(`documents "${slot.name}" and "${doc.name}" share the key ${doc.key} but not their text`);
     const layer = slot.layers[i];
-    if (layer) for (const span of doc.spans) layer.push(span); // no spread: a layer may hold more spans than call arguments
+    if (layer)
+      for (const span of doc.spans) layer.push(span); // no spread: a layer may hold more spans than call arguments
     else slot.layers[i] = [...doc.spans];
   }
 
@@ -55,7 +57,12 @@ export class DocumentPairing {
     const count = this.annotators.length;
     const documents: AgreementDocument[] = [];
     for (const slot of this.slots.values()) {
-      documents.push({ key: slot.key, name: slot.name, text: slot.text, layers: Array.from({ length: count }, (_, i) => slot.layers[i]) });
+      documents.push({
+        key: slot.key,
+        name: slot.name,
+        text: slot.text,
+        layers: Array.from({ length: count }, (_, i) => slot.layers[i]),
+      });
     }
     return { annotators: [...this.annotators], documents };
   }

@@ -2,7 +2,14 @@
 // once, and each annotator's layer is normalised (sorted, no duplicates),
 // projected onto the tokens and grouped into per-label units, so that every
 // annotator pair (and the whole group) reads the same prepared values.
-import { codePointLength, compareSpans, labelsOf, normalizeLayer, type AgreementDocument, type LabeledSpan } from './spans';
+import {
+  codePointLength,
+  compareSpans,
+  labelsOf,
+  normalizeLayer,
+  type AgreementDocument,
+  type LabeledSpan,
+} from './spans';
 import { tokenize, tokenLabels, type Tokens } from './tokens';
 
 export interface PreparedLayer {
@@ -47,7 +54,9 @@ function checkSpans(doc: AgreementDocument, length: number): void {
   for (const layer of doc.layers) {
     for (const s of layer ?? []) {
       if (!Number.isInteger(s.start) || !Number.isInteger(s.end) || s.start < 0 || s.end > length) {
-        throw new RangeError(`document ${doc.name}: span ${s.start}-${s.end} "${s.label}" is outside its ${length} code points`);
+        throw new RangeError(
+          `document ${doc.name}: span ${s.start}-${s.end} "${s.label}" is outside its ${length} code points`,
+        );
       }
     }
   }

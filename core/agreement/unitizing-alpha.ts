@@ -130,7 +130,12 @@ function numerator(unitLengths: readonly number[], fits: (l: number) => number):
 }
 
 /** D_e(c) from all coders' unit lengths and gap lengths of c. */
-export function expectedDisagreement(unitLengths: readonly number[], gaps: readonly number[], raters: number, length: number): number {
+export function expectedDisagreement(
+  unitLengths: readonly number[],
+  gaps: readonly number[],
+  raters: number,
+  length: number,
+): number {
   let parts: { sum: number; squared: number };
   if (gaps.length * unitLengths.length <= 256) {
     // A document's few units and gaps: a direct double loop allocates nothing.
@@ -196,10 +201,14 @@ export function unitsByLabel(study: UnitizingStudy): Map<string, number[][]> {
 }
 
 /** D_o(c) and D_e(c) of one label from each coder's merged units. */
-export function labelDisagreements(perRater: readonly number[][], length: number): { observed: number; expected: number } {
+export function labelDisagreements(
+  perRater: readonly number[][],
+  length: number,
+): { observed: number; expected: number } {
   const raters = perRater.length;
   let sum = 0;
-  for (let r = 0; r < raters; r++) for (let q = r + 1; q < raters; q++) sum += observedPairSum(perRater[r], perRater[q], length);
+  for (let r = 0; r < raters; r++)
+    for (let q = r + 1; q < raters; q++) sum += observedPairSum(perRater[r], perRater[q], length);
   const lengths: number[] = [];
   const gaps: number[] = [];
   for (const units of perRater) {

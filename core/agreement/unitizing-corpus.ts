@@ -10,20 +10,33 @@
 // Expected disagreement needs every unit length and every gap length; a
 // coder's gap that runs across documents is one gap, so each (label, coder)
 // carries the length of its open gap from one document into the next.
-import { combineLabels, expectedDisagreement, gapLengths, observedPairSum, type UnitizingResult } from './unitizing-alpha';
+import {
+  combineLabels,
+  expectedDisagreement,
+  gapLengths,
+  observedPairSum,
+  type UnitizingResult,
+} from './unitizing-alpha';
 
 /** One document's units of each label, per coder (merged, flat [start, end, ...], document offsets), with their observed sums. */
 export interface DocumentUnits {
   readonly length: number;
-  readonly labels: ReadonlyMap<string, { readonly observedSum: number; readonly units: readonly (readonly number[])[] }>;
+  readonly labels: ReadonlyMap<
+    string,
+    { readonly observedSum: number; readonly units: readonly (readonly number[])[] }
+  >;
 }
 
 /** Each label's coders' units -> DocumentUnits, computing Σ δ² over all coder pairs once. */
-export function documentUnits(perLabel: ReadonlyMap<string, readonly (readonly number[])[]>, length: number): DocumentUnits {
+export function documentUnits(
+  perLabel: ReadonlyMap<string, readonly (readonly number[])[]>,
+  length: number,
+): DocumentUnits {
   const labels = new Map<string, { observedSum: number; units: readonly (readonly number[])[] }>();
   for (const [label, units] of perLabel) {
     let observedSum = 0;
-    for (let r = 0; r < units.length; r++) for (let q = r + 1; q < units.length; q++) observedSum += observedPairSum(units[r], units[q], length);
+    for (let r = 0; r < units.length; r++)
+      for (let q = r + 1; q < units.length; q++) observedSum += observedPairSum(units[r], units[q], length);
     labels.set(label, { observedSum, units });
   }
   return { length, labels };
@@ -50,7 +63,10 @@ function documentParts(doc: DocumentUnits, raters: number): Map<string, { observ
       gapLengths(flat, length, gaps);
     }
     if (lengths.length === 0) continue;
-    parts.set(label, { observed: (2 * observedSum) / (raters * (raters - 1) * length * length), expected: expectedDisagreement(lengths, gaps, raters, length) });
+    parts.set(label, {
+      observed: (2 * observedSum) / (raters * (raters - 1) * length * length),
+      expected: expectedDisagreement(lengths, gaps, raters, length),
+    });
   }
   return parts;
 }

@@ -76,8 +76,10 @@ const SHOWN_MAX = 80;
 export function describe(value: unknown): string {
   if (Array.isArray(value)) return `an array of ${value.length}`;
   if (value !== null && typeof value === 'object') return 'an object';
-  const shown = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null
-    ? JSON.stringify(value) : String(value);
+  const shown =
+    typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null
+      ? JSON.stringify(value)
+      : String(value);
   return shown.length > SHOWN_MAX ? `${shown.slice(0, SHOWN_MAX)}…` : shown;
 }
 
@@ -101,14 +103,23 @@ function offsetProblem(span: RawSpan, length: number): string | undefined {
 /** When a quote only matches if the offsets are read as UTF-16 units, say so. */
 function utf16Hint(ctx: Context, span: RawSpan): string {
   const [s, e] = [span.start as number, span.end as number];
-  const fits = typeof span.text === 'string' && Number.isInteger(s) && Number.isInteger(e) && s >= 0 && s < e && e <= ctx.text.length;
-  return fits && ctx.text.slice(s, e) === span.text ? ' (the offsets look like UTF-16 units; JSONL offsets must be code points)' : '';
+  const fits =
+    typeof span.text === 'string' &&
+    Number.isInteger(s) &&
+    Number.isInteger(e) &&
+    s >= 0 &&
+    s < e &&
+    e <= ctx.text.length;
+  return fits && ctx.text.slice(s, e) === span.text
+    ? ' (the offsets look like UTF-16 units; JSONL offsets must be code points)'
+    : '';
 }
 
 function checkSpan(ctx: Context, span: RawSpan): SpanDraft | string {
   if (typeof span.label !== 'string' || span.label === '') return 'span has no label';
   if (span.label.length > LIMITS.label) return overLimit('label', span.label.length, LIMITS.label);
-  if (typeof span.note === 'string' && span.note.length > LIMITS.note) return overLimit('note', span.note.length, LIMITS.note);
+  if (typeof span.note === 'string' && span.note.length > LIMITS.note)
+    return overLimit('note', span.note.length, LIMITS.note);
   const offsets = offsetProblem(span, ctx.conv.codePointLength);
   if (offsets) return offsets + utf16Hint(ctx, span);
   const start = ctx.conv.toUtf16(span.start as number);
@@ -119,13 +130,17 @@ function checkSpan(ctx: Context, span: RawSpan): SpanDraft | string {
   }
   const draft: SpanDraft = { start, end, label: span.label };
   if (typeof span.note === 'string' && span.note !== '') draft.note = span.note;
-  else if (span.note !== undefined && typeof span.note !== 'string') ctx.warnings.push(`span ${span.start}-${span.end}: note ignored (not a string)`);
+  else if (span.note !== undefined && typeof span.note !== 'string')
+    ctx.warnings.push(`span ${span.start}-${span.end}: note ignored (not a string)`);
   return draft;
 }
 
 function collectSpans(ctx: Context, raws: unknown[], toRaw: (raw: unknown) => RawSpan | string): SpanDraft[] {
   const spans: SpanDraft[] = [];
-  if (raws.length > LIMITS.spans) ctx.errors.push(`spans after the first ${LIMITS.spans.toLocaleString('en-US')} dropped: ${overLimit('the span list', raws.length, LIMITS.spans, 'spans')}`);
+  if (raws.length > LIMITS.spans)
+    ctx.errors.push(
+      `spans after the first ${LIMITS.spans.toLocaleString('en-US')} dropped: ${overLimit('the span list', raws.length, LIMITS.spans, 'spans')}`,
+    );
   raws.slice(0, LIMITS.spans).forEach((raw, i) => {
     const shaped = toRaw(raw);
     const checked = typeof shaped === 'string' ? shaped : checkSpan(ctx, shaped);
@@ -148,7 +163,8 @@ function doccanoSpan(raw: unknown): RawSpan | string {
 function readSpans(ctx: Context, obj: Json): SpanDraft[] {
   if (obj.spans !== undefined) {
     if (!Array.isArray(obj.spans)) return (ctx.errors.push(`"spans" is not an array (got ${kindOf(obj.spans)})`), []);
-    if (obj.label !== undefined || obj.labels !== undefined) ctx.warnings.push('both "spans" and doccano labels given; labels ignored');
+    if (obj.label !== undefined || obj.labels !== undefined)
+      ctx.warnings.push('both "spans" and doccano labels given; labels ignored');
     return collectSpans(ctx, obj.spans, prodigySpan);
   }
   const key = obj.label !== undefined ? 'label' : obj.labels !== undefined ? 'labels' : undefined;
@@ -159,7 +175,10 @@ function readSpans(ctx: Context, obj: Json): SpanDraft[] {
 }
 
 function readId(ctx: Context, id: unknown): string | undefined {
-  if (typeof id === 'string' && id.length > LIMITS.id) return void ctx.warnings.push(`"id" ignored: ${overLimit('it', id.length, LIMITS.id)}; an id is made from the text`);
+  if (typeof id === 'string' && id.length > LIMITS.id)
+    return void ctx.warnings.push(
+      `"id" ignored: ${overLimit('it', id.length, LIMITS.id)}; an id is made from the text`,
+    );
   if (typeof id === 'string' && id !== '') return id;
   if (typeof id === 'number' && Number.isFinite(id)) return String(id);
   if (id !== undefined) ctx.warnings.push(`"id" ignored (got ${kindOf(id)}); an id is made from the text`);
@@ -209,8 +228,10 @@ export function parseJsonlLine(line: string, lineNo: number): ParsedLine {
   const obj = parsed.value;
   if (!isObject(obj)) return { ok: false, line: lineNo, message: `not a JSON object (got ${kindOf(obj)})` };
   if (obj.text === undefined) return { ok: false, line: lineNo, message: 'missing "text"' };
-  if (typeof obj.text !== 'string') return { ok: false, line: lineNo, message: `"text" is not a string (got ${kindOf(obj.text)})` };
-  if (obj.text.length > LIMITS.text) return { ok: false, line: lineNo, message: overLimit('"text"', obj.text.length, LIMITS.text) };
+  if (typeof obj.text !== 'string')
+    return { ok: false, line: lineNo, message: `"text" is not a string (got ${kindOf(obj.text)})` };
+  if (obj.text.length > LIMITS.text)
+    return { ok: false, line: lineNo, message: overLimit('"text"', obj.text.length, LIMITS.text) };
   const ctx: Context = { text: obj.text, conv: makeOffsetConverter(obj.text), errors: [], warnings: [] };
   const record: ImportedRecord = { text: obj.text, spans: readSpans(ctx, obj) };
   const id = readId(ctx, obj.id);

@@ -9,8 +9,18 @@ import { parseJsonlLine, type ParsedLine } from './parser';
 /** The problems of one parsed line, as InputProblems of `file`. */
 export function problemsOf(parsed: ParsedLine, file: string): InputProblem[] {
   if (!parsed.ok) return parsed.blank ? [] : [{ file, line: parsed.line, message: parsed.message, severity: 'error' }];
-  const errors = parsed.errors.map((message): InputProblem => ({ file, line: parsed.line, message, severity: 'error' }));
-  const warnings = parsed.warnings.map((message): InputProblem => ({ file, line: parsed.line, message, severity: 'warning' }));
+  const errors = parsed.errors.map((message): InputProblem => ({
+    file,
+    line: parsed.line,
+    message,
+    severity: 'error',
+  }));
+  const warnings = parsed.warnings.map((message): InputProblem => ({
+    file,
+    line: parsed.line,
+    message,
+    severity: 'warning',
+  }));
   return [...errors, ...warnings];
 }
 

@@ -22,7 +22,9 @@ interface CpSpan {
 
 /** Spans in a fixed order (start, end, label by code units) so output is deterministic. */
 export function sortSpans<T extends { start: number; end: number; label: string }>(spans: readonly T[]): T[] {
-  return [...spans].sort((a, b) => a.start - b.start || a.end - b.end || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  return [...spans].sort(
+    (a, b) => a.start - b.start || a.end - b.end || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0),
+  );
 }
 
 function convertSpan(record: ExportRecord, span: ExportSpan, conv: OffsetConverter): CpSpan {
@@ -32,7 +34,12 @@ function convertSpan(record: ExportRecord, span: ExportSpan, conv: OffsetConvert
     throw new ExportError(`${where}: stored span text does not match the document text`);
   }
   try {
-    const out: CpSpan = { start: conv.toCodePoint(span.start), end: conv.toCodePoint(span.end), label: span.label, text: span.text };
+    const out: CpSpan = {
+      start: conv.toCodePoint(span.start),
+      end: conv.toCodePoint(span.end),
+      label: span.label,
+      text: span.text,
+    };
     if (span.note) out.note = span.note;
     return out;
   } catch (error) {
@@ -43,7 +50,8 @@ function convertSpan(record: ExportRecord, span: ExportSpan, conv: OffsetConvert
 
 function isoDate(record: ExportRecord): string {
   const date = new Date(record.updatedAt);
-  if (Number.isNaN(date.getTime())) throw new ExportError(`document ${record.id}: updatedAt ${record.updatedAt} is not a valid time`);
+  if (Number.isNaN(date.getTime()))
+    throw new ExportError(`document ${record.id}: updatedAt ${record.updatedAt} is not a valid time`);
   return date.toISOString();
 }
 
@@ -56,7 +64,13 @@ export function codePointSpans(record: ExportRecord): CpSpan[] {
 }
 
 function prodigyLine(record: ExportRecord, spans: CpSpan[]): string {
-  const meta = { name: record.name, source: record.source, sha256: record.sha256, status: record.status, updated_at: isoDate(record) };
+  const meta = {
+    name: record.name,
+    source: record.source,
+    sha256: record.sha256,
+    status: record.status,
+    updated_at: isoDate(record),
+  };
   return JSON.stringify({ id: record.id, text: record.text, spans, meta });
 }
 

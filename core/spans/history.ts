@@ -5,9 +5,7 @@
 import type { Span } from '../model';
 
 export type SpanChange =
-  | { kind: 'add'; span: Span }
-  | { kind: 'remove'; span: Span }
-  | { kind: 'update'; before: Span; after: Span };
+  { kind: 'add'; span: Span } | { kind: 'remove'; span: Span } | { kind: 'update'; before: Span; after: Span };
 
 export type Step = readonly SpanChange[];
 
@@ -21,9 +19,12 @@ export const emptyHistory: History = { done: [], undone: [] };
 
 export function invertChange(change: SpanChange): SpanChange {
   switch (change.kind) {
-    case 'add': return { kind: 'remove', span: change.span };
-    case 'remove': return { kind: 'add', span: change.span };
-    case 'update': return { kind: 'update', before: change.after, after: change.before };
+    case 'add':
+      return { kind: 'remove', span: change.span };
+    case 'remove':
+      return { kind: 'add', span: change.span };
+    case 'update':
+      return { kind: 'update', before: change.after, after: change.before };
   }
 }
 
@@ -43,7 +44,7 @@ export function record(history: History, step: Step): History {
  */
 export function recordNoteEdit(history: History, step: Step): History {
   const last = history.done.at(-1);
-  const single = (s: Step | undefined) => s?.length === 1 && s[0].kind === 'update' ? s[0] : undefined;
+  const single = (s: Step | undefined) => (s?.length === 1 && s[0].kind === 'update' ? s[0] : undefined);
   const prev = single(last);
   const next = single(step);
   if (!prev || !next || prev.kind !== 'update' || next.kind !== 'update') return record(history, step);

@@ -19,16 +19,18 @@ import { candidate, longestPerLabel, type Candidate } from './candidate';
 import { countryNames } from './country-names';
 import { tagText } from './nlp';
 
-const ORG_HEAD = 'Agency|Office|Command|Commission|Force|Government|Ministry|Department|Council|Police|Service|Parliament|Committee|Authority|Bureau|Court|Bank|Union|Organisation|Organization|Unit|Cabinet|Party|Army|Navy|Secretariat';
+const ORG_HEAD =
+  'Agency|Office|Command|Commission|Force|Government|Ministry|Department|Council|Police|Service|Parliament|Committee|Authority|Bureau|Court|Bank|Union|Organisation|Organization|Unit|Cabinet|Party|Army|Navy|Secretariat';
 const CAP = "(?:\\p{Lu}[\\p{L}’'-]*|\\p{Lu}+\\d*)";
 const ORG = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CAP}[ \\t]+){1,4}(?:${ORG_HEAD})(?![\\p{L}\\p{N}])`, 'gu');
-const KNOWN = /(?<![\p{L}\p{N}])(?:Interpol|INTERPOL|Europol|EUROPOL|Frontex|NATO|EU|UN|UNHCR|OSCE|ASEAN|G\d{1,2}|NCA)(?![\p{L}\p{N}])/gu;
+const KNOWN =
+  /(?<![\p{L}\p{N}])(?:Interpol|INTERPOL|Europol|EUROPOL|Frontex|NATO|EU|UN|UNHCR|OSCE|ASEAN|G\d{1,2}|NCA)(?![\p{L}\p{N}])/gu;
 const DEFINED_ACRONYM = new RegExp(`(?:${CAP}[ \\t]+){1,4}(?:${ORG_HEAD})[ \\t]*\\((\\p{Lu}{2,6})\\)`, 'gu');
 const CREDIT_LINE = /^[ \t]*(\p{Lu}{2,5})[ \t]*$/gmu;
 
 /** Titles that stand for one office holder and are actors on their own. */
 const OFFICE =
-  "(?:Deputy\\s+)?Prime\\s+Minister|(?:Home|Foreign|Justice|Defence|Health|Chief)\\s+Secretary|Chancellor(?:\\s+of\\s+the\\s+Exchequer)?|Attorney\\s+General|Border\\s+Security\\s+Commander|(?:European\\s+)?Commissioner\\s+for(?:\\s+\\p{Lu}\\p{L}+)+|Secretary\\s+of\\s+State(?:\\s+for(?:\\s+\\p{Lu}\\p{L}+)+)?";
+  '(?:Deputy\\s+)?Prime\\s+Minister|(?:Home|Foreign|Justice|Defence|Health|Chief)\\s+Secretary|Chancellor(?:\\s+of\\s+the\\s+Exchequer)?|Attorney\\s+General|Border\\s+Security\\s+Commander|(?:European\\s+)?Commissioner\\s+for(?:\\s+\\p{Lu}\\p{L}+)+|Secretary\\s+of\\s+State(?:\\s+for(?:\\s+\\p{Lu}\\p{L}+)+)?';
 /** Titles that join a following name but are not actors alone. */
 const TITLE = `${OFFICE}|(?:Permanent|General|Cabinet)\\s+Secretary|Director\\s+General|(?:Executive\\s+|Deputy\\s+)?Director|Commander|Commissioner|Chief\\s+Constable|Chief\\s+Executive|(?:Vice\\s+)?President|Minister|Ambassador|Mayor|Governor|Secretary\\s+General|Detective\\s+\\w+|Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms`;
 const NAME_WORD = "\\p{Lu}\\p{Ll}+(?:[-’']\\p{Lu}\\p{Ll}+)?";
@@ -38,7 +40,8 @@ const POST_NOMINALS = '(?:[ \\t]+(?:CBE|OBE|MBE|KBE|DBE|QPM|KPM|KC|QC|MP|MEP|VC)
 const TITLE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TITLE})[ \\t]+$`, 'iu');
 const OFFICE_ALONE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${OFFICE})(?![\\p{L}\\p{N}])`, 'gu');
 /** Cheap test that some title could end right before a name (the full TITLE_BEFORE is costly to run everywhere). */
-const TITLE_END = /(?:secretary|minister|general|commander|director|commissioner|constable|executive|president|ambassador|mayor|governor|sir|dame|lord|lady|dr|mr|mrs|ms|chancellor|exchequer|state|detective\s+\w+)[ \t]+$|\b(?:commissioner|state)\s+for\b/iu;
+const TITLE_END =
+  /(?:secretary|minister|general|commander|director|commissioner|constable|executive|president|ambassador|mayor|governor|sir|dame|lord|lady|dr|mr|mrs|ms|chancellor|exchequer|state|detective\s+\w+)[ \t]+$|\b(?:commissioner|state)\s+for\b/iu;
 /** A run of capitalised words, in which a name is looked for. */
 const CAPITALISED_RUN = new RegExp(
   `(?<![\\p{L}\\p{N}])${NAME_WORD}(?:[ \\t]+(?:(?:${PARTICLE})[ \\t]+)?${NAME_WORD})+${POST_NOMINALS}(?![\\p{L}\\p{N}])`,
@@ -47,15 +50,16 @@ const CAPITALISED_RUN = new RegExp(
 
 /** Capitalised words that are not names (sentence starts, places, events, title words). */
 const NOT_NAME = new Set(
-  ('The A An This That These Those It Its In On At As By For From To Of With And But Or If When While During Since ' +
+  (
+    'The A An This That These Those It Its In On At As By For From To Of With And But Or If When While During Since ' +
     'After Before Today Yesterday Tomorrow Unlike Other New Our Their His Her We They He She I You Concrete Serious ' +
     'Criminal Working Improvement International Instrumental National Director General Summit Plan Action Change Day ' +
     'Region Crime Immigration North South East West Western Eastern Northern Southern Middle Central Channel Assembly ' +
     'Commander Secretary Minister Prime Home Office Permanent Executive Commissioner European Border Security Interior ' +
     'Ministers Government Agency Force Command Europe Asia Africa America Balkans Monday Tuesday Wednesday Thursday ' +
     'Friday Saturday Sunday January February March April May June July August September October November December ' +
-    'Anti Virtual Organised Organized Network Networks Police Service Department Ministry Council Union Commission')
-    .split(' '),
+    'Anti Virtual Organised Organized Network Networks Police Service Department Ministry Council Union Commission'
+  ).split(' '),
 );
 
 let countrySet: Set<string> | undefined;
@@ -88,13 +92,19 @@ function looksLikeName(words: string[], lower: Set<string>): boolean {
   if (words.length > 0 && NOT_NAME_START.has(wordClass(words[0]))) return false;
   const core = words.filter((w) => !POST_NOMINAL_WORD.test(w) && !PARTICLE_WORD.test(w));
   if (countries().has(words.join(' '))) return false;
-  return core.length >= 2 && core.length <= 4 && core.every((w) => !NOT_NAME.has(w) && !countries().has(w) && !lower.has(w.toLowerCase()));
+  return (
+    core.length >= 2 &&
+    core.length <= 4 &&
+    core.every((w) => !NOT_NAME.has(w) && !countries().has(w) && !lower.has(w.toLowerCase()))
+  );
 }
 
 /** Words that start a capitalised run without belonging to the name after them. */
 const NOT_ORG_START = new Set(
-  ('The A An This That These Those Its Our Their His Her In On At As By For From To Of With And But Or If When While ' +
-    'During Since After Before Today Unlike Other New Instrumental Under Through').split(' '),
+  (
+    'The A An This That These Those Its Our Their His Her In On At As By For From To Of With And But Or If When While ' +
+    'During Since After Before Today Unlike Other New Instrumental Under Through'
+  ).split(' '),
 );
 
 function organisations(text: string, out: Candidate[]): void {
@@ -104,7 +114,8 @@ function organisations(text: string, out: Candidate[]): void {
     while (words.length - first > 1 && NOT_ORG_START.has(words[first].word)) first++;
     // "UK Border Security Command" -> "Border Security Command"; "UK Government" stays whole.
     if (words.length - first > 2 && (countries().has(words[first].word) || words[first].word === 'EU')) first++;
-    if (words.length - first >= 2) out.push(candidate(words[first].at, (m.index ?? 0) + m[0].length, 'actor', 'actors', 0.8));
+    if (words.length - first >= 2)
+      out.push(candidate(words[first].at, (m.index ?? 0) + m[0].length, 'actor', 'actors', 0.8));
   }
 }
 
@@ -113,7 +124,8 @@ export function suggestActors(text: string): Candidate[] {
   const out: Candidate[] = [];
   const lower = lowercaseWords(text);
   organisations(text, out);
-  for (const m of text.matchAll(KNOWN)) out.push(candidate(m.index ?? 0, (m.index ?? 0) + m[0].length, 'actor', 'actors', 0.9));
+  for (const m of text.matchAll(KNOWN))
+    out.push(candidate(m.index ?? 0, (m.index ?? 0) + m[0].length, 'actor', 'actors', 0.9));
   const acronyms = new Set([...text.matchAll(DEFINED_ACRONYM)].map((m) => m[1]));
   for (const acronym of acronyms) {
     for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${acronym}(?![\\p{L}\\p{N}])`, 'gu'))) {
@@ -124,14 +136,22 @@ export function suggestActors(text: string): Candidate[] {
     const at = (m.index ?? 0) + m[0].indexOf(m[1]);
     if (!countries().has(m[1])) out.push(candidate(at, at + m[1].length, 'actor', 'actors', 0.6));
   }
-  for (const m of text.matchAll(OFFICE_ALONE)) out.push(candidate(m.index ?? 0, (m.index ?? 0) + m[0].length, 'actor', 'actors', 0.75));
+  for (const m of text.matchAll(OFFICE_ALONE))
+    out.push(candidate(m.index ?? 0, (m.index ?? 0) + m[0].length, 'actor', 'actors', 0.75));
   const surnames = new Set<string>();
   for (const m of text.matchAll(CAPITALISED_RUN)) {
     // A capitalised run may start with title words ("Home Secretary Priti
     // Patel"): drop words from the left until the rest reads as a name.
     const words = [...m[0].matchAll(/\S+/gu)].map((w) => ({ word: w[0], at: (m.index ?? 0) + (w.index ?? 0) }));
     let first = 0;
-    while (words.length - first >= 2 && !looksLikeName(words.slice(first).map((w) => w.word), lower)) first++;
+    while (
+      words.length - first >= 2 &&
+      !looksLikeName(
+        words.slice(first).map((w) => w.word),
+        lower,
+      )
+    )
+      first++;
     if (words.length - first < 2) continue;
     const at = words[first].at;
     const end = (m.index ?? 0) + m[0].length;
@@ -139,7 +159,10 @@ export function suggestActors(text: string): Candidate[] {
     const title = TITLE_END.test(before) ? TITLE_BEFORE.exec(before) : null;
     if (title) out.push(candidate(at - title[0].length, end, 'actor', 'actors', 0.85));
     else out.push(candidate(at, end, 'actor', 'actors', 0.7));
-    const last = words.map((w) => w.word).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).at(-1);
+    const last = words
+      .map((w) => w.word)
+      .filter((w) => /^\p{Lu}\p{Ll}/u.test(w))
+      .at(-1);
     if (last) surnames.add(last);
   }
   for (const surname of surnames) {

@@ -25,15 +25,52 @@ const COMMIT_VERBS = new Set(['agree', 'pledge', 'commit', 'promise', 'vow', 'un
 const AIM_VERBS = new Set(['aim', 'hope', 'intend', 'plan', 'seek', 'set']);
 /** After "will": a predicted effect, not a commitment (guidelines: "will help", "will ensure", "will deliver a boost"). */
 const EFFECT_VERBS = new Set([
-  'help', 'ensure', 'deliver', 'enhance', 'go', 'target', 'benefit', 'mean', 'make', 'allow', 'enable', 'lead',
-  'provide', 'boost', 'improve', 'increase', 'reduce', 'give', 'see', 'bring', 'create', 'result', 'cost', 'affect',
+  'help',
+  'ensure',
+  'deliver',
+  'enhance',
+  'go',
+  'target',
+  'benefit',
+  'mean',
+  'make',
+  'allow',
+  'enable',
+  'lead',
+  'provide',
+  'boost',
+  'improve',
+  'increase',
+  'reduce',
+  'give',
+  'see',
+  'bring',
+  'create',
+  'result',
+  'cost',
+  'affect',
 ]);
 const COMMIT_NOUNS = new Set(['commitment', 'pledge', 'promise', 'determination', 'agreement', 'aim', 'undertaking']);
 /** Words before a participle that make it a modifier ("newly agreed plan"), not a commitment. */
 const MODIFIER_BEFORE = new Set(['newly', 'the', 'a', 'an', 'jointly', 'previously', 'already', 'to']);
-const AUX_BEFORE = new Set(['has', 'have', 'had', 'will', 'shall', 'would', 'be', 'been', 'is', 'are', 'was', 'were', 'also']);
+const AUX_BEFORE = new Set([
+  'has',
+  'have',
+  'had',
+  'will',
+  'shall',
+  'would',
+  'be',
+  'been',
+  'is',
+  'are',
+  'was',
+  'were',
+  'also',
+]);
 
-const isWord = (t: TaggedToken | undefined): t is TaggedToken => t !== undefined && t.pos !== 'SPACE' && t.pos !== 'PUNCT';
+const isWord = (t: TaggedToken | undefined): t is TaggedToken =>
+  t !== undefined && t.pos !== 'SPACE' && t.pos !== 'PUNCT';
 
 function nextWord(tokens: readonly TaggedToken[], i: number): TaggedToken | undefined {
   for (let j = i + 1; j < tokens.length; j++) if (tokens[j].pos !== 'SPACE') return tokens[j];
@@ -48,7 +85,12 @@ function previousWord(tokens: readonly TaggedToken[], i: number): [TaggedToken |
 /** Start of the verb phrase ending at token `i`: back over auxiliaries and "also". */
 function verbPhraseStart(tokens: readonly TaggedToken[], i: number): number {
   let start = i;
-  for (let [t, j] = previousWord(tokens, i); t && AUX_BEFORE.has(t.text.toLowerCase()); [t, j] = previousWord(tokens, j)) start = j;
+  for (
+    let [t, j] = previousWord(tokens, i);
+    t && AUX_BEFORE.has(t.text.toLowerCase());
+    [t, j] = previousWord(tokens, j)
+  )
+    start = j;
   return start;
 }
 
@@ -71,10 +113,15 @@ export function commitmentStart(tokens: readonly TaggedToken[]): number {
       continue;
     }
     if (t.pos === 'VERB' && COMMIT_VERBS.has(t.lemma) && !MODIFIER_BEFORE.has(beforeLower)) {
-      if ((t.lemma === 'announce' || t.lemma === 'confirm') && ['in', 'by', 'at', 'as', 'on'].includes(next?.text.toLowerCase() ?? '')) continue; // "measures announced in the plan"
+      if (
+        (t.lemma === 'announce' || t.lemma === 'confirm') &&
+        ['in', 'by', 'at', 'as', 'on'].includes(next?.text.toLowerCase() ?? '')
+      )
+        continue; // "measures announced in the plan"
       return verbPhraseStart(tokens, i);
     }
-    if (t.pos === 'VERB' && AIM_VERBS.has(t.lemma) && next?.text.toLowerCase() === 'to' && beforeLower !== 'to') return verbPhraseStart(tokens, i);
+    if (t.pos === 'VERB' && AIM_VERBS.has(t.lemma) && next?.text.toLowerCase() === 'to' && beforeLower !== 'to')
+      return verbPhraseStart(tokens, i);
     if ((t.pos === 'NOUN' || t.pos === 'PROPN') && COMMIT_NOUNS.has(t.lemma.toLowerCase())) {
       const follow = next?.text.toLowerCase();
       if (follow !== 'to' && !(t.lemma === 'aim' && follow === 'of')) continue;

@@ -12,14 +12,17 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 let cached: RegExp | undefined;
 function countryPattern(): RegExp {
   cached ??= new RegExp(
-    `(?<![\\p{L}\\p{N}_])(?:${countryNames().map((n) => escape(n).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}_$])`,
+    `(?<![\\p{L}\\p{N}_])(?:${countryNames()
+      .map((n) => escape(n).replace(/ /g, '\\s+'))
+      .join('|')})(?![\\p{L}\\p{N}_$])`,
     'gu',
   );
   return cached;
 }
 
 const ALL_CAPS_WORD = /^\p{Lu}{2,}$/u;
-const wordBefore = (text: string, at: number): string => /(\S+)\s*$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
+const wordBefore = (text: string, at: number): string =>
+  /(\S+)\s*$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
 const wordAfter = (text: string, at: number): string => /^\s*([\p{L}]+)/u.exec(text.slice(at, at + 40))?.[1] ?? '';
 
 /**

@@ -29,7 +29,8 @@ function usable(name: string): boolean {
 export function countryNames(): string[] {
   const names = new Set<string>(EXTRA);
   for (const country of Object.values(countries)) {
-    for (const name of [country.name, ...(country as { alias?: string[] }).alias ?? []]) if (usable(name)) names.add(name);
+    for (const name of [country.name, ...((country as { alias?: string[] }).alias ?? [])])
+      if (usable(name)) names.add(name);
   }
   const iso = isoCountries.getNames('en', { select: 'all' }) as Record<string, string[]>;
   for (const list of Object.values(iso)) for (const name of list) if (usable(name)) names.add(name);

@@ -6,7 +6,10 @@ import { toPattern, type Pattern } from './pattern-file';
 
 const RAW: ReadonlyArray<{ label: string; pattern: unknown }> = [
   { label: 'actor', pattern: [{ TEXT: { REGEX: '^G\\d{1,2}$' } }] },
-  { label: 'actor', pattern: [{ ORTH: { IN: ['Interpol', 'INTERPOL', 'Europol', 'Frontex', 'NATO', 'EU', 'UN', 'UNHCR', 'NCA'] } }] },
+  {
+    label: 'actor',
+    pattern: [{ ORTH: { IN: ['Interpol', 'INTERPOL', 'Europol', 'Frontex', 'NATO', 'EU', 'UN', 'UNHCR', 'NCA'] } }],
+  },
   { label: 'actor', pattern: [{ LOWER: 'home' }, { LOWER: 'secretary' }, { IS_TITLE: true, OP: '+' }] },
   { label: 'actor', pattern: [{ LOWER: 'prime' }, { LOWER: 'minister' }, { IS_TITLE: true, OP: '+' }] },
   { label: 'actor', pattern: 'Home Secretary' },
@@ -20,9 +23,30 @@ const RAW: ReadonlyArray<{ label: string; pattern: unknown }> = [
   { label: 'actor', pattern: 'UK Government' },
   { label: 'country', pattern: [{ ORTH: { IN: ['UK', 'US', 'USA', 'Britain'] } }] },
   { label: 'country', pattern: [{ ORTH: 'United' }, { ORTH: { IN: ['Kingdom', 'States'] } }] },
-  { label: 'money', pattern: [{ ORTH: { IN: ['£', '$', '€', '¥'] } }, { LIKE_NUM: true }, { LOWER: { IN: ['million', 'billion', 'trillion', 'thousand', 'bn', 'm'] }, OP: '?' }] },
-  { label: 'money', pattern: [{ LIKE_NUM: true }, { LOWER: { IN: ['million', 'billion', 'thousand'] }, OP: '?' }, { LOWER: { IN: ['pounds', 'euros', 'dollars'] } }] },
-  { label: 'commitment', pattern: [{ LOWER: { IN: ['pledged', 'committed', 'promised', 'vowed'] } }, { LOWER: 'to' }, { IS_PUNCT: false, OP: '+' }] },
+  {
+    label: 'money',
+    pattern: [
+      { ORTH: { IN: ['£', '$', '€', '¥'] } },
+      { LIKE_NUM: true },
+      { LOWER: { IN: ['million', 'billion', 'trillion', 'thousand', 'bn', 'm'] }, OP: '?' },
+    ],
+  },
+  {
+    label: 'money',
+    pattern: [
+      { LIKE_NUM: true },
+      { LOWER: { IN: ['million', 'billion', 'thousand'] }, OP: '?' },
+      { LOWER: { IN: ['pounds', 'euros', 'dollars'] } },
+    ],
+  },
+  {
+    label: 'commitment',
+    pattern: [
+      { LOWER: { IN: ['pledged', 'committed', 'promised', 'vowed'] } },
+      { LOWER: 'to' },
+      { IS_PUNCT: false, OP: '+' },
+    ],
+  },
 ];
 
 export const DEFAULT_PATTERNS: readonly Pattern[] = Object.freeze(RAW.map(toPattern));

@@ -82,7 +82,13 @@ function exactPairs(predicted: readonly ScoredSpan[], gold: readonly ScoredSpan[
   return pairs;
 }
 
-function add(into: Map<string, { tp: number; fp: number; fn: number }>, label: string, tp: number, fp: number, fn: number): void {
+function add(
+  into: Map<string, { tp: number; fp: number; fn: number }>,
+  label: string,
+  tp: number,
+  fp: number,
+  fn: number,
+): void {
   const c = into.get(label) ?? { tp: 0, fp: 0, fn: 0 };
   into.set(label, { tp: c.tp + tp, fp: c.fp + fp, fn: c.fn + fn });
 }

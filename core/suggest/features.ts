@@ -66,13 +66,22 @@ export function baseFeatureIds(tokens: readonly Token[], id: FeatureIds, cache: 
 }
 
 /** What the rule suggesters said about each token, seen from `label`; `ruleTags` maps a label to its rule BIO tags. */
-export function ruleFeatures(tokens: readonly Token[], label: string, ruleTags: ReadonlyMap<string, readonly string[]>): string[][] {
+export function ruleFeatures(
+  tokens: readonly Token[],
+  label: string,
+  ruleTags: ReadonlyMap<string, readonly string[]>,
+): string[][] {
   const own = ruleTags.get(label);
   return tokens.map((tok, i) => {
     const f: string[] = [];
-    if (own) f.push(`r=${own[i]}`, `r=${own[i]}|t=${isTitle(tok.text)}`, `r-1=${i > 0 ? own[i - 1] : 'O'}`, `r+1=${i + 1 < own.length ? own[i + 1] : 'O'}`);
+    if (own)
+      f.push(
+        `r=${own[i]}`,
+        `r=${own[i]}|t=${isTitle(tok.text)}`,
+        `r-1=${i > 0 ? own[i - 1] : 'O'}`,
+        `r+1=${i + 1 < own.length ? own[i + 1] : 'O'}`,
+      );
     for (const [other, tags] of ruleTags) if (other !== label && tags[i] !== 'O') f.push(`ro=${other}:${tags[i]}`);
     return f;
   });
 }
-

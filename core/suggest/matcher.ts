@@ -32,16 +32,25 @@ function passes(value: Scalar, test: AttributeTest): boolean {
   if (typeof test !== 'object') return value === test;
   for (const [op, arg] of Object.entries(test)) {
     const ok =
-      op === 'IN' ? (arg as Scalar[]).includes(value)
-      : op === 'NOT_IN' ? !(arg as Scalar[]).includes(value)
-      : op === 'REGEX' ? new RegExp(String(arg), 'u').test(String(value))
-      : op === '==' ? value === arg
-      : op === '!=' ? value !== arg
-      : op === '>=' ? Number(value) >= Number(arg)
-      : op === '<=' ? Number(value) <= Number(arg)
-      : op === '>' ? Number(value) > Number(arg)
-      : op === '<' ? Number(value) < Number(arg)
-      : false;
+      op === 'IN'
+        ? (arg as Scalar[]).includes(value)
+        : op === 'NOT_IN'
+          ? !(arg as Scalar[]).includes(value)
+          : op === 'REGEX'
+            ? new RegExp(String(arg), 'u').test(String(value))
+            : op === '=='
+              ? value === arg
+              : op === '!='
+                ? value !== arg
+                : op === '>='
+                  ? Number(value) >= Number(arg)
+                  : op === '<='
+                    ? Number(value) <= Number(arg)
+                    : op === '>'
+                      ? Number(value) > Number(arg)
+                      : op === '<'
+                        ? Number(value) < Number(arg)
+                        : false;
     if (!ok) return false;
   }
   return true;
@@ -56,11 +65,19 @@ export function tokenMatches(token: Token, spec: TokenSpec): boolean {
 
 /** Token specs of a phrase pattern: its tokens' exact texts (spaCy's PhraseMatcher on ORTH). */
 export function phraseSpecs(phrase: string): TokenSpec[] {
-  return tokenize(phrase).filter((t) => !t.space).map((t) => ({ attrs: { ORTH: t.text }, op: '1' as const }));
+  return tokenize(phrase)
+    .filter((t) => !t.space)
+    .map((t) => ({ attrs: { ORTH: t.text }, op: '1' as const }));
 }
 
 /** Every token index where `specs` (from spec `i`, at token `at`) can end. */
-function ends(tokens: readonly Token[], specs: readonly TokenSpec[], i: number, at: number, memo: Map<number, number[]>): number[] {
+function ends(
+  tokens: readonly Token[],
+  specs: readonly TokenSpec[],
+  i: number,
+  at: number,
+  memo: Map<number, number[]>,
+): number[] {
   if (i === specs.length) return [at];
   const key = i * (tokens.length + 1) + at;
   const known = memo.get(key);
@@ -68,7 +85,8 @@ function ends(tokens: readonly Token[], specs: readonly TokenSpec[], i: number, 
   const spec = specs[i];
   const found = new Set<number>();
   if (spec.op === '!') {
-    if (at < tokens.length && !tokenMatches(tokens[at], spec)) for (const e of ends(tokens, specs, i + 1, at + 1, memo)) found.add(e);
+    if (at < tokens.length && !tokenMatches(tokens[at], spec))
+      for (const e of ends(tokens, specs, i + 1, at + 1, memo)) found.add(e);
   } else {
     const min = spec.op === '1' || spec.op === '+' ? 1 : 0;
     const max = spec.op === '+' || spec.op === '*' ? Infinity : 1;
@@ -102,16 +120,24 @@ export interface CompiledPatterns {
 
 export function compilePatterns(patterns: readonly Pattern[]): CompiledPatterns {
   return {
-    entries: patterns.map((p) => ({ label: p.label, specs: typeof p.pattern === 'string' ? phraseSpecs(p.pattern) : p.pattern })),
+    entries: patterns.map((p) => ({
+      label: p.label,
+      specs: typeof p.pattern === 'string' ? phraseSpecs(p.pattern) : p.pattern,
+    })),
   };
 }
 
 /** Pattern suggestions for `text` (UTF-16 offsets), filtered as greedy="LONGEST" per label. */
-export function suggestPatterns(text: string, compiled: CompiledPatterns, tokens: readonly Token[] = tokenize(text)): Candidate[] {
+export function suggestPatterns(
+  text: string,
+  compiled: CompiledPatterns,
+  tokens: readonly Token[] = tokenize(text),
+): Candidate[] {
   const found: Candidate[] = [];
   for (const { label, specs } of compiled.entries) {
     if (specs.length === 0) continue;
-    for (const [s, e] of matchTokens(tokens, specs)) found.push(candidate(tokens[s].start, tokens[e - 1].end, label, 'patterns', 0.9));
+    for (const [s, e] of matchTokens(tokens, specs))
+      found.push(candidate(tokens[s].start, tokens[e - 1].end, label, 'patterns', 0.9));
   }
   return longestPerLabel(found);
 }

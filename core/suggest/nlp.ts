@@ -36,7 +36,13 @@ export function tagText(text: string, offset = 0): TaggedToken[] {
     // running offset says, find it rather than emit wrong offsets.
     if (text.startsWith(values[i], at) === false) at = text.indexOf(values[i], at);
     if (at < 0) break;
-    out.push({ text: values[i], start: offset + at, end: offset + at + values[i].length, pos: pos[i], lemma: lemmas[i] });
+    out.push({
+      text: values[i],
+      start: offset + at,
+      end: offset + at + values[i].length,
+      pos: pos[i],
+      lemma: lemmas[i],
+    });
     at += values[i].length;
   }
   return out;

@@ -24,7 +24,9 @@ export function phraseRegex(phrase: string): RegExp {
 /** Every occurrence of `phrase` in `text` as a `label` candidate (UTF-16 offsets). */
 export function suggestPhrase(text: string, phrase: string, label: string, score = 0.8): Candidate[] {
   if (phrase.trim() === '') return [];
-  return [...text.matchAll(phraseRegex(phrase))].map((m) => candidate(m.index ?? 0, (m.index ?? 0) + m[0].length, label, 'occurrences', score));
+  return [...text.matchAll(phraseRegex(phrase))].map((m) =>
+    candidate(m.index ?? 0, (m.index ?? 0) + m[0].length, label, 'occurrences', score),
+  );
 }
 
 /**
@@ -32,7 +34,11 @@ export function suggestPhrase(text: string, phrase: string, label: string, score
  * already tagged with the same label (or overlapping such a span, since spans
  * of one label never overlap).
  */
-export function suggestOccurrences(text: string, tagged: readonly TaggedSpan[], phrasesFrom: string = text): Candidate[] {
+export function suggestOccurrences(
+  text: string,
+  tagged: readonly TaggedSpan[],
+  phrasesFrom: string = text,
+): Candidate[] {
   const seen = new Set<string>();
   const out: Candidate[] = [];
   for (const span of tagged) {

@@ -27,19 +27,34 @@ export interface PatternProblem {
 
 /** Token attributes this matcher understands (spaCy names). */
 export const SUPPORTED_ATTRIBUTES = new Set([
-  'ORTH', 'TEXT', 'LOWER', 'NORM', 'LENGTH', 'IS_ALPHA', 'IS_ASCII', 'IS_DIGIT', 'IS_LOWER', 'IS_UPPER',
-  'IS_TITLE', 'IS_PUNCT', 'IS_SPACE', 'LIKE_NUM', 'SHAPE',
+  'ORTH',
+  'TEXT',
+  'LOWER',
+  'NORM',
+  'LENGTH',
+  'IS_ALPHA',
+  'IS_ASCII',
+  'IS_DIGIT',
+  'IS_LOWER',
+  'IS_UPPER',
+  'IS_TITLE',
+  'IS_PUNCT',
+  'IS_SPACE',
+  'LIKE_NUM',
+  'SHAPE',
 ]);
 const SUPPORTED_OPS = new Set(['IN', 'NOT_IN', 'REGEX', '==', '!=', '>=', '<=', '>', '<']);
 const OPS = new Set(['1', '?', '+', '*', '!']);
 
 function tokenSpec(raw: unknown, index: number): TokenSpec {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error(`token ${index + 1} is not an object`);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new Error(`token ${index + 1} is not an object`);
   const attrs: Record<string, AttributeTest> = {};
   let op: Op = '1';
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     if (key === 'OP') {
-      if (typeof value !== 'string' || !OPS.has(value)) throw new Error(`token ${index + 1}: OP must be one of ! ? + * 1`);
+      if (typeof value !== 'string' || !OPS.has(value))
+        throw new Error(`token ${index + 1}: OP must be one of ! ? + * 1`);
       op = value as Op;
       continue;
     }
@@ -47,8 +62,10 @@ function tokenSpec(raw: unknown, index: number): TokenSpec {
     if (!SUPPORTED_ATTRIBUTES.has(name)) throw new Error(`token ${index + 1}: attribute ${key} is not supported`);
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
       for (const [opName, arg] of Object.entries(value)) {
-        if (!SUPPORTED_OPS.has(opName)) throw new Error(`token ${index + 1}: ${key} operator ${opName} is not supported`);
-        if ((opName === 'IN' || opName === 'NOT_IN') && !Array.isArray(arg)) throw new Error(`token ${index + 1}: ${opName} needs a list`);
+        if (!SUPPORTED_OPS.has(opName))
+          throw new Error(`token ${index + 1}: ${key} operator ${opName} is not supported`);
+        if ((opName === 'IN' || opName === 'NOT_IN') && !Array.isArray(arg))
+          throw new Error(`token ${index + 1}: ${opName} needs a list`);
       }
     } else if (!['string', 'number', 'boolean'].includes(typeof value)) {
       throw new Error(`token ${index + 1}: ${key} has an unsupported value`);
@@ -60,7 +77,8 @@ function tokenSpec(raw: unknown, index: number): TokenSpec {
 
 /** Reads one parsed JSON value as a pattern; throws with a message on a bad one. */
 export function toPattern(raw: unknown): Pattern {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('a pattern line must be an object');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new Error('a pattern line must be an object');
   const { label, pattern, id } = raw as Record<string, unknown>;
   if (typeof label !== 'string' || label.trim() === '') throw new Error('"label" must be a non-empty string');
   if (id !== undefined && typeof id !== 'string') throw new Error('"id" must be a string');
@@ -92,6 +110,9 @@ export function parsePatternFile(content: string): { patterns: Pattern[]; proble
 
 /** One JSONL line for a pattern (token specs written back in spaCy's shape). */
 export function patternLine(p: Pattern): string {
-  const pattern = typeof p.pattern === 'string' ? p.pattern : p.pattern.map((t) => (t.op === '1' ? { ...t.attrs } : { ...t.attrs, OP: t.op }));
+  const pattern =
+    typeof p.pattern === 'string'
+      ? p.pattern
+      : p.pattern.map((t) => (t.op === '1' ? { ...t.attrs } : { ...t.attrs, OP: t.op }));
   return JSON.stringify({ label: p.label, pattern, ...(p.id ? { id: p.id } : {}) });
 }

@@ -25,6 +25,7 @@ export function suggestRules(text: string, options: RuleOptions = {}): Candidate
   if (want.has('money')) found.push(...suggestMoney(text));
   if (want.has('actor')) found.push(...suggestActors(text));
   if (want.has('commitment')) found.push(...suggestCommitments(text));
-  if (options.patterns) found.push(...suggestPatterns(text, options.patterns).filter((c) => want.has(c.label) || !options.labels));
+  if (options.patterns)
+    found.push(...suggestPatterns(text, options.patterns).filter((c) => want.has(c.label) || !options.labels));
   return uniqueCandidates(found.sort((a, b) => b.score - a.score));
 }

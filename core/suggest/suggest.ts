@@ -26,12 +26,17 @@ const clashes = (c: Candidate, spans: readonly TaggedSpan[]): boolean =>
  * spans where they have none of its label. Nothing that overlaps an existing
  * span of the same label is suggested.
  */
-export function suggestText(text: string, existing: readonly TaggedSpan[] = [], options: SuggestOptions = {}): Candidate[] {
+export function suggestText(
+  text: string,
+  existing: readonly TaggedSpan[] = [],
+  options: SuggestOptions = {},
+): Candidate[] {
   const first = [...suggestRules(text, { patterns: options.patterns })];
   if (options.occurrences !== false) first.push(...suggestOccurrences(text, existing));
   const merged = longestPerLabel(first.filter((c) => !clashes(c, existing)));
   if (options.model) {
-    for (const c of predictTagger(options.model, text)) if (!clashes(c, existing) && !clashes(c, merged)) merged.push(c);
+    for (const c of predictTagger(options.model, text))
+      if (!clashes(c, existing) && !clashes(c, merged)) merged.push(c);
   }
   return merged.sort(byPosition);
 }

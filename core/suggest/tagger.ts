@@ -50,7 +50,15 @@ interface Prepared {
 function prepare(text: string, labels: readonly string[]): Prepared {
   const tokens = tokenize(text);
   const rules = suggestRules(text, { labels });
-  const ruleTags = new Map(labels.map((l) => [l, bioOf(tokens, rules.filter((c) => c.label === l))]));
+  const ruleTags = new Map(
+    labels.map((l) => [
+      l,
+      bioOf(
+        tokens,
+        rules.filter((c) => c.label === l),
+      ),
+    ]),
+  );
   return { tokens, ruleTags };
 }
 
@@ -67,7 +75,13 @@ interface Encoded {
 }
 
 /** A document's ids for one label: spelling and context, rule features of `label`, previous-tag features. */
-function encode(tokens: readonly Token[], label: string, ruleTags: ReadonlyMap<string, readonly string[]>, id: (name: string) => number, base: readonly Int32Array[]): Encoded {
+function encode(
+  tokens: readonly Token[],
+  label: string,
+  ruleTags: ReadonlyMap<string, readonly string[]>,
+  id: (name: string) => number,
+  base: readonly Int32Array[],
+): Encoded {
   const rules = ruleFeatures(tokens, label, ruleTags);
   const prevIds = PREVIOUS.map((tag) => id(`prev=${tag}`));
   const prevTitle = PREVIOUS.map((tag) => id(`prev=${tag}|t=true`));
@@ -130,7 +144,9 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 
 /** Trains one tagger per label found in `docs` (or per `options.labels`). */
 export function trainTagger(docs: readonly TrainingDoc[], options: TrainOptions = {}): TaggerModel {
-  const labels = options.labels ?? [...new Set(docs.flatMap((d) => d.spans.map((s) => s.label)))].filter((l) => !CLAUSE_LABELS.includes(l)).sort();
+  const labels =
+    options.labels ??
+    [...new Set(docs.flatMap((d) => d.spans.map((s) => s.label)))].filter((l) => !CLAUSE_LABELS.includes(l)).sort();
   // One feature index for all labels, and names built once per distinct word.
   const index = new FeatureIndex();
   const id = (name: string) => index.id(name, true);
@@ -142,8 +158,14 @@ export function trainTagger(docs: readonly TrainingDoc[], options: TrainOptions 
   const models: Record<string, PerceptronJson> = {};
   for (const label of labels) {
     const examples = prepared.map(({ doc, tokens, ruleTags, base }) => {
-      const truth = bioOf(tokens, doc.spans.filter((s) => s.label === label)).map((t) => TAGS.indexOf(t as 'O'));
-      const negative = bioOf(tokens, (doc.rejected ?? []).filter((s) => s.label === label));
+      const truth = bioOf(
+        tokens,
+        doc.spans.filter((s) => s.label === label),
+      ).map((t) => TAGS.indexOf(t as 'O'));
+      const negative = bioOf(
+        tokens,
+        (doc.rejected ?? []).filter((s) => s.label === label),
+      );
       const weights = negative.map((t) => (t === 'O' ? 1 : 2));
       return { truth, weights, encoded: encode(tokens, label, ruleTags, id, base) };
     });
@@ -186,7 +208,15 @@ export function predictTagger(model: TaggerModel, text: string): Candidate[] {
       while (last > i && tokens[last].space) last--;
       const own = p.scores(encoded.ids[i]);
       const margin = own[1] - own[0];
-      out.push(candidate(tokens[i].start, tokens[last].end, label, 'model', Math.round((1 / (1 + Math.exp(-margin))) * 1000) / 1000));
+      out.push(
+        candidate(
+          tokens[i].start,
+          tokens[last].end,
+          label,
+          'model',
+          Math.round((1 / (1 + Math.exp(-margin))) * 1000) / 1000,
+        ),
+      );
       i = j - 1;
     }
   }

@@ -3,15 +3,19 @@
 // file written for spaCy means the same here.
 
 const NUMBER_WORDS = new Set(
-  ('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen ' +
+  (
+    'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen ' +
     'seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand ' +
-    'million billion trillion quadrillion gajillion bazillion').split(' '),
+    'million billion trillion quadrillion gajillion bazillion'
+  ).split(' '),
 );
 const ORDINAL_WORDS = new Set(
-  ('first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth ' +
+  (
+    'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth ' +
     'fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth sixtieth ' +
     'seventieth eightieth ninetieth hundredth thousandth millionth billionth trillionth quadrillionth ' +
-    'gajillionth bazillionth').split(' '),
+    'gajillionth bazillionth'
+  ).split(' '),
 );
 
 const isUpperChar = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();

@@ -31,7 +31,10 @@ const UNITS =
   'km|km²|km³|m|m²|m³|dm|dm²|dm³|cm|cm²|cm³|mm|mm²|mm³|ha|µm|nm|yd|in|ft|kg|g|mg|µg|t|lb|oz|m/s|km/h|kmh|mph|hPa|Pa|mbar|mb|MB|kb|KB|gb|GB|tb|TB|T|G|M|K|%';
 
 const esc = (s: string): string => s.replace(/[-\\^\]]/g, '\\$&');
-const PREFIX = new RegExp(`^(?:US\\$|C\\$|A\\$|\\.\\.\\.+|…|[§%=—–+]|[${PUNCT}]|[${esc(QUOTES)}]|[${esc(CURRENCY)}])`, 'u');
+const PREFIX = new RegExp(
+  `^(?:US\\$|C\\$|A\\$|\\.\\.\\.+|…|[§%=—–+]|[${PUNCT}]|[${esc(QUOTES)}]|[${esc(CURRENCY)}])`,
+  'u',
+);
 const SUFFIXES: RegExp[] = [
   /(?:\.\.\.+|…)$/u,
   new RegExp(`(?:[${PUNCT}]|[${esc(QUOTES)}])$`, 'u'),
@@ -56,9 +59,10 @@ const INFIX = new RegExp(
 
 /** Abbreviations spaCy's English exceptions keep whole with their period. */
 const ABBREVIATIONS = new Set(
-  ('Mr. Mrs. Ms. Dr. Prof. Rev. Gen. Gov. Sen. Rep. St. Jr. Sr. Ltd. Inc. Co. Corp. Bros. vs. etc. e.g. i.e. ' +
-    'a.m. p.m. Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. Mt. No. approx. dept. est.')
-    .split(' '),
+  (
+    'Mr. Mrs. Ms. Dr. Prof. Rev. Gen. Gov. Sen. Rep. St. Jr. Sr. Ltd. Inc. Co. Corp. Bros. vs. etc. e.g. i.e. ' +
+    'a.m. p.m. Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. Mt. No. approx. dept. est.'
+  ).split(' '),
 );
 const INITIALISM = /^(?:\p{L}\.){2,}$/u;
 const CONTRACTION = /^(\p{L}+?)(n['’]t|['’](?:ve|re|ll|d|m|VE|RE|LL|D|M))$/u;
@@ -73,8 +77,15 @@ function special(text: string, start: number): Piece[] | undefined {
   const [, stem, tail] = m;
   const isNt = /^n/.test(tail);
   const head = isNt ? (NT_STEMS[stem + 'n'] ?? stem) : stem;
-  if (isNt && NT_STEMS[stem + 'n']) return [[head, start], [text.slice(head.length), start + head.length]];
-  return [[stem, start], [tail, start + stem.length]];
+  if (isNt && NT_STEMS[stem + 'n'])
+    return [
+      [head, start],
+      [text.slice(head.length), start + head.length],
+    ];
+  return [
+    [stem, start],
+    [tail, start + stem.length],
+  ];
 }
 
 function splitInfixes(text: string, start: number, out: Piece[]): void {
@@ -135,7 +146,8 @@ export function tokenize(text: string): Token[] {
     if (/^\s/u.test(run)) {
       // The first plain space after a word is its trailing whitespace, as in spaCy.
       const skip = previousWasWord && run[0] === ' ' ? 1 : 0;
-      if (run.length > skip) tokens.push({ text: run.slice(skip), start: at + skip, end: at + run.length, space: true });
+      if (run.length > skip)
+        tokens.push({ text: run.slice(skip), start: at + skip, end: at + run.length, space: true });
       previousWasWord = false;
       continue;
     }

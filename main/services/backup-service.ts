@@ -8,7 +8,16 @@ import type { BackupBatch } from '../../core/backup-shapes';
 import type { ExportRecord } from '../../core/jsonl/records';
 import type { CorpusLoad } from '../../core/model';
 import {
-  ensureBackupDir, freshBackupId, listBackups, pruneBackups, readSnapshot, recordSummary, snapshotIds, snapshotPath, KEEP_BACKUPS, type BackupInfo,
+  ensureBackupDir,
+  freshBackupId,
+  listBackups,
+  pruneBackups,
+  readSnapshot,
+  recordSummary,
+  snapshotIds,
+  snapshotPath,
+  KEEP_BACKUPS,
+  type BackupInfo,
 } from './backups';
 import { openJsonlWriter, type JsonlWriter } from './jsonl-writer';
 import { SessionTable } from './session-table';
@@ -23,7 +32,11 @@ export class BackupService {
   private readonly writing = new SessionTable<WriteSession>('backup');
   private readonly reading = new SessionTable<AsyncGenerator<CorpusLoad>>('backup read');
 
-  constructor(readonly dir: string, private readonly keep = KEEP_BACKUPS, private readonly now = () => Date.now()) {}
+  constructor(
+    readonly dir: string,
+    private readonly keep = KEEP_BACKUPS,
+    private readonly now = () => Date.now(),
+  ) {}
 
   async begin(): Promise<{ session: string }> {
     await this.abortWrites();

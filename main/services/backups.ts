@@ -47,12 +47,21 @@ export async function freshBackupId(dir: string, now: number): Promise<string> {
 /** Ids of the complete snapshots in `dir`, oldest first (ids sort as times). */
 export async function snapshotIds(dir: string): Promise<string[]> {
   const names = await readdir(dir).catch(() => [] as string[]);
-  return names.map((n) => FILE.exec(n)?.[1]).filter((id): id is string => id !== undefined).sort();
+  return names
+    .map((n) => FILE.exec(n)?.[1])
+    .filter((id): id is string => id !== undefined)
+    .sort();
 }
 
 /** Writes the counts beside a snapshot that has just been renamed into place. */
 export async function recordSummary(dir: string, id: string, summary: ExportSummary): Promise<BackupInfo> {
-  const info: BackupInfo = { id, createdAt: timeOfBackupId(id), documents: summary.documents, spans: summary.spans, bytes: summary.bytes };
+  const info: BackupInfo = {
+    id,
+    createdAt: timeOfBackupId(id),
+    documents: summary.documents,
+    spans: summary.spans,
+    bytes: summary.bytes,
+  };
   const target = metaPath(dir, id);
   const temp = tempPathFor(target);
   await writeFile(temp, JSON.stringify(info));
@@ -61,7 +70,11 @@ export async function recordSummary(dir: string, id: string, summary: ExportSumm
 }
 
 /** Keeps the newest `keep` snapshots; removes older ones and temporary files left by a crash. */
-export async function pruneBackups(dir: string, keep = KEEP_BACKUPS, busy: ReadonlySet<string> = new Set()): Promise<void> {
+export async function pruneBackups(
+  dir: string,
+  keep = KEEP_BACKUPS,
+  busy: ReadonlySet<string> = new Set(),
+): Promise<void> {
   const ids = await snapshotIds(dir);
   for (const id of ids.slice(0, Math.max(0, ids.length - keep))) {
     await rm(metaPath(dir, id), { force: true });

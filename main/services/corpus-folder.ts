@@ -35,13 +35,22 @@ export async function listFiles(dir: string): Promise<FileList> {
   const walking = new Set<string>();
   async function walk(folder: string, rel: string): Promise<void> {
     const real = await realpath(folder).catch(() => folder);
-    if (walking.has(real)) return void out.problems.push({ file: folder, message: 'skipped: a link back to a folder already being read (a loop)', severity: 'warning' });
+    if (walking.has(real))
+      return void out.problems.push({
+        file: folder,
+        message: 'skipped: a link back to a folder already being read (a loop)',
+        severity: 'warning',
+      });
     walking.add(real);
     let entries;
     try {
       entries = await readdir(folder, { withFileTypes: true });
     } catch (error) {
-      return void out.problems.push({ file: folder, message: `could not read this folder (${reason(error)})`, severity: 'error' });
+      return void out.problems.push({
+        file: folder,
+        message: `could not read this folder (${reason(error)})`,
+        severity: 'error',
+      });
     }
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
@@ -51,7 +60,10 @@ export async function listFiles(dir: string): Promise<FileList> {
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         const target = await stat(full).catch(() => undefined);
-        if (!target) { out.problems.push({ file: full, message: 'skipped: a link whose target is missing', severity: 'warning' }); continue; }
+        if (!target) {
+          out.problems.push({ file: full, message: 'skipped: a link whose target is missing', severity: 'warning' });
+          continue;
+        }
         [isDir, isFile] = [target.isDirectory(), target.isFile()];
       }
       if (isDir) await walk(full, relPath);
@@ -67,9 +79,19 @@ export async function listFiles(dir: string): Promise<FileList> {
 /** One text file's bytes as a document, or a problem naming the file: the one way a text file becomes a document. */
 export function textFileLoad(bytes: Uint8Array, name: string, file: string): CorpusLoad {
   const decoded = decodeBytes(bytes);
-  if (!decoded.ok) return { documents: [], problems: [{ file, line: decoded.line, message: decoded.error, severity: 'error' }] };
+  if (!decoded.ok)
+    return { documents: [], problems: [{ file, line: decoded.line, message: decoded.error, severity: 'error' }] };
   if (decoded.text.length > LIMITS.text) {
-    return { documents: [], problems: [{ file, message: `not imported: ${overLimit('the text', decoded.text.length, LIMITS.text)}; split the file`, severity: 'error' }] };
+    return {
+      documents: [],
+      problems: [
+        {
+          file,
+          message: `not imported: ${overLimit('the text', decoded.text.length, LIMITS.text)}; split the file`,
+          severity: 'error',
+        },
+      ],
+    };
   }
   const problems: InputProblem[] = decoded.warning ? [{ file, message: decoded.warning, severity: 'warning' }] : [];
   return { documents: [makeDocument(name, decoded.text, file)], problems };
@@ -87,14 +109,17 @@ export async function readTextFile(file: string, name = path.basename(file)): Pr
 /** Reads every .txt/.md/.jsonl file below `dir`; other files are reported as skipped. */
 export async function readCorpusFolder(dir: string): Promise<CorpusLoad> {
   const info = await stat(dir).catch(() => undefined);
-  if (!info?.isDirectory()) return { documents: [], problems: [{ file: dir, message: 'folder not found', severity: 'error' }] };
+  if (!info?.isDirectory())
+    return { documents: [], problems: [{ file: dir, message: 'folder not found', severity: 'error' }] };
   const listed = await listFiles(dir);
   const load: CorpusLoad = { documents: [], problems: listed.problems };
   for (const rel of listed.files) {
     const file = path.join(dir, rel);
-    const one = isTextFile(rel) ? await readTextFile(file, rel)
-      : isJsonlFile(rel) ? await readJsonlFileWhole(file)
-      : { documents: [], problems: [{ file, message: SKIPPED_MESSAGE, severity: 'warning' as const }] };
+    const one = isTextFile(rel)
+      ? await readTextFile(file, rel)
+      : isJsonlFile(rel)
+        ? await readJsonlFileWhole(file)
+        : { documents: [], problems: [{ file, message: SKIPPED_MESSAGE, severity: 'warning' as const }] };
     appendAll(load.documents, one.documents);
     appendAll(load.problems, one.problems);
   }

@@ -7,8 +7,7 @@
 // naming the line of the first byte that fits no encoding.
 
 export type Decoded =
-  | { ok: true; text: string; encoding: string; warning?: string }
-  | { ok: false; error: string; line?: number };
+  { ok: true; text: string; encoding: string; warning?: string } | { ok: false; error: string; line?: number };
 
 // Bytes Windows-1252 leaves undefined: a file holding them is not 1252 text.
 const UNDEFINED_IN_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
@@ -62,7 +61,7 @@ function secondByteOk(b0: number, b1: number): boolean {
 
 /** Index of the first byte that is not valid UTF-8, or -1 when all of it is. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const n = sequenceLength(bytes[i]);
     if (n === 0 || i + n > bytes.length) return i;
     if (n > 1 && !secondByteOk(bytes[i], bytes[i + 1])) return i;
@@ -100,15 +99,25 @@ function utf16Line(text: string, index: number): number {
 function decodeUtf16(bytes: Uint8Array, littleEndian: boolean, bomLength = 2): Decoded {
   const encoding = littleEndian ? 'utf-16le' : 'utf-16be';
   const body = bytes.subarray(bomLength);
-  if (body.length % 2 !== 0) return { ok: false, error: `${encoding} file with an odd number of bytes (truncated?)`, line: undefined };
+  if (body.length % 2 !== 0)
+    return { ok: false, error: `${encoding} file with an odd number of bytes (truncated?)`, line: undefined };
   // Not fatal, so a broken surrogate becomes U+FFFD we can locate and report.
   const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
   // eslint-disable-next-line no-control-regex -- a NUL in decoded text marks a binary file
   const bad = text.search(/\uFFFD|\u0000/);
   if (bad !== -1 && decodeStrictUtf16(body, encoding) === undefined) {
-    return { ok: false, error: `not valid ${encoding}: broken surrogate pair on line ${utf16Line(text, bad)}`, line: utf16Line(text, bad) };
+    return {
+      ok: false,
+      error: `not valid ${encoding}: broken surrogate pair on line ${utf16Line(text, bad)}`,
+      line: utf16Line(text, bad),
+    };
   }
-  if (text.includes('\u0000')) return { ok: false, error: `binary file, not text (NUL on line ${utf16Line(text, text.indexOf('\u0000'))})`, line: utf16Line(text, text.indexOf('\u0000')) };
+  if (text.includes('\u0000'))
+    return {
+      ok: false,
+      error: `binary file, not text (NUL on line ${utf16Line(text, text.indexOf('\u0000'))})`,
+      line: utf16Line(text, text.indexOf('\u0000')),
+    };
   return { ok: true, text, encoding };
 }
 
@@ -126,13 +135,25 @@ function decodeWindows1252(bytes: Uint8Array): Decoded {
   if (bad !== -1) {
     const line = lineAt(bytes, bad);
     const hex = bytes[bad].toString(16).toUpperCase();
-    return { ok: false, error: `not valid UTF-8 (line ${invalidLine}) nor Windows-1252 (byte 0x${hex} on line ${line})`, line };
+    return {
+      ok: false,
+      error: `not valid UTF-8 (line ${invalidLine}) nor Windows-1252 (byte 0x${hex} on line ${line})`,
+      line,
+    };
   }
   const text = new TextDecoder('windows-1252', { ignoreBOM: true }).decode(bytes);
   // A file mixing UTF-8 and 1252 reads wrong either way: say so instead of guessing quietly.
   const mixed = firstUtf8Sequence(bytes);
-  const also = mixed === undefined ? '' : `; line ${mixed} also holds UTF-8, now shown as Windows-1252 characters: check the file's encoding`;
-  return { ok: true, text, encoding: 'windows-1252', warning: `not valid UTF-8 (first bad byte on line ${invalidLine}); read as Windows-1252${also}` };
+  const also =
+    mixed === undefined
+      ? ''
+      : `; line ${mixed} also holds UTF-8, now shown as Windows-1252 characters: check the file's encoding`;
+  return {
+    ok: true,
+    text,
+    encoding: 'windows-1252',
+    warning: `not valid UTF-8 (first bad byte on line ${invalidLine}); read as Windows-1252${also}`,
+  };
 }
 
 /** Share of zero bytes at even and at odd positions in the first 64 KiB. */
@@ -164,8 +185,16 @@ function decodeBomlessUtf16(bytes: Uint8Array): Decoded | undefined {
   // Text has no control characters besides tab, line breaks and form feed: anything else means the guess was wrong.
   // eslint-disable-next-line no-control-regex -- control characters are the evidence against the guess
   if (decoded.ok && /[\u0000-\u0008\u000B\u000E-\u001F]/.test(decoded.text)) return undefined;
-  if (!decoded.ok) return { ok: false, error: `looks like ${guess} without a byte-order mark, but ${decoded.error}`, line: decoded.line };
-  return { ...decoded, warning: `no byte-order mark; read as ${guess.toUpperCase()} (zero bytes at every other position). Saving it as UTF-8 avoids the guess` };
+  if (!decoded.ok)
+    return {
+      ok: false,
+      error: `looks like ${guess} without a byte-order mark, but ${decoded.error}`,
+      line: decoded.line,
+    };
+  return {
+    ...decoded,
+    warning: `no byte-order mark; read as ${guess.toUpperCase()} (zero bytes at every other position). Saving it as UTF-8 avoids the guess`,
+  };
 }
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
@@ -178,7 +207,8 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const utf16 = body === bytes ? decodeBomlessUtf16(bytes) : undefined;
   if (utf16) return utf16;
   const binary = binaryAt(body);
-  if (binary !== undefined) return { ok: false, error: `binary file, not text (line ${lineAt(body, binary)})`, line: lineAt(body, binary) };
+  if (binary !== undefined)
+    return { ok: false, error: `binary file, not text (line ${lineAt(body, binary)})`, line: lineAt(body, binary) };
   const text = decodeUtf8Strict(body);
   return text !== undefined ? { ok: true, text, encoding: 'utf-8' } : decodeWindows1252(body);
 }

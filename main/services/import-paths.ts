@@ -7,7 +7,15 @@ import path from 'node:path';
 import type { ImportBatch } from '../../core/jsonl/import-batch';
 import type { CorpusLoad, InputProblem } from '../../core/model';
 import { isTextFile, listFiles, readTextFile, SKIPPED_MESSAGE, textFileLoad } from './corpus-folder';
-import { appendAll, BATCH_MAX_PROBLEMS, DEFAULT_BATCH_SIZE, isJsonlFile, readJsonlBytes, readJsonlFile, type ReadOptions } from './jsonl-file';
+import {
+  appendAll,
+  BATCH_MAX_PROBLEMS,
+  DEFAULT_BATCH_SIZE,
+  isJsonlFile,
+  readJsonlBytes,
+  readJsonlFile,
+  type ReadOptions,
+} from './jsonl-file';
 
 export type { ImportBatch, ImportProgress } from '../../core/jsonl/import-batch';
 export { SKIPPED_MESSAGE };

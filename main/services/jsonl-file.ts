@@ -88,11 +88,17 @@ export function loadJsonlLine(origin: LineOrigin, line: RawLine, into: CorpusLoa
 /** The problem for a UTF-16 file, which would otherwise fail on every line. */
 function utf16Problem(file: string, first: RawLine | undefined): InputProblem | undefined {
   if (!first || first.lineNo !== 1) return undefined;
-  if (isUtf16Signature(first.bytes)) return { file, line: 1, message: 'file is UTF-16; JSONL must be UTF-8 (save it as UTF-8)', severity: 'error' };
+  if (isUtf16Signature(first.bytes))
+    return { file, line: 1, message: 'file is UTF-16; JSONL must be UTF-8 (save it as UTF-8)', severity: 'error' };
   // Without a byte-order mark, UTF-16 shows as zero bytes at every other position of the first line.
   const guess = guessBomlessUtf16(first.bytes.subarray(0, first.bytes.length & ~1));
   if (!guess) return undefined;
-  return { file, line: 1, message: `file looks like ${guess.toUpperCase()} without a byte-order mark; JSONL must be UTF-8 (save it as UTF-8)`, severity: 'error' };
+  return {
+    file,
+    line: 1,
+    message: `file looks like ${guess.toUpperCase()} without a byte-order mark; JSONL must be UTF-8 (save it as UTF-8)`,
+    severity: 'error',
+  };
 }
 
 /** A JSONL file given as bytes (a dropped file): one load, `name` naming it in problems. */

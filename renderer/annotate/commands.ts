@@ -7,7 +7,14 @@
 // Node on a plain EditorState.
 import { TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
 import type { Label, Span } from '../../core/model';
-import { rebaseStep, redo as redoHistory, undo as undoHistory, versionOf, type SpanChange, type Step } from '../../core/spans/history';
+import {
+  rebaseStep,
+  redo as redoHistory,
+  undo as undoHistory,
+  versionOf,
+  type SpanChange,
+  type Step,
+} from '../../core/spans/history';
 import { snapSelection, type SnapMode } from '../../core/spans/snap';
 import { cycleAt, stepSpan } from '../../core/spans/span-order';
 import { offsetToPos, posToOffset } from '../../core/text-lines';
@@ -46,10 +53,19 @@ export function applyStep(step: Step, record: 'step' | 'note' = 'step'): Command
   };
 }
 
-function updateOf(state: EditorState, id: string, patch: Partial<Pick<Span, 'label' | 'note' | 'projected'>>, clock: Clock): SpanChange | undefined {
+function updateOf(
+  state: EditorState,
+  id: string,
+  patch: Partial<Pick<Span, 'label' | 'note' | 'projected'>>,
+  clock: Clock,
+): SpanChange | undefined {
   const before = spansState(state).spans.get(id);
   if (!before) return undefined;
-  return { kind: 'update', before, after: { ...before, ...patch, version: versionOf(before) + 1, updatedAt: clock.now() } };
+  return {
+    kind: 'update',
+    before,
+    after: { ...before, ...patch, version: versionOf(before) + 1, updatedAt: clock.now() },
+  };
 }
 
 export function relabel(id: string, label: string, clock: Clock = systemClock): Command {
@@ -95,7 +111,17 @@ export function tag(label: Label, snap: SnapMode, clock: Clock = systemClock): C
     if (!dispatch) return true;
     const { docId, text, lines } = spansState(state);
     const now = clock.now();
-    const span: Span = { id: clock.newId(), docId, ...range, label: label.name, text: text.slice(range.start, range.end), note: '', version: 1, createdAt: now, updatedAt: now };
+    const span: Span = {
+      id: clock.newId(),
+      docId,
+      ...range,
+      label: label.name,
+      text: text.slice(range.start, range.end),
+      note: '',
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    };
     const tr = state.tr.setSelection(TextSelection.create(state.doc, offsetToPos(lines, range.end)));
     dispatch(setSpansAction(tr, { type: 'apply', changes: [{ kind: 'add', span }], select: span.id }));
     return true;

@@ -32,7 +32,11 @@ export class SaveQueue {
       return write();
     });
     this.tail = run.then(
-      () => { this.pending--; this.saved++; this.report(); },
+      () => {
+        this.pending--;
+        this.saved++;
+        this.report();
+      },
       (error: unknown) => {
         this.pending--;
         const first = !this.stopped;

@@ -29,8 +29,12 @@ function staleMessage(stale: readonly StaleChange[]): string {
   const merged = stale.filter((s) => s.outcome === 'merged').length;
   const refused = stale.length - merged;
   const parts = [];
-  if (merged) parts.push(`${merged} change${merged === 1 ? ' was' : 's were'} merged with edits made in another window`);
-  if (refused) parts.push(`${refused} change${refused === 1 ? ' was' : 's were'} not made because another window had deleted or changed the span`);
+  if (merged)
+    parts.push(`${merged} change${merged === 1 ? ' was' : 's were'} merged with edits made in another window`);
+  if (refused)
+    parts.push(
+      `${refused} change${refused === 1 ? ' was' : 's were'} not made because another window had deleted or changed the span`,
+    );
   return `This document was changed in another window: ${parts.join('; ')}. It now shows what is stored.`;
 }
 
@@ -45,17 +49,19 @@ export class SpanSaver {
   ) {}
 
   save(docId: string, step: Step): void {
-    void this.queue.enqueue(() => writeSpanChanges(this.db, docId, step)).then(
-      async ({ stale }) => {
-        this.host.announce(docId);
-        if (stale.length > 0) {
-          await this.host.reloadSpans(docId);
-          this.host.say(staleMessage(stale));
-        }
-        await this.host.reloadRecord(docId);
-      },
-      (error: unknown) => this.failed(docId, step, error),
-    );
+    void this.queue
+      .enqueue(() => writeSpanChanges(this.db, docId, step))
+      .then(
+        async ({ stale }) => {
+          this.host.announce(docId);
+          if (stale.length > 0) {
+            await this.host.reloadSpans(docId);
+            this.host.say(staleMessage(stale));
+          }
+          await this.host.reloadRecord(docId);
+        },
+        (error: unknown) => this.failed(docId, step, error),
+      );
   }
 
   private async failed(docId: string, step: Step, error: unknown): Promise<void> {
@@ -66,7 +72,9 @@ export class SpanSaver {
     } finally {
       // Writes stopped behind the failed one are reloaded too, but the first failure's message is the one to keep on screen.
       if (!(error instanceof QueueStoppedError)) {
-        this.host.say(`Your last change was NOT saved (${messageOf(error)}). The document shows what is stored; please make the change again.`);
+        this.host.say(
+          `Your last change was NOT saved (${messageOf(error)}). The document shows what is stored; please make the change again.`,
+        );
       }
       this.queue.resume();
     }

@@ -25,9 +25,19 @@ export class Backups {
   readonly scheduler: BackupScheduler;
   private written = 0;
 
-  constructor(private readonly db: WorkbenchDb, private readonly bridge: WorkbenchBridge, search = location.search) {
+  constructor(
+    private readonly db: WorkbenchDb,
+    private readonly bridge: WorkbenchBridge,
+    search = location.search,
+  ) {
     const notice = new BackupFailureNotice();
-    this.scheduler = new BackupScheduler(() => this.snapshot(), timingFromQuery(search), (e) => notice.show(e), undefined, () => notice.clear());
+    this.scheduler = new BackupScheduler(
+      () => this.snapshot(),
+      timingFromQuery(search),
+      (e) => notice.show(e),
+      undefined,
+      () => notice.clear(),
+    );
     watchWrites(db, () => this.scheduler.changed());
   }
 

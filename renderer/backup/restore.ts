@@ -16,7 +16,12 @@ export interface RestoreSummary {
 
 export type StoreBatch = (docs: CorpusLoad['documents']) => Promise<{ added: number; spansAdded: number }>;
 
-export async function restoreBackup(bridge: RestoreBridge, id: string, store: StoreBatch, progress: (documents: number) => void = () => {}): Promise<RestoreSummary> {
+export async function restoreBackup(
+  bridge: RestoreBridge,
+  id: string,
+  store: StoreBatch,
+  progress: (documents: number) => void = () => {},
+): Promise<RestoreSummary> {
   const { session } = await bridge.readBackup({ id });
   const summary: RestoreSummary = { documents: 0, added: 0, spansAdded: 0, problems: [] };
   for (;;) {

@@ -19,7 +19,10 @@ export function timingFromQuery(search: string, fallback = DEFAULT_TIMING): Back
     const value = Number(params.get(name));
     return params.has(name) && Number.isFinite(value) && value >= 0 ? value : def;
   };
-  return { delayMs: read('backupDelayMs', fallback.delayMs), minIntervalMs: read('backupMinIntervalMs', fallback.minIntervalMs) };
+  return {
+    delayMs: read('backupDelayMs', fallback.delayMs),
+    minIntervalMs: read('backupMinIntervalMs', fallback.minIntervalMs),
+  };
 }
 
 export class BackupScheduler {

@@ -33,9 +33,16 @@ export class SplitSession {
   readonly view: SplitController;
   private readonly bar = h('div', { class: 'compare-bar', 'data-testid': 'compare-bar' });
 
-  constructor(private readonly app: SplitApp, private readonly host: HTMLElement) {
+  constructor(
+    private readonly app: SplitApp,
+    private readonly host: HTMLElement,
+  ) {
     this.view = new SplitController(app);
-    host.append(this.bar, this.view.report.element, h('div', { class: 'panes' }, app.panes[0].element, app.panes[1].element));
+    host.append(
+      this.bar,
+      this.view.report.element,
+      h('div', { class: 'panes' }, app.panes[0].element, app.panes[1].element),
+    );
     this.show(false);
   }
 
@@ -51,7 +58,10 @@ export class SplitSession {
     renderCompareBar(this.bar, this.view.sync, {
       project: (scope: ProjectScope) => this.view.project(scope),
       accept: (all) => this.view.accept(all),
-      toggleSync: () => { this.view.sync = !this.view.sync; this.renderBar(); },
+      toggleSync: () => {
+        this.view.sync = !this.view.sync;
+        this.renderBar();
+      },
       swap: () => void this.swap(),
       close: () => void this.close(),
     });
@@ -119,7 +129,8 @@ export class SplitSession {
   async restore(): Promise<void> {
     const saved: SavedPair = await getSetting(this.app.db, 'splitPair', { open: false });
     if (!saved.open || !saved.right) return;
-    if (saved.left && saved.left !== this.app.panes[0].record?.id) await this.app.openDocument(saved.left, this.app.panes[0]);
+    if (saved.left && saved.left !== this.app.panes[0].record?.id)
+      await this.app.openDocument(saved.left, this.app.panes[0]);
     await this.openBeside(saved.right, this.app.panes[1]);
   }
 }

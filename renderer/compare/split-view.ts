@@ -55,8 +55,12 @@ export class SplitController {
     this.lastProjection = undefined;
     this.report.hide();
     const texts = a && b ? { a: a.text, b: b.text } : undefined;
-    for (const side of ['a', 'b'] as const) this.pane(side).setPassages(this.alignment ? marksFor(this.alignment, side, texts) : []);
-    if (this.alignment) this.host.say(`${this.alignment.pairs.length} aligned passages (numbered alike in both panes); ${this.alignment.onlyA.length} only on the left, ${this.alignment.onlyB.length} only on the right.`);
+    for (const side of ['a', 'b'] as const)
+      this.pane(side).setPassages(this.alignment ? marksFor(this.alignment, side, texts) : []);
+    if (this.alignment)
+      this.host.say(
+        `${this.alignment.pairs.length} aligned passages (numbered alike in both panes); ${this.alignment.onlyA.length} only on the left, ${this.alignment.onlyB.length} only on the right.`,
+      );
   }
 
   clear(): void {
@@ -108,10 +112,22 @@ export class SplitController {
     const targetPane = this.pane(other(side));
     const source = sourcePane.annotator;
     const target = targetPane.annotator;
-    if (!this.alignment || !source || !target) return this.host.say('Open two documents side by side to project spans.');
+    if (!this.alignment || !source || !target)
+      return this.host.say('Open two documents side by side to project spans.');
     const spans = this.spansToProject(scope, side);
-    if (spans.length === 0) return this.host.say(scope === 'document' ? 'This document has no spans to project.' : 'Select a span first (click it or press Tab).');
-    const result = projectOnto({ text: source.text, spans }, { docId: target.docId, text: target.text, spans: target.spans }, this.alignment, side === 'a' ? 'a->b' : 'b->a', () => crypto.randomUUID());
+    if (spans.length === 0)
+      return this.host.say(
+        scope === 'document'
+          ? 'This document has no spans to project.'
+          : 'Select a span first (click it or press Tab).',
+      );
+    const result = projectOnto(
+      { text: source.text, spans },
+      { docId: target.docId, text: target.text, spans: target.spans },
+      this.alignment,
+      side === 'a' ? 'a->b' : 'b->a',
+      () => crypto.randomUUID(),
+    );
     target.commit(result.changes);
     const ids = result.changes.flatMap((c) => (c.kind === 'add' ? [c.span.id] : []));
     this.lastProjection = ids.length ? { pane: targetPane, ids } : undefined;
@@ -119,7 +135,12 @@ export class SplitController {
       target.select(ids[0]); // shown selected (and dashed) in the other pane
       if (scope !== 'document') targetPane.scrollToSpan(ids[0]);
     }
-    this.report.show(result.unmatched, { sourceName: this.nameOf(sourcePane), targetName: this.nameOf(targetPane), labels: this.host.labels, show: (id) => this.showSpan(sourcePane, id) });
+    this.report.show(result.unmatched, {
+      sourceName: this.nameOf(sourcePane),
+      targetName: this.nameOf(targetPane),
+      labels: this.host.labels,
+      show: (id) => this.showSpan(sourcePane, id),
+    });
     this.say(ids.length, result.present, result.unmatched, targetPane);
   }
 
@@ -147,8 +168,13 @@ export class SplitController {
   private say(added: number, present: number, unmatched: readonly Unprojected[], target: ComparePane): void {
     const name = this.nameOf(target);
     const already = present ? ` (${present} already there)` : '';
-    const next = added === 0 ? '' : ` ${added === 1 ? 'It is' : 'They are'} dashed until accepted: press A now to accept ${added === 1 ? 'it' : 'them'} (from either pane).`;
-    const missed = unmatched.length ? ` ${plural(unmatched.length, 'span')} could not be projected: see the list above the documents.` : '';
+    const next =
+      added === 0
+        ? ''
+        : ` ${added === 1 ? 'It is' : 'They are'} dashed until accepted: press A now to accept ${added === 1 ? 'it' : 'them'} (from either pane).`;
+    const missed = unmatched.length
+      ? ` ${plural(unmatched.length, 'span')} could not be projected: see the list above the documents.`
+      : '';
     this.host.say(`Projected ${plural(added, 'span')} onto ${name}${already}.${next}${missed}`);
   }
 
@@ -173,14 +199,21 @@ export class SplitController {
     let pick: { pane: ComparePane; spans: Span[] } | undefined;
     if (all) {
       const otherPane = this.alignment ? this.pane(other(this.sideOf(active))) : undefined;
-      pick = projectedIn(active).length ? { pane: active, spans: projectedIn(active) } : otherPane && projectedIn(otherPane).length ? { pane: otherPane, spans: projectedIn(otherPane) } : undefined;
+      pick = projectedIn(active).length
+        ? { pane: active, spans: projectedIn(active) }
+        : otherPane && projectedIn(otherPane).length
+          ? { pane: otherPane, spans: projectedIn(otherPane) }
+          : undefined;
     } else {
       const selected = active.annotator?.selected;
       pick = selected?.projected ? { pane: active, spans: [selected] } : this.pendingProjection();
     }
     if (!pick?.pane.annotator) {
-      return this.host.say(all ? 'No projected spans to accept in either document.'
-        : 'No projected span to accept here: click a dashed (projected) span and press A, or press Shift+A to accept every projected span.');
+      return this.host.say(
+        all
+          ? 'No projected spans to accept in either document.'
+          : 'No projected span to accept here: click a dashed (projected) span and press A, or press Shift+A to accept every projected span.',
+      );
     }
     const changes = acceptProjected(pick.spans);
     pick.pane.annotator.commit(changes);

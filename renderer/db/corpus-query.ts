@@ -24,7 +24,10 @@ export function idsWithStatus(db: WorkbenchDb, status: DocStatus): Promise<strin
 
 /** Documents holding at least one span labelled `label`. */
 export async function idsWithLabel(db: WorkbenchDb, label: string): Promise<Set<string>> {
-  const keys = await db.spans.where('[label+docId]').between([label, Dexie.minKey], [label, Dexie.maxKey], true, true).uniqueKeys();
+  const keys = await db.spans
+    .where('[label+docId]')
+    .between([label, Dexie.minKey], [label, Dexie.maxKey], true, true)
+    .uniqueKeys();
   return new Set(keys.map((k) => (k as unknown as [string, string])[1]));
 }
 

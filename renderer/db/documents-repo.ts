@@ -25,21 +25,41 @@ function toRecord(doc: Incoming, now: number): DocumentRecord {
   const spanCount = doc.spans?.length ?? 0;
   const status: DocStatus = doc.status ?? statusAfter('todo', spanCount);
   return {
-    id: doc.id, name: doc.name, sha256: doc.sha256, source: doc.source, preview: previewOf(doc.text),
+    id: doc.id,
+    name: doc.name,
+    sha256: doc.sha256,
+    source: doc.source,
+    preview: previewOf(doc.text),
     // A record's own meta.updated_at (JSONL import) is kept: export -> import -> export gives the same file.
-    length: doc.text.length, status, spanCount, addedAt: now, updatedAt: doc.updatedAt ?? now,
+    length: doc.text.length,
+    status,
+    spanCount,
+    addedAt: now,
+    updatedAt: doc.updatedAt ?? now,
   };
 }
 
 export function spanFromDraft(docId: string, text: string, draft: SpanDraft, now: number): Span {
   return {
-    id: crypto.randomUUID(), docId, start: draft.start, end: draft.end, label: draft.label,
-    text: text.slice(draft.start, draft.end), note: draft.note ?? '', createdAt: now, updatedAt: now,
+    id: crypto.randomUUID(),
+    docId,
+    start: draft.start,
+    end: draft.end,
+    label: draft.label,
+    text: text.slice(draft.start, draft.end),
+    note: draft.note ?? '',
+    createdAt: now,
+    updatedAt: now,
   };
 }
 
 /** An id for `doc` no stored document and no document of this batch holds (idCandidates' order). */
-async function freeId(db: WorkbenchDb, doc: Incoming, takenInDb: Set<string>, takenInBatch: Set<string>): Promise<string> {
+async function freeId(
+  db: WorkbenchDb,
+  doc: Incoming,
+  takenInDb: Set<string>,
+  takenInBatch: Set<string>,
+): Promise<string> {
   for (const candidate of idCandidates(doc.id, doc.sha256)) {
     if (takenInBatch.has(candidate)) continue;
     if (candidate === doc.id ? takenInDb.has(candidate) : (await db.documents.get(candidate)) !== undefined) continue;
@@ -55,7 +75,12 @@ async function freeId(db: WorkbenchDb, doc: Incoming, takenInDb: Set<string>, ta
  * is replaced by a fresh one, so a crafted collision never refuses the batch.
  * `at` is the index in the batch.
  */
-async function freshDocuments(db: WorkbenchDb, docs: Incoming[], knownSha: Map<string, string>, takenInDb: Set<string>): Promise<Array<{ doc: Incoming; at: number }>> {
+async function freshDocuments(
+  db: WorkbenchDb,
+  docs: Incoming[],
+  knownSha: Map<string, string>,
+  takenInDb: Set<string>,
+): Promise<Array<{ doc: Incoming; at: number }>> {
   const bySha = new Map<string, { doc: Incoming; have: Set<string> }>();
   const takenInBatch = new Set<string>();
   const fresh: Array<{ doc: Incoming; at: number }> = [];
@@ -67,7 +92,8 @@ async function freshDocuments(db: WorkbenchDb, docs: Incoming[], knownSha: Map<s
       continue;
     }
     // Only a taken id waits on the database (a non-Dexie await per document could let the transaction commit early).
-    const id = takenInDb.has(doc.id) || takenInBatch.has(doc.id) ? await freeId(db, doc, takenInDb, takenInBatch) : doc.id;
+    const id =
+      takenInDb.has(doc.id) || takenInBatch.has(doc.id) ? await freeId(db, doc, takenInDb, takenInBatch) : doc.id;
     takenInBatch.add(id);
     const kept: Incoming = { ...doc, id, spans: [] };
     const have = new Set<string>();
@@ -79,7 +105,12 @@ async function freshDocuments(db: WorkbenchDb, docs: Incoming[], knownSha: Map<s
 }
 
 /** Spans re-imported documents bring that their stored copy lacks (identical ones once, however many records bring them). */
-async function spansForKnown(db: WorkbenchDb, docs: Incoming[], idBySha: Map<string, string>, now: number): Promise<Span[]> {
+async function spansForKnown(
+  db: WorkbenchDb,
+  docs: Incoming[],
+  idBySha: Map<string, string>,
+  now: number,
+): Promise<Span[]> {
   const haveById = new Map<string, Set<string>>();
   const out: Span[] = [];
   for (const doc of docs) {
@@ -132,7 +163,9 @@ async function idsBySha(db: WorkbenchDb, shas: string[]): Promise<Map<string, st
   const unique = [...new Set(shas)];
   const hits = await Promise.all(unique.map((sha) => db.documents.where('sha256').equals(sha).primaryKeys()));
   const out = new Map<string, string>();
-  unique.forEach((sha, i) => { if (hits[i].length > 0) out.set(sha, hits[i][0] as string); });
+  unique.forEach((sha, i) => {
+    if (hits[i].length > 0) out.set(sha, hits[i][0] as string);
+  });
   return out;
 }
 
@@ -140,7 +173,13 @@ async function idsBySha(db: WorkbenchDb, shas: string[]): Promise<Map<string, st
 export async function storeDocuments(db: WorkbenchDb, docs: Incoming[], now = Date.now()): Promise<StoreResult> {
   const batch = prepareBatch(docs);
   return db.transaction('rw', [db.documents, db.texts, db.spans, db.labels, db.terms, db.signatures], async () => {
-    const [knownIds, taken] = await Promise.all([idsBySha(db, docs.map((d) => d.sha256)), db.documents.bulkGet(docs.map((d) => d.id))]);
+    const [knownIds, taken] = await Promise.all([
+      idsBySha(
+        db,
+        docs.map((d) => d.sha256),
+      ),
+      db.documents.bulkGet(docs.map((d) => d.id)),
+    ]);
     const takenIds = new Set(taken.filter(Boolean).map((d) => d!.id));
     const fresh = await freshDocuments(db, docs, knownIds, takenIds);
     const spans = fresh.flatMap(({ doc: d }) => (d.spans ?? []).map((s) => spanFromDraft(d.id, d.text, s, now)));
@@ -148,12 +187,26 @@ export async function storeDocuments(db: WorkbenchDb, docs: Incoming[], now = Da
     // One table after the other: measured in Chromium, this beat sending every write at once.
     await db.documents.bulkAdd(fresh.map(({ doc }) => toRecord(doc, now)));
     await db.texts.bulkAdd(fresh.map(({ doc }) => ({ id: doc.id, text: doc.text })));
-    if (fresh.length > 0) await db.terms.bulkAdd(postingsOfTerms(fresh.map(({ doc }) => doc.id), fresh.map(({ at }) => batch.terms[at]), newBatchKey(now)));
+    if (fresh.length > 0)
+      await db.terms.bulkAdd(
+        postingsOfTerms(
+          fresh.map(({ doc }) => doc.id),
+          fresh.map(({ at }) => batch.terms[at]),
+          newBatchKey(now),
+        ),
+      );
     await db.signatures.bulkPut(fresh.map(({ doc, at }) => ({ ...batch.signatures[at], id: doc.id })));
     await db.spans.bulkAdd([...spans, ...merged]);
     await bumpSpanCounts(db, merged, now);
-    const labelsAdded = await addMissingLabels(db, [...spans, ...merged].map((span) => span.label));
-    const result: StoreResult = { added: fresh.length, existing: docs.length - fresh.length, spansAdded: spans.length + merged.length };
+    const labelsAdded = await addMissingLabels(
+      db,
+      [...spans, ...merged].map((span) => span.label),
+    );
+    const result: StoreResult = {
+      added: fresh.length,
+      existing: docs.length - fresh.length,
+      spansAdded: spans.length + merged.length,
+    };
     return labelsAdded.length > 0 ? { ...result, labelsAdded } : result;
   });
 }

@@ -53,7 +53,9 @@ export async function readExportChunk(db: WorkbenchDb, of: ChunkOf): Promise<Exp
       if (list) list.push(span);
       else byDoc.set(span.docId, [span]);
     }
-    const documents = docs.flatMap((doc, i) => (texts[i] ? [{ doc, text: texts[i]!.text, spans: byDoc.get(doc.id) ?? [] }] : []));
+    const documents = docs.flatMap((doc, i) =>
+      texts[i] ? [{ doc, text: texts[i]!.text, spans: byDoc.get(doc.id) ?? [] }] : [],
+    );
     const next = 'limit' in of && docs.length === of.limit ? docs[docs.length - 1].id : undefined;
     return { documents, next };
   });

@@ -14,7 +14,7 @@ export const SIGNATURES_CODE_VERSION = SIGNATURES_VERSION;
 
 const PROBE =
   'EU co-operation, co\u2010operation and co\u00ADoperation; the Minister\u2019s "cooperation" in Zürich. ' +
-  'Ὀδυσσεύς 東京都 𠀀 👩‍🔬 data-driven O\'Brien £84 million 2024-05-01 U.S. e-mail';
+  "Ὀδυσσεύς 東京都 𠀀 👩‍🔬 data-driven O'Brien £84 million 2024-05-01 U.S. e-mail";
 
 function hash(text: string): string {
   let h = 0x811c9dc5; // FNV-1a, 32 bits: a change detector, not a security hash

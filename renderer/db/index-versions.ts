@@ -12,7 +12,10 @@ import { getSetting, putSetting } from './settings-repo';
 import { newBatchKey } from './terms-index';
 import { UPGRADE_CHUNK } from './upgrades';
 
-async function eachTextChunk(db: WorkbenchDb, visit: (rows: Array<{ id: string; text: string }>) => Promise<void>): Promise<void> {
+async function eachTextChunk(
+  db: WorkbenchDb,
+  visit: (rows: Array<{ id: string; text: string }>) => Promise<void>,
+): Promise<void> {
   const ids = (await db.texts.toCollection().primaryKeys()) as string[];
   for (let i = 0; i < ids.length; i += UPGRADE_CHUNK) {
     const rows = await db.texts.bulkGet(ids.slice(i, i + UPGRADE_CHUNK));
@@ -27,7 +30,9 @@ async function rebuildTerms(db: WorkbenchDb): Promise<void> {
 
 async function rebuildSignatures(db: WorkbenchDb): Promise<void> {
   await db.signatures.clear();
-  await eachTextChunk(db, (rows) => db.signatures.bulkPut(rows.map((r) => signatureOf(r.id, r.text))).then(() => undefined));
+  await eachTextChunk(db, (rows) =>
+    db.signatures.bulkPut(rows.map((r) => signatureOf(r.id, r.text))).then(() => undefined),
+  );
 }
 
 /**
@@ -36,10 +41,17 @@ async function rebuildSignatures(db: WorkbenchDb): Promise<void> {
  * was filled by the code of the first release (FIRST_FINGERPRINTS).
  */
 export async function ensureIndexVersions(
-  db: WorkbenchDb, initial = FIRST_FINGERPRINTS, onRebuild: (what: string) => void = () => {},
+  db: WorkbenchDb,
+  initial = FIRST_FINGERPRINTS,
+  onRebuild: (what: string) => void = () => {},
 ): Promise<string[]> {
   const rebuilt: string[] = [];
-  const check = async (key: SettingKey & ('termsIndexVersion' | 'signaturesIndexVersion'), current: string, stored: string, rebuild: () => Promise<void>) => {
+  const check = async (
+    key: SettingKey & ('termsIndexVersion' | 'signaturesIndexVersion'),
+    current: string,
+    stored: string,
+    rebuild: () => Promise<void>,
+  ) => {
     if ((await getSetting(db, key, stored)) === current) return;
     onRebuild(key === 'termsIndexVersion' ? 'the text search index' : 'the similar-documents index');
     // One transaction: a crash mid-rebuild leaves the old index and the old fingerprint, so the next start rebuilds again.

@@ -15,7 +15,9 @@ const EXTRA_COLORS = ['#7c3aed', '#0e7490', '#b91c1c', '#4d7c0f', '#a16207', '#b
 
 /** The colour of the label at `order`: the defaults' own, then a fixed cycle. */
 export function pickColor(order: number): string {
-  return order < DEFAULT_LABELS.length ? DEFAULT_LABELS[order].color : EXTRA_COLORS[(order - DEFAULT_LABELS.length) % EXTRA_COLORS.length];
+  return order < DEFAULT_LABELS.length
+    ? DEFAULT_LABELS[order].color
+    : EXTRA_COLORS[(order - DEFAULT_LABELS.length) % EXTRA_COLORS.length];
 }
 
 /**
@@ -51,7 +53,10 @@ export async function updateLabel(db: WorkbenchDb, name: string, patch: Partial<
   await db.transaction('rw', db.labels, async () => {
     if (patch.key) {
       const holder = (await db.labels.toArray()).find((l) => l.key === patch.key && l.name !== name);
-      if (holder) throw new LabelError(`The key “${patch.key}” already tags “${holder.name}”; choose another key or clear that one first.`);
+      if (holder)
+        throw new LabelError(
+          `The key “${patch.key}” already tags “${holder.name}”; choose another key or clear that one first.`,
+        );
     }
     await db.labels.update(name, patch);
   });
@@ -61,7 +66,8 @@ export async function renameLabel(db: WorkbenchDb, from: string, to: string, now
   await db.transaction('rw', db.labels, db.spans, async () => {
     const label = await db.labels.get(from);
     if (!label) throw new LabelError(`There is no label “${from}” to rename (cannot rename ${from} to ${to}).`);
-    if (await db.labels.get(to)) throw new LabelError(`A label named “${to}” already exists (cannot rename ${from} to ${to}).`);
+    if (await db.labels.get(to))
+      throw new LabelError(`A label named “${to}” already exists (cannot rename ${from} to ${to}).`);
     await db.labels.delete(from);
     await db.labels.add({ ...label, name: to });
     await db.spans.where('label').equals(from).modify({ label: to, updatedAt: now });
@@ -94,7 +100,8 @@ export async function deleteLabel(db: WorkbenchDb, name: string, now = Date.now(
 /** Undoes deleteLabel: the label comes back with its spans (those whose document still exists). */
 export async function restoreLabel(db: WorkbenchDb, deleted: DeletedLabel, now = Date.now()): Promise<void> {
   await db.transaction('rw', db.labels, db.spans, db.documents, async () => {
-    if (await db.labels.get(deleted.label.name)) throw new LabelError(`A label named “${deleted.label.name}” exists again; it was not restored.`);
+    if (await db.labels.get(deleted.label.name))
+      throw new LabelError(`A label named “${deleted.label.name}” exists again; it was not restored.`);
     const holder = deleted.label.key ? (await db.labels.toArray()).find((l) => l.key === deleted.label.key) : undefined;
     await db.labels.add(holder ? { ...deleted.label, key: '' } : deleted.label);
     const docIds = [...new Set(deleted.spans.map((s) => s.docId))];

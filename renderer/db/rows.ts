@@ -58,7 +58,11 @@ export function signatureOfKeys(id: string, keys: readonly string[]): SignatureR
 }
 
 /** One posting row per distinct term, from each document's terms (`terms[i]` are those of `ids[i]`). */
-export function postingsOfTerms(ids: readonly string[], terms: ReadonlyArray<readonly string[]>, batch: string): TermPosting[] {
+export function postingsOfTerms(
+  ids: readonly string[],
+  terms: ReadonlyArray<readonly string[]>,
+  batch: string,
+): TermPosting[] {
   const byTerm = new Map<string, string[]>();
   ids.forEach((id, i) => {
     for (const term of terms[i]) {
@@ -72,5 +76,9 @@ export function postingsOfTerms(ids: readonly string[], terms: ReadonlyArray<rea
 
 /** One posting row per distinct term of `docs`. */
 export function postingsFor(docs: ReadonlyArray<{ id: string; text: string }>, batch: string): TermPosting[] {
-  return postingsOfTerms(docs.map((d) => d.id), docs.map((d) => termsOf(d.text)), batch);
+  return postingsOfTerms(
+    docs.map((d) => d.id),
+    docs.map((d) => termsOf(d.text)),
+    batch,
+  );
 }

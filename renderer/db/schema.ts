@@ -59,7 +59,9 @@ function version2(db: Dexie): void {
  * multiEntry index on its min-hash values. The upgrade signs the stored texts.
  */
 function version3(db: Dexie): void {
-  db.version(3).stores({ signatures: 'id, *mins' }).upgrade((tx) => signExistingTexts(tx));
+  db.version(3)
+    .stores({ signatures: 'id, *mins' })
+    .upgrade((tx) => signExistingTexts(tx));
 }
 
 /**
@@ -68,7 +70,9 @@ function version3(db: Dexie): void {
  * versions the spans already stored.
  */
 function version4(db: Dexie): void {
-  db.version(4).stores({}).upgrade((tx) => versionExistingSpans(tx));
+  db.version(4)
+    .stores({})
+    .upgrade((tx) => versionExistingSpans(tx));
 }
 
 export const schemaHistory: ReadonlyArray<(db: Dexie) => void> = [version1, version2, version3, version4];

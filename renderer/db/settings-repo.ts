@@ -3,7 +3,11 @@
 import type { Settings } from './rows';
 import type { WorkbenchDb } from './schema';
 
-export async function getSetting<K extends keyof Settings>(db: WorkbenchDb, key: K, fallback: Settings[K]): Promise<Settings[K]> {
+export async function getSetting<K extends keyof Settings>(
+  db: WorkbenchDb,
+  key: K,
+  fallback: Settings[K],
+): Promise<Settings[K]> {
   const row = await db.settings.get(key);
   return row === undefined ? fallback : (row.value as Settings[K]);
 }

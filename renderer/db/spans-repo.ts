@@ -76,15 +76,23 @@ export function statusAfter(status: DocStatus, spanCount: number): DocStatus {
  */
 export async function recountSpans(db: WorkbenchDb, docId: string, now: number): Promise<void> {
   const spanCount = await db.spans.where('docId').equals(docId).count();
-  await db.documents.where('id').equals(docId).modify((doc) => {
-    doc.spanCount = spanCount;
-    doc.status = statusAfter(doc.status, spanCount);
-    doc.updatedAt = now;
-  });
+  await db.documents
+    .where('id')
+    .equals(docId)
+    .modify((doc) => {
+      doc.spanCount = spanCount;
+      doc.status = statusAfter(doc.status, spanCount);
+      doc.updatedAt = now;
+    });
 }
 
 /** Writes one step of span changes of `docId`; stale changes are merged or refused, and listed. */
-export async function writeSpanChanges(db: WorkbenchDb, docId: string, changes: readonly SpanChange[], now = Date.now()): Promise<WriteResult> {
+export async function writeSpanChanges(
+  db: WorkbenchDb,
+  docId: string,
+  changes: readonly SpanChange[],
+  now = Date.now(),
+): Promise<WriteResult> {
   return db.transaction('rw', db.spans, db.documents, async () => {
     const stale: StaleChange[] = [];
     for (const change of changes) {

@@ -21,7 +21,10 @@ export function newBatchKey(now = Date.now()): string {
 /** Ids of documents holding `term` (exactly, or as a prefix). */
 async function idsFor(db: WorkbenchDb, term: string, prefix: boolean): Promise<Set<string>> {
   const upper = prefix ? `${term}\uffff` : term;
-  const rows = await db.terms.where('[term+batch]').between([term, Dexie.minKey], [upper, Dexie.maxKey], true, true).toArray();
+  const rows = await db.terms
+    .where('[term+batch]')
+    .between([term, Dexie.minKey], [upper, Dexie.maxKey], true, true)
+    .toArray();
   const ids = new Set<string>();
   for (const row of rows) for (const id of row.ids) ids.add(id);
   return ids;
@@ -32,7 +35,11 @@ async function idsFor(db: WorkbenchDb, term: string, prefix: boolean): Promise<S
  * word, or as a word's start when it ends in `*` or `prefix` is set ("Cooper"
  * finds Cooper, not cooperation); undefined for a query with no words.
  */
-export async function searchText(db: WorkbenchDb, query: string, options: { prefix?: boolean } = {}): Promise<Set<string> | undefined> {
+export async function searchText(
+  db: WorkbenchDb,
+  query: string,
+  options: { prefix?: boolean } = {},
+): Promise<Set<string> | undefined> {
   const terms = queryTerms(query, options);
   if (terms.length === 0) return undefined;
   const sets = (await Promise.all(terms.map((t) => idsFor(db, t.key, t.prefix)))).sort((a, b) => a.size - b.size);

@@ -41,7 +41,10 @@ export async function signExistingTexts(tx: Transaction): Promise<void> {
  * of a span (a second window) is detected. Spans stored before start at 1.
  */
 export async function versionExistingSpans(tx: Transaction): Promise<void> {
-  await tx.table('spans').toCollection().modify((span: { version?: number }) => {
-    if (span.version === undefined) span.version = 1;
-  });
+  await tx
+    .table('spans')
+    .toCollection()
+    .modify((span: { version?: number }) => {
+      if (span.version === undefined) span.version = 1;
+    });
 }

@@ -15,7 +15,14 @@ export function watchWrites(db: Dexie, onWrite: () => void, tables = WATCHED_TAB
       table: (name) => {
         const table = down.table(name);
         if (!tables.includes(name)) return table;
-        return { ...table, mutate: (req) => table.mutate(req).then((res) => { onWrite(); return res; }) };
+        return {
+          ...table,
+          mutate: (req) =>
+            table.mutate(req).then((res) => {
+              onWrite();
+              return res;
+            }),
+        };
       },
     }),
   });

@@ -10,7 +10,11 @@ export function createTextState(text: string, plugins: Plugin[] = []): EditorSta
   return EditorState.create({ doc: docFromText(text), plugins: [readOnlyText(), ...plugins] });
 }
 
-export function createDocumentView(host: HTMLElement, state: EditorState, observe: (tr: Transaction, view: EditorView, started: number) => void = () => {}): EditorView {
+export function createDocumentView(
+  host: HTMLElement,
+  state: EditorState,
+  observe: (tr: Transaction, view: EditorView, started: number) => void = () => {},
+): EditorView {
   const view: EditorView = new EditorView(host, {
     state,
     attributes: { class: 'doc-text', 'data-testid': 'doc-text' },

@@ -67,18 +67,44 @@ function pairMarker(pairId: number, active: boolean): () => HTMLElement {
 function passageDecorations(mark: PassageMark, lines: LineIndex, active?: number): Decoration[] {
   const from = offsetToPos(lines, mark.start);
   const to = offsetToPos(lines, mark.end);
-  if (mark.changed) return [Decoration.inline(from, to, { class: 'passage-changed', title: 'Not in the other version’s passage' }, { passage: true })];
-  if (mark.pairId === undefined) return [Decoration.inline(from, to, { class: 'passage-unique', title: 'Only in this version' }, { passage: true })];
+  if (mark.changed)
+    return [
+      Decoration.inline(
+        from,
+        to,
+        { class: 'passage-changed', title: 'Not in the other version’s passage' },
+        { passage: true },
+      ),
+    ];
+  if (mark.pairId === undefined)
+    return [Decoration.inline(from, to, { class: 'passage-unique', title: 'Only in this version' }, { passage: true })];
   const isActive = mark.pairId === active;
-  const attrs = { class: isActive ? 'passage active' : 'passage', 'data-pair-id': String(mark.pairId), style: `--hue: ${pairHue(mark.pairId)}` };
+  const attrs = {
+    class: isActive ? 'passage active' : 'passage',
+    'data-pair-id': String(mark.pairId),
+    style: `--hue: ${pairHue(mark.pairId)}`,
+  };
   return [
     Decoration.inline(from, to, attrs, { passage: true, pairId: mark.pairId }),
-    Decoration.widget(from, pairMarker(mark.pairId, isActive), { side: -1, ignoreSelection: true, key: `pair:${mark.pairId}:${isActive}`, pairId: mark.pairId }),
+    Decoration.widget(from, pairMarker(mark.pairId, isActive), {
+      side: -1,
+      ignoreSelection: true,
+      key: `pair:${mark.pairId}:${isActive}`,
+      pairId: mark.pairId,
+    }),
   ];
 }
 
-function draw(doc: EditorState['doc'], lines: LineIndex, marks: readonly PassageMark[], active?: number): DecorationSet {
-  return DecorationSet.create(doc, marks.filter((m) => m.end > m.start).flatMap((m) => passageDecorations(m, lines, active)));
+function draw(
+  doc: EditorState['doc'],
+  lines: LineIndex,
+  marks: readonly PassageMark[],
+  active?: number,
+): DecorationSet {
+  return DecorationSet.create(
+    doc,
+    marks.filter((m) => m.end > m.start).flatMap((m) => passageDecorations(m, lines, active)),
+  );
 }
 
 export function passagesPlugin(lines: LineIndex): Plugin<PassagesState> {

@@ -19,7 +19,9 @@ export const FALLBACK_COLOR = '#6b7280';
 /** '#rrggbb' at `alpha` as rgba(): concrete values style faster than color-mix() on thousands of elements. */
 export function withAlpha(hex: string, alpha: number): string {
   const n = Number.parseInt(hex.slice(1, 7), 16);
-  return Number.isNaN(n) ? `rgba(107, 114, 128, ${alpha})` : `rgba(${n >> 16}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+  return Number.isNaN(n)
+    ? `rgba(107, 114, 128, ${alpha})`
+    : `rgba(${n >> 16}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
 }
 
 /** The inline style of a span: colour, fills and the underline depth of its layer. */
@@ -57,15 +59,35 @@ export function spanDecorations(span: Span, layer: number, ctx: DrawContext): De
   const to = offsetToPos(ctx.lines, span.end);
   const classes = ['span', selected && 'selected', span.projected && 'projected'].filter(Boolean).join(' ');
   const attrs = {
-    nodeName: 'span', class: classes, style: spanStyle(color, layer), 'data-layer': String(layer),
-    'data-span-id': span.id, 'data-label': span.label, title: span.note ? `${span.label}: ${span.note}` : span.label,
+    nodeName: 'span',
+    class: classes,
+    style: spanStyle(color, layer),
+    'data-layer': String(layer),
+    'data-span-id': span.id,
+    'data-label': span.label,
+    title: span.note ? `${span.label}: ${span.note}` : span.label,
   };
   const spec = { spanId: span.id };
   return [
     Decoration.inline(from, to, attrs, spec),
     // Sides order widgets at one position: a start bracket sits after anything ending there, an end bracket before the tag.
-    Decoration.widget(from, boundWidget(span, color, 'start'), { side: 2, ignoreSelection: true, key: `start:${span.id}:${color}`, spanId: span.id }),
-    Decoration.widget(to, boundWidget(span, color, 'end'), { side: -2, ignoreSelection: true, key: `end:${span.id}:${color}`, spanId: span.id }),
-    Decoration.widget(to, tagWidget(span, color), { side: -1, ignoreSelection: true, key: `tag:${span.id}:${span.label}:${color}:${selected}`, spanId: span.id }),
+    Decoration.widget(from, boundWidget(span, color, 'start'), {
+      side: 2,
+      ignoreSelection: true,
+      key: `start:${span.id}:${color}`,
+      spanId: span.id,
+    }),
+    Decoration.widget(to, boundWidget(span, color, 'end'), {
+      side: -2,
+      ignoreSelection: true,
+      key: `end:${span.id}:${color}`,
+      spanId: span.id,
+    }),
+    Decoration.widget(to, tagWidget(span, color), {
+      side: -1,
+      ignoreSelection: true,
+      key: `tag:${span.id}:${span.label}:${color}:${selected}`,
+      spanId: span.id,
+    }),
   ];
 }

@@ -16,7 +16,14 @@
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { DecorationSet, type Decoration } from 'prosemirror-view';
 import type { Label, Span } from '../../core/model';
-import { emptyHistory, record, recordNoteEdit, type History, type SpanChange, type Step } from '../../core/spans/history';
+import {
+  emptyHistory,
+  record,
+  recordNoteEdit,
+  type History,
+  type SpanChange,
+  type Step,
+} from '../../core/spans/history';
 import { assignLayers, overlapCluster } from '../../core/spans/layers';
 import { indexLines, offsetToPos, type LineIndex } from '../../core/text-lines';
 import { spanDecorations, type DrawContext } from './span-decorations';
@@ -69,7 +76,11 @@ export function spansActionOf(tr: Transaction): SpansAction | undefined {
 }
 
 const labelMap = (labels: readonly Label[]) => new Map(labels.map((l) => [l.name, l]));
-const ctxOf = (s: Pick<SpansState, 'lines' | 'labels' | 'selectedId'>): DrawContext => ({ lines: s.lines, labels: s.labels, selectedId: s.selectedId });
+const ctxOf = (s: Pick<SpansState, 'lines' | 'labels' | 'selectedId'>): DrawContext => ({
+  lines: s.lines,
+  labels: s.labels,
+  selectedId: s.selectedId,
+});
 
 function drawAll(spans: readonly Span[], ctx: DrawContext): Decoration[] {
   const layers = assignLayers(spans);
@@ -80,14 +91,21 @@ function drawAll(spans: readonly Span[], ctx: DrawContext): Decoration[] {
  * Redraws the spans overlapping `ranges` (with their overlap clusters): their
  * old decorations, and those of `gone` spans, are removed and new ones added.
  */
-function redraw(state: SpansState, doc: EditorState['doc'], ranges: TextRange[], gone: Iterable<string> = []): DecorationSet {
+function redraw(
+  state: SpansState,
+  doc: EditorState['doc'],
+  ranges: TextRange[],
+  gone: Iterable<string> = [],
+): DecorationSet {
   const all = [...state.spans.values()];
   const touched = new Map<string, Span>();
   for (const range of ranges) for (const s of overlapCluster(all, range)) touched.set(s.id, s);
   const stale = new Set([...touched.keys(), ...gone]);
   let decorations = state.decorations;
   for (const range of ranges) {
-    const found = decorations.find(offsetToPos(state.lines, range.start), offsetToPos(state.lines, range.end), (spec) => stale.has(spec.spanId));
+    const found = decorations.find(offsetToPos(state.lines, range.start), offsetToPos(state.lines, range.end), (spec) =>
+      stale.has(spec.spanId),
+    );
     decorations = decorations.remove(found);
   }
   return decorations.add(doc, drawAll([...touched.values()], ctxOf(state)));
@@ -113,14 +131,26 @@ function withChanges(state: SpansState, changes: readonly SpanChange[], doc: Edi
 /** The full extent of the overlap cluster around a span (what its change can relayer). */
 function clusterRange(state: Pick<SpansState, 'spans'>, span: Span): TextRange {
   const cluster = overlapCluster([...state.spans.values()], span);
-  return { start: Math.min(span.start, ...cluster.map((s) => s.start)), end: Math.max(span.end, ...cluster.map((s) => s.end)) };
+  return {
+    start: Math.min(span.start, ...cluster.map((s) => s.start)),
+    end: Math.max(span.end, ...cluster.map((s) => s.end)),
+  };
 }
 
 function select(state: SpansState, id: string | undefined, doc: EditorState['doc']): SpansState {
   if (id === state.selectedId) return state;
   const next = { ...state, selectedId: id && state.spans.has(id) ? id : undefined };
-  const ranges = [state.selectedId, next.selectedId].map((i) => (i ? state.spans.get(i) : undefined)).filter((s): s is Span => !!s);
-  return { ...next, decorations: redraw(next, doc, ranges.map((s) => clusterRange(state, s))) };
+  const ranges = [state.selectedId, next.selectedId]
+    .map((i) => (i ? state.spans.get(i) : undefined))
+    .filter((s): s is Span => !!s);
+  return {
+    ...next,
+    decorations: redraw(
+      next,
+      doc,
+      ranges.map((s) => clusterRange(state, s)),
+    ),
+  };
 }
 
 function relabel(state: SpansState, labels: readonly Label[], doc: EditorState['doc']): SpansState {
@@ -137,27 +167,42 @@ function restrict(state: Omit<SpansState, 'visible'>, doc: EditorState['doc']): 
 
 function historyAfter(state: SpansState, action: Extract<SpansAction, { type: 'apply' }>): History {
   if (action.history) return action.history;
-  return action.record === 'note' ? recordNoteEdit(state.history, action.changes) : record(state.history, action.changes);
+  return action.record === 'note'
+    ? recordNoteEdit(state.history, action.changes)
+    : record(state.history, action.changes);
 }
 
-function applyAction(state: SpansState, action: Extract<SpansAction, { type: 'apply' }>, doc: EditorState['doc']): SpansState {
+function applyAction(
+  state: SpansState,
+  action: Extract<SpansAction, { type: 'apply' }>,
+  doc: EditorState['doc'],
+): SpansState {
   const changed = { ...withChanges(state, action.changes, doc), history: historyAfter(state, action) };
   return action.select === undefined ? changed : select(changed, action.select, doc);
 }
 
 function reset(state: SpansState, spans: readonly Span[], history: History, doc: EditorState['doc']): SpansState {
   const map = new Map(spans.map((s) => [s.id, s]));
-  const next = { ...state, spans: map, history, selectedId: state.selectedId && map.has(state.selectedId) ? state.selectedId : undefined };
+  const next = {
+    ...state,
+    spans: map,
+    history,
+    selectedId: state.selectedId && map.has(state.selectedId) ? state.selectedId : undefined,
+  };
   return { ...next, decorations: DecorationSet.create(doc, drawAll(spans, ctxOf(next))) };
 }
 
 function reduce(state: SpansState, action: SpansAction, doc: EditorState['doc']): SpansState {
   const next =
-    action.type === 'apply' ? applyAction(state, action, doc)
-    : action.type === 'select' ? select(state, action.id, doc)
-    : action.type === 'labels' ? relabel(state, action.labels, doc)
-    : action.type === 'reset' ? reset(state, action.spans, action.history, doc)
-    : { ...state, window: action.window };
+    action.type === 'apply'
+      ? applyAction(state, action, doc)
+      : action.type === 'select'
+        ? select(state, action.id, doc)
+        : action.type === 'labels'
+          ? relabel(state, action.labels, doc)
+          : action.type === 'reset'
+            ? reset(state, action.spans, action.history, doc)
+            : { ...state, window: action.window };
   return next === state ? state : { ...next, visible: restrict(next, doc) };
 }
 
@@ -167,18 +212,36 @@ export interface SpansPluginOptions {
   history?: History;
 }
 
-export function spansPlugin(text: string, spans: readonly Span[], labels: readonly Label[], options: SpansPluginOptions = {}): Plugin<SpansState> {
+export function spansPlugin(
+  text: string,
+  spans: readonly Span[],
+  labels: readonly Label[],
+  options: SpansPluginOptions = {},
+): Plugin<SpansState> {
   return new Plugin<SpansState>({
     key: spansKey,
     state: {
       init: (_config, state) => {
-        const base = { docId: options.docId ?? '', text, spans: new Map(spans.map((s) => [s.id, s])), labels: labelMap(labels), lines: indexLines(text), selectedId: undefined, history: options.history ?? emptyHistory };
-        const full = { ...base, decorations: DecorationSet.create(state.doc, drawAll(spans, ctxOf(base))), window: { start: 0, end: INITIAL_WINDOW } };
+        const base = {
+          docId: options.docId ?? '',
+          text,
+          spans: new Map(spans.map((s) => [s.id, s])),
+          labels: labelMap(labels),
+          lines: indexLines(text),
+          selectedId: undefined,
+          history: options.history ?? emptyHistory,
+        };
+        const full = {
+          ...base,
+          decorations: DecorationSet.create(state.doc, drawAll(spans, ctxOf(base))),
+          window: { start: 0, end: INITIAL_WINDOW },
+        };
         return { ...full, visible: restrict(full, state.doc) };
       },
       apply: (tr: Transaction, value, _old, newState) => {
         // Spans are offsets into a text that never changes; a changed document would silently misplace every one.
-        if (tr.docChanged) throw new Error('spans plugin: the document text changed, but span offsets assume it never does');
+        if (tr.docChanged)
+          throw new Error('spans plugin: the document text changed, but span offsets assume it never does');
         const action = spansActionOf(tr);
         return action ? reduce(value, action, newState.doc) : value;
       },

@@ -21,4 +21,3 @@ export function docFromText(text: string): Node {
   const lines = splitLines(text).map((line) => textSchema.node('line', null, line ? [textSchema.text(line)] : []));
   return textSchema.node('doc', null, lines);
 }
-

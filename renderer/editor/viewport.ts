@@ -23,7 +23,10 @@ export function visibleRange(view: EditorView, scroller: HTMLElement): TextRange
   const text = view.dom.getBoundingClientRect();
   const left = text.left + text.width / 2;
   const length = spansState(view.state).lines.length;
-  return { start: offsetAt(view, left, Math.max(box.top, text.top) + 4, 0), end: offsetAt(view, left, Math.min(box.bottom, text.bottom) - 4, length) };
+  return {
+    start: offsetAt(view, left, Math.max(box.top, text.top) + 4, 0),
+    end: offsetAt(view, left, Math.min(box.bottom, text.bottom) - 4, length),
+  };
 }
 
 export function needsMove(window: TextRange, shown: TextRange, length: number): boolean {
@@ -45,12 +48,21 @@ export function viewportTracker(scroller: HTMLElement): Plugin {
         const state = spansState(view.state);
         const shown = visibleRange(view, scroller);
         if (needsMove(state.window, shown, state.lines.length)) {
-          view.dispatch(setSpansAction(view.state.tr, { type: 'viewport', window: windowAround(shown, state.lines.length) }));
+          view.dispatch(
+            setSpansAction(view.state.tr, { type: 'viewport', window: windowAround(shown, state.lines.length) }),
+          );
         }
       };
-      const onScroll = () => { if (!frame) frame = requestAnimationFrame(check); };
+      const onScroll = () => {
+        if (!frame) frame = requestAnimationFrame(check);
+      };
       scroller.addEventListener('scroll', onScroll, { passive: true });
-      return { destroy: () => { scroller.removeEventListener('scroll', onScroll); cancelAnimationFrame(frame); } };
+      return {
+        destroy: () => {
+          scroller.removeEventListener('scroll', onScroll);
+          cancelAnimationFrame(frame);
+        },
+      };
     },
   });
 }

@@ -11,7 +11,13 @@ export function toExportSpan(span: Span): ExportSpan {
 
 export function toExportRecord(doc: DocumentRecord, text: string, spans: readonly Span[]): ExportRecord {
   return {
-    id: doc.id, name: doc.name, text, sha256: doc.sha256, source: doc.source,
-    status: doc.status, updatedAt: doc.updatedAt, spans: spans.map(toExportSpan),
+    id: doc.id,
+    name: doc.name,
+    text,
+    sha256: doc.sha256,
+    source: doc.source,
+    status: doc.status,
+    updatedAt: doc.updatedAt,
+    spans: spans.map(toExportSpan),
   };
 }

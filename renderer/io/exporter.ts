@@ -30,8 +30,11 @@ export class ExportRefused extends Error {
 type Bridge = Pick<WorkbenchBridge, 'exportBegin' | 'exportWrite' | 'exportEnd' | 'exportAbort'>;
 
 export async function runExport(
-  db: WorkbenchDb, bridge: Bridge, request: ExportRequest,
-  onProgress: (p: ExportProgress) => void, signal?: AbortSignal,
+  db: WorkbenchDb,
+  bridge: Bridge,
+  request: ExportRequest,
+  onProgress: (p: ExportProgress) => void,
+  signal?: AbortSignal,
 ): Promise<ExportOutcome> {
   const started = await bridge.exportBegin({ format: request.format, suggestedName: request.suggestedName });
   if (!started) return { kind: 'cancelled' };
@@ -66,6 +69,11 @@ async function abort(bridge: Bridge, session: string): Promise<ExportOutcome> {
 /** A file name for the save dialog: corpus name, scope and date, e.g. annotations-done-2025-01-31.jsonl. */
 export function suggestedFileName(scope: ExportScope, format: JsonlFormat, now = new Date()): string {
   const date = now.toISOString().slice(0, 10);
-  const what = scope.kind === 'all' ? 'annotations' : scope.kind === 'status' ? `annotations-${scope.status.replace('_', '-')}` : 'document';
+  const what =
+    scope.kind === 'all'
+      ? 'annotations'
+      : scope.kind === 'status'
+        ? `annotations-${scope.status.replace('_', '-')}`
+        : 'document';
   return `${what}-${format}-${date}.jsonl`;
 }

@@ -35,7 +35,18 @@ export type ImportStore = ((docs: IncomingDocument[]) => Promise<StoreResult>) &
 };
 
 export function newTally(filesTotal: number): ImportTally {
-  return { filesTotal, filesDone: 0, read: 0, added: 0, existing: 0, spansAdded: 0, problems: [], moreProblems: 0, labelsAdded: [], cancelled: false };
+  return {
+    filesTotal,
+    filesDone: 0,
+    read: 0,
+    added: 0,
+    existing: 0,
+    spansAdded: 0,
+    problems: [],
+    moreProblems: 0,
+    labelsAdded: [],
+    cancelled: false,
+  };
 }
 
 /** Stores one load and adds it to the tally. */
@@ -65,8 +76,12 @@ type ImportBridge = Pick<WorkbenchBridge, 'importNext' | 'importCancel'>;
  * goes on to the caller's summary.
  */
 export async function runImportSession(
-  bridge: ImportBridge, session: string, tally: ImportTally, store: ImportStore,
-  onProgress: (t: ImportTally) => void, signal?: AbortSignal,
+  bridge: ImportBridge,
+  session: string,
+  tally: ImportTally,
+  store: ImportStore,
+  onProgress: (t: ImportTally) => void,
+  signal?: AbortSignal,
 ): Promise<ImportTally> {
   try {
     return await pullSession(bridge, session, tally, store, onProgress, signal);
@@ -77,8 +92,12 @@ export async function runImportSession(
 }
 
 async function pullSession(
-  bridge: ImportBridge, session: string, tally: ImportTally, store: ImportStore,
-  onProgress: (t: ImportTally) => void, signal?: AbortSignal,
+  bridge: ImportBridge,
+  session: string,
+  tally: ImportTally,
+  store: ImportStore,
+  onProgress: (t: ImportTally) => void,
+  signal?: AbortSignal,
 ): Promise<ImportTally> {
   const ask = () => {
     const step = bridge.importNext({ session }).then((s) => (store.prepare?.(s.documents), s));
@@ -108,21 +127,40 @@ type BytesBridge = Pick<WorkbenchBridge, 'importBytes'>;
 
 /** Files dropped on the window, one at a time: their bytes go to main, never a path. */
 export async function importDroppedFiles(
-  bridge: BytesBridge, files: readonly File[], store: ImportStore,
-  onProgress: (t: ImportTally) => void, signal?: AbortSignal,
+  bridge: BytesBridge,
+  files: readonly File[],
+  store: ImportStore,
+  onProgress: (t: ImportTally) => void,
+  signal?: AbortSignal,
 ): Promise<ImportTally> {
   const tally = newTally(files.length);
   for (const file of files) {
     if (signal?.aborted) return { ...tally, cancelled: true };
     if (file.size > DROP_MAX_BYTES) {
-      addProblems(tally, [{ file: file.name, message: `too large to drop (${Math.round(file.size / 2 ** 20)} MB); use “Import files…”, which reads it from disk in batches`, severity: 'error' }]);
+      addProblems(tally, [
+        {
+          file: file.name,
+          message: `too large to drop (${Math.round(file.size / 2 ** 20)} MB); use “Import files…”, which reads it from disk in batches`,
+          severity: 'error',
+        },
+      ]);
     } else {
       const name = file.name.slice(-255) || 'dropped file';
       try {
-        await takeLoad(tally, await bridge.importBytes({ name, bytes: new Uint8Array(await file.arrayBuffer()) }), store);
+        await takeLoad(
+          tally,
+          await bridge.importBytes({ name, bytes: new Uint8Array(await file.arrayBuffer()) }),
+          store,
+        );
       } catch (error) {
         // One file that cannot be read or stored is that file's problem; the other dropped files still come in.
-        addProblems(tally, [{ file: name, message: `not imported: ${error instanceof Error ? error.message : String(error)}`, severity: 'error' }]);
+        addProblems(tally, [
+          {
+            file: name,
+            message: `not imported: ${error instanceof Error ? error.message : String(error)}`,
+            severity: 'error',
+          },
+        ]);
       }
     }
     tally.filesDone++;

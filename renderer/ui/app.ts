@@ -66,22 +66,38 @@ export class WorkbenchApp implements PaneHost {
   private readonly feed = new ChangeFeed((docId) => void this.changedElsewhere(docId));
   /** Opens the backups dialog (set by renderer/main.ts, which owns the backups). */
   openBackups: () => void = () => {};
-  private readonly stepper = new DocumentStepper({ visible: () => this.corpus.visible, currentId: () => this.active.record?.id, open: (id) => this.openDocument(id) });
+  private readonly stepper = new DocumentStepper({
+    visible: () => this.corpus.visible,
+    currentId: () => this.active.record?.id,
+    open: (id) => this.openDocument(id),
+  });
 
-  constructor(readonly db: WorkbenchDb, private readonly root: HTMLElement) {
-    this.panes = [new DocumentPane(this, 'main', (p) => this.activate(p)), new DocumentPane(this, 'side', (p) => this.activate(p))];
+  constructor(
+    readonly db: WorkbenchDb,
+    private readonly root: HTMLElement,
+  ) {
+    this.panes = [
+      new DocumentPane(this, 'main', (p) => this.activate(p)),
+      new DocumentPane(this, 'side', (p) => this.activate(p)),
+    ];
     this.activePane = this.panes[0];
     this.split = new SplitSession(this, this.mainHost);
     this.queue = new SaveQueue((state) => this.saveBadge.show(state));
     this.snap = new SnapSetting(db);
     this.saver = new SpanSaver(db, this.queue, this.histories, {
-      reloadSpans: (id) => this.reloadSpans(id), reloadRecord: (id) => this.reloadRecord(id), say: (m) => this.say(m), announce: (id) => this.feed.announce(id),
+      reloadSpans: (id) => this.reloadSpans(id),
+      reloadRecord: (id) => this.reloadRecord(id),
+      say: (m) => this.say(m),
+      announce: (id) => this.feed.announce(id),
     });
     this.spanPanel = new SpanPanelController(this, this.panelHost);
     this.commands = new CommandRegistry(this.commandHost());
     this.labelController = new LabelController(this.labelHost());
     this.corpus = new CorpusModel(db);
-    this.list = new VirtualDocumentList(this.corpus, (id, beside) => void (beside ? this.split.openBeside(id) : this.openDocument(id)));
+    this.list = new VirtualDocumentList(
+      this.corpus,
+      (id, beside) => void (beside ? this.split.openBeside(id) : this.openDocument(id)),
+    );
     this.listHost.append(this.filters.element, this.list.element);
   }
 
@@ -108,13 +124,31 @@ export class WorkbenchApp implements PaneHost {
 
   async start(): Promise<void> {
     clear(this.root);
-    const topbar = h('header', { class: 'topbar' },
-      h('div', { class: 'brand' }, h('span', { class: 'brand-mark' }, '◧'), 'Seed Annotation Workbench'), this.progressHost, this.io.element, this.saveBadge.element);
-    const help = h('span', { class: 'key-help' }, ...keyHelp('1–4').map(([k, what]) => h('span', {}, h('kbd', {}, k), ` ${what}`)));
-    this.root.append(topbar, this.labelBarHost,
-      h('div', { class: 'layout' }, this.listHost, this.mainHost,
-        h('aside', { class: 'span-panel', 'aria-label': 'Spans of this document' }, this.panelHost, this.similarHost)),
-      h('footer', { class: 'statusbar' }, this.statusLine, help));
+    const topbar = h(
+      'header',
+      { class: 'topbar' },
+      h('div', { class: 'brand' }, h('span', { class: 'brand-mark' }, '◧'), 'Seed Annotation Workbench'),
+      this.progressHost,
+      this.io.element,
+      this.saveBadge.element,
+    );
+    const help = h(
+      'span',
+      { class: 'key-help' },
+      ...keyHelp('1–4').map(([k, what]) => h('span', {}, h('kbd', {}, k), ` ${what}`)),
+    );
+    this.root.append(
+      topbar,
+      this.labelBarHost,
+      h(
+        'div',
+        { class: 'layout' },
+        this.listHost,
+        this.mainHost,
+        h('aside', { class: 'span-panel', 'aria-label': 'Spans of this document' }, this.panelHost, this.similarHost),
+      ),
+      h('footer', { class: 'statusbar' }, this.statusLine, help),
+    );
     document.addEventListener('keydown', (e) => handleKeydown(e, this.commands));
     this.io.listenForDrops();
     await this.snap.load();
@@ -173,7 +207,11 @@ export class WorkbenchApp implements PaneHost {
   async openDocument(id: string, pane = this.active): Promise<void> {
     await this.queue.idle(); // spans read below must include every change already made
     const started = performance.now();
-    const [record, text, spans] = await Promise.all([getDocument(this.db, id), readText(this.db, id), listSpans(this.db, id)]);
+    const [record, text, spans] = await Promise.all([
+      getDocument(this.db, id),
+      readText(this.db, id),
+      listSpans(this.db, id),
+    ]);
     if (!record || text === undefined) return this.say(`Document ${id} is missing from the database.`);
     const read = performance.now();
     this.corpus.update(record);
@@ -200,7 +238,12 @@ export class WorkbenchApp implements PaneHost {
     const records = await Promise.all(matches.map((m) => getDocument(this.db, m.id)));
     if (this.active.record?.id !== id) return; // another document was opened meanwhile
     const shown = new Set(this.split.isOpen ? this.panes.map((p) => p.record?.id) : []);
-    renderSimilar(this.similarHost, matches.map((m, i) => ({ ...m, record: records[i] })), (other) => void this.split.openBeside(other), shown);
+    renderSimilar(
+      this.similarHost,
+      matches.map((m, i) => ({ ...m, record: records[i] })),
+      (other) => void this.split.openBeside(other),
+      shown,
+    );
   }
 
   stepDocument(direction: 1 | -1): void {
@@ -260,8 +303,12 @@ export class WorkbenchApp implements PaneHost {
     const labels = () => this.labels;
     const snapMode = () => this.snap.mode;
     return {
-      get labels() { return labels(); },
-      get snapMode() { return snapMode(); },
+      get labels() {
+        return labels();
+      },
+      get snapMode() {
+        return snapMode();
+      },
       annotator: () => this.active.annotator,
       scrollToSpan: (id) => this.active.scrollToSpan(id),
       say: (m) => this.say(m),

@@ -3,7 +3,6 @@
 import type { BackupHost } from '../backup/index';
 import type { WorkbenchApp } from './app';
 
-
 export function appHost(app: WorkbenchApp): BackupHost {
   return {
     importDocuments: (docs) => app.importDocuments(docs),

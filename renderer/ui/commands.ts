@@ -7,7 +7,8 @@ import type { DocStatus, Label } from '../../core/model';
 import type { Annotator } from '../annotate/annotator';
 
 /** Commands only a key reaches (the menu has no item for them). */
-export type KeyOnlyCommand = 'nextSpan' | 'previousSpan' | 'deleteSpan' | 'clearSelection' | 'focusNote' | 'acceptSelected';
+export type KeyOnlyCommand =
+  'nextSpan' | 'previousSpan' | 'deleteSpan' | 'clearSelection' | 'focusNote' | 'acceptSelected';
 export type CommandName = MenuCommand | KeyOnlyCommand;
 
 /** What the keyboard table drives (declared here, so keyboard.ts depends on this file and not the reverse). */
@@ -49,8 +50,12 @@ export class CommandRegistry implements KeyTarget {
       importFolder: () => void host.importFrom('folder'),
       export: () => void host.openExport(),
       backups: () => host.openBackups(),
-      undo: () => { if (!a()?.undo()) host.say('Nothing to undo in this document.'); },
-      redo: () => { if (!a()?.redo()) host.say('Nothing to redo in this document.'); },
+      undo: () => {
+        if (!a()?.undo()) host.say('Nothing to undo in this document.');
+      },
+      redo: () => {
+        if (!a()?.redo()) host.say('Nothing to redo in this document.');
+      },
       editLabels: () => host.openLabelEditor(),
       toggleSnap: () => void host.toggleSnap(),
       toggleSplit: () => void host.toggleSplit(),
@@ -78,7 +83,8 @@ export class CommandRegistry implements KeyTarget {
 
   /** Tags the selection with `label` (or relabels the selected span). */
   tag(label: Label): void {
-    if (!this.host.annotator()?.tag(label, this.host.snapMode)) this.host.say('Select some text first, then press a label key or click a label.');
+    if (!this.host.annotator()?.tag(label, this.host.snapMode))
+      this.host.say('Select some text first, then press a label key or click a label.');
   }
 
   tagWithKey(key: string): boolean {

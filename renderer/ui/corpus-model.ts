@@ -4,7 +4,15 @@
 // counts once and are then kept current by each single-record change.
 // A span edit therefore costs one record read, never a reload of the corpus.
 import type { DocStatus, DocumentRecord } from '../../core/model';
-import { idsByName, idsWithLabel, idsWithStatus, namesInOrder, recordsOf, statusCounts, type StatusCounts } from '../db/corpus-query';
+import {
+  idsByName,
+  idsWithLabel,
+  idsWithStatus,
+  namesInOrder,
+  recordsOf,
+  statusCounts,
+  type StatusCounts,
+} from '../db/corpus-query';
 import type { WorkbenchDb } from '../db/schema';
 import { searchText } from '../db/terms-index';
 
@@ -64,7 +72,8 @@ export class CorpusModel {
     if (filter.status) keep.push(new Set(await idsWithStatus(this.db, filter.status)));
     if (filter.label) keep.push(await idsWithLabel(this.db, filter.label));
     const query = filter.query.trim();
-    if (query && filter.mode === 'text') keep.push((await searchText(this.db, filter.query, { prefix: filter.prefix })) ?? new Set());
+    if (query && filter.mode === 'text')
+      keep.push((await searchText(this.db, filter.query, { prefix: filter.prefix })) ?? new Set());
     let ids = query && filter.mode === 'name' ? await this.nameMatches(query) : this.all;
     for (const set of keep.sort((a, b) => a.size - b.size)) ids = ids.filter((id) => set.has(id));
     return ids;

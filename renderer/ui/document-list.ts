@@ -21,12 +21,24 @@ export interface ListSource {
   ensure(from: number, to: number): Promise<void>;
 }
 
-function renderItem(doc: DocumentRecord, selected: boolean, onSelect: (id: string, beside: boolean) => void): HTMLElement {
+function renderItem(
+  doc: DocumentRecord,
+  selected: boolean,
+  onSelect: (id: string, beside: boolean) => void,
+): HTMLElement {
   return h(
     'li',
-    { class: `doc-item${selected ? ' selected' : ''}`, 'data-doc-id': doc.id, 'aria-selected': String(selected), role: 'option', title: 'Click to open; Alt+click to open beside the current document',
-      onclick: (e: Event) => onSelect(doc.id, (e as MouseEvent).altKey) },
-    h('div', { class: 'doc-item-head' },
+    {
+      class: `doc-item${selected ? ' selected' : ''}`,
+      'data-doc-id': doc.id,
+      'aria-selected': String(selected),
+      role: 'option',
+      title: 'Click to open; Alt+click to open beside the current document',
+      onclick: (e: Event) => onSelect(doc.id, (e as MouseEvent).altKey),
+    },
+    h(
+      'div',
+      { class: 'doc-item-head' },
       h('span', { class: `status-dot status-${doc.status}`, title: STATUS_LABEL[doc.status] }),
       h('span', { class: 'doc-name' }, displayName(doc.name)),
       doc.spanCount > 0 && h('span', { class: 'span-count', title: `${doc.spanCount} spans` }, String(doc.spanCount)),
@@ -47,7 +59,10 @@ export class VirtualDocumentList {
   private selectedId?: string;
   private frame = 0;
 
-  constructor(private readonly source: ListSource, private readonly onSelect: (id: string, beside: boolean) => void) {
+  constructor(
+    private readonly source: ListSource,
+    private readonly onSelect: (id: string, beside: boolean) => void,
+  ) {
     this.element.append(this.list);
     this.element.addEventListener('scroll', () => this.schedule(), { passive: true });
   }
@@ -56,7 +71,10 @@ export class VirtualDocumentList {
   range(): { from: number; to: number } {
     const height = this.element.clientHeight || window.innerHeight;
     const from = Math.max(0, Math.floor(this.element.scrollTop / ROW_HEIGHT) - OVERSCAN);
-    const to = Math.min(this.source.visible.length, Math.ceil((this.element.scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
+    const to = Math.min(
+      this.source.visible.length,
+      Math.ceil((this.element.scrollTop + height) / ROW_HEIGHT) + OVERSCAN,
+    );
     return { from, to };
   }
 
@@ -107,7 +125,9 @@ export class VirtualDocumentList {
     for (let i = from; i < to; i++) {
       const id = this.source.visible[i];
       const record = this.source.record(id);
-      const key = record ? `${id}|${record.updatedAt}|${record.status}|${record.spanCount}|${id === this.selectedId}` : `${id}|loading`;
+      const key = record
+        ? `${id}|${record.updatedAt}|${record.status}|${record.spanCount}|${id === this.selectedId}`
+        : `${id}|loading`;
       const old = this.rows.get(i);
       if (old?.key === key) {
         next.set(i, old);

@@ -17,7 +17,13 @@ import type { HistoryStore } from '../annotate/history-store';
 import type { SpanSaver } from '../annotate/span-saver';
 import { clear, h } from '../dom';
 import { createDocumentView, createTextState } from '../editor/document-view';
-import { activatePassagePair, activePassagePair, passagesPlugin, setPassages, type PassageMark } from '../editor/passages-plugin';
+import {
+  activatePassagePair,
+  activePassagePair,
+  passagesPlugin,
+  setPassages,
+  type PassageMark,
+} from '../editor/passages-plugin';
 import { searchHighlight } from '../editor/search-highlight';
 import { spanClicks } from '../editor/span-clicks';
 import { setSpansAction, spansActionOf, spansPlugin, spansState } from '../editor/spans-plugin';
@@ -43,8 +49,17 @@ export class DocumentPane {
   /** Length of the open text in code points, as exported (record.length counts UTF-16 units). */
   private length = 0;
 
-  constructor(private readonly host: PaneHost, readonly name = 'main', private readonly onFocus: (pane: DocumentPane) => void = () => {}) {
-    this.element = h('section', { class: 'doc-pane', 'data-pane': name, 'aria-label': 'Document' }, this.header, this.scroller);
+  constructor(
+    private readonly host: PaneHost,
+    readonly name = 'main',
+    private readonly onFocus: (pane: DocumentPane) => void = () => {},
+  ) {
+    this.element = h(
+      'section',
+      { class: 'doc-pane', 'data-pane': name, 'aria-label': 'Document' },
+      this.header,
+      this.scroller,
+    );
     this.element.addEventListener('focusin', () => this.onFocus(this));
     this.element.addEventListener('mousedown', () => this.onFocus(this));
     this.showEmpty();
@@ -61,8 +76,11 @@ export class DocumentPane {
     this.renderHeader(record);
     const state = createTextState(text, [
       spansPlugin(text, spans, labels, { docId: record.id, history: this.host.histories.get(record.id) }),
-      spanClicks((offset, moveCaret) => this.annotator?.run(selectAt(offset, moveCaret))), viewportTracker(this.scroller),
-      passagesPlugin(indexLines(text)), searchHighlight(text)]);
+      spanClicks((offset, moveCaret) => this.annotator?.run(selectAt(offset, moveCaret))),
+      viewportTracker(this.scroller),
+      passagesPlugin(indexLines(text)),
+      searchHighlight(text),
+    ]);
     if (this.view) this.view.updateState(state);
     else this.view = createDocumentView(this.scroller, state, (tr, view, started) => this.observe(tr, view, started));
     this.scroller.scrollTop = 0;
@@ -85,7 +103,9 @@ export class DocumentPane {
   /** Shows `spans` as stored (after a failed save, or another window's change), keeping scroll and selection. */
   resetSpans(spans: readonly Span[]): void {
     if (!this.view || !this.record) return;
-    this.view.dispatch(setSpansAction(this.view.state.tr, { type: 'reset', spans, history: this.host.histories.get(this.record.id) }));
+    this.view.dispatch(
+      setSpansAction(this.view.state.tr, { type: 'reset', spans, history: this.host.histories.get(this.record.id) }),
+    );
   }
 
   updateRecord(record: DocumentRecord): void {
@@ -141,12 +161,23 @@ export class DocumentPane {
   private renderHeader(record: DocumentRecord): void {
     clear(this.header);
     this.header.append(
-      h('h2', { class: 'doc-title', 'data-testid': 'doc-title', title: displayName(record.name) }, displayName(record.name)),
-      h('div', { class: 'doc-facts' },
-        h('span', { class: `status-pill status-${record.status}`, 'data-testid': 'doc-status' }, STATUS_LABEL[record.status]),
+      h(
+        'h2',
+        { class: 'doc-title', 'data-testid': 'doc-title', title: displayName(record.name) },
+        displayName(record.name),
+      ),
+      h(
+        'div',
+        { class: 'doc-facts' },
+        h(
+          'span',
+          { class: `status-pill status-${record.status}`, 'data-testid': 'doc-status' },
+          STATUS_LABEL[record.status],
+        ),
         h('span', { 'data-testid': 'doc-length' }, `${this.length.toLocaleString('en-US')} characters`),
         h('span', {}, `${record.spanCount} spans`),
-        h('span', { class: 'doc-source', title: displayName(record.source) }, displayName(record.source))),
+        h('span', { class: 'doc-source', title: displayName(record.source) }, displayName(record.source)),
+      ),
     );
     if (this.name === 'main') document.title = `${displayName(record.name)} — Seed Annotation Workbench`;
   }

@@ -21,7 +21,8 @@ export class DocumentStepper {
     const ids = this.host.visible();
     const from = this.target ?? this.host.currentId();
     const index = from === undefined ? -1 : ids.indexOf(from);
-    const next = index === -1 && direction === -1 ? ids[ids.length - 1] : ids[(index + direction + ids.length) % ids.length];
+    const next =
+      index === -1 && direction === -1 ? ids[ids.length - 1] : ids[(index + direction + ids.length) % ids.length];
     if (!next) return;
     this.target = next;
     this.running ??= this.openTargets().finally(() => {

@@ -18,15 +18,42 @@ export interface ExportDialogHost {
   said(message: string): void;
 }
 
-function radio(group: string, value: string, checked: boolean, title: string, detail: string, disabled = false, extra?: Node): HTMLElement {
-  const input = h('input', { type: 'radio', name: group, value, checked, disabled, 'data-testid': `${group}-${value}` });
-  return h('label', { class: `io-choice${disabled ? ' disabled' : ''}` }, input,
-    h('span', { class: 'io-choice-body' }, h('span', { class: 'io-choice-title' }, title, extra ?? null), h('span', { class: 'io-choice-detail' }, detail)));
+function radio(
+  group: string,
+  value: string,
+  checked: boolean,
+  title: string,
+  detail: string,
+  disabled = false,
+  extra?: Node,
+): HTMLElement {
+  const input = h('input', {
+    type: 'radio',
+    name: group,
+    value,
+    checked,
+    disabled,
+    'data-testid': `${group}-${value}`,
+  });
+  return h(
+    'label',
+    { class: `io-choice${disabled ? ' disabled' : ''}` },
+    input,
+    h(
+      'span',
+      { class: 'io-choice-body' },
+      h('span', { class: 'io-choice-title' }, title, extra ?? null),
+      h('span', { class: 'io-choice-detail' }, detail),
+    ),
+  );
 }
 
 function statusSelect(counts: StatusCounts): HTMLSelectElement {
   const select = h('select', { class: 'io-status-select', 'data-testid': 'export-status', 'aria-label': 'Status' });
-  for (const status of DOC_STATUSES) select.append(h('option', { value: status }, `${STATUS_LABEL[status]} (${counts[status].toLocaleString('en-US')})`));
+  for (const status of DOC_STATUSES)
+    select.append(
+      h('option', { value: status }, `${STATUS_LABEL[status]} (${counts[status].toLocaleString('en-US')})`),
+    );
   select.value = counts.done > 0 ? 'done' : 'in_progress';
   return select;
 }
@@ -43,23 +70,51 @@ function scopeOf(form: HTMLElement, select: HTMLSelectElement, current?: { id: s
 
 export function openExportDialog(host: ExportDialogHost): HTMLDialogElement {
   const select = statusSelect(host.counts);
-  const scope = h('fieldset', { class: 'io-fieldset' }, h('legend', {}, 'Documents'),
+  const scope = h(
+    'fieldset',
+    { class: 'io-fieldset' },
+    h('legend', {}, 'Documents'),
     radio('scope', 'all', true, 'Whole corpus', count(host.counts.total, 'document')),
     radio('scope', 'document', false, 'This document', host.current?.name ?? 'No document is open', !host.current),
-    radio('scope', 'status', false, 'Documents marked ', 'Only documents with this status', false, select));
-  select.addEventListener('change', () => ((scope.querySelector('input[value="status"]') as HTMLInputElement).checked = true));
-  const format = h('fieldset', { class: 'io-fieldset' }, h('legend', {}, 'Format'),
-    radio('format', 'prodigy', true, 'Prodigy / spaCy', 'Spans with start, end, label and text; name, status and source in "meta"'),
-    radio('format', 'doccano', false, 'doccano', 'A "label" list of [start, end, label] triples'));
+    radio('scope', 'status', false, 'Documents marked ', 'Only documents with this status', false, select),
+  );
+  select.addEventListener(
+    'change',
+    () => ((scope.querySelector('input[value="status"]') as HTMLInputElement).checked = true),
+  );
+  const format = h(
+    'fieldset',
+    { class: 'io-fieldset' },
+    h('legend', {}, 'Format'),
+    radio(
+      'format',
+      'prodigy',
+      true,
+      'Prodigy / spaCy',
+      'Spans with start, end, label and text; name, status and source in "meta"',
+    ),
+    radio('format', 'doccano', false, 'doccano', 'A "label" list of [start, end, label] triples'),
+  );
   const progress = new IoProgress('export-progress');
   progress.element.hidden = true;
   const result = h('p', { class: 'io-result', role: 'status', 'data-testid': 'export-result' });
   const cancel = h('button', { type: 'button', 'data-testid': 'export-cancel' }, 'Cancel');
   const go = h('button', { type: 'button', class: 'primary', 'data-testid': 'export-go' }, 'Export…');
-  const dialog = h('dialog', { class: 'io-dialog', 'data-testid': 'export-dialog', 'aria-labelledby': 'export-title' },
+  const dialog = h(
+    'dialog',
+    { class: 'io-dialog', 'data-testid': 'export-dialog', 'aria-labelledby': 'export-title' },
     h('h2', { id: 'export-title' }, 'Export annotations'),
-    h('p', { class: 'hint' }, 'JSON Lines, one document a line. Offsets count code points, so in Python text[start:end] is the span. Projected spans not yet accepted are left out.'),
-    scope, format, progress.element, result, h('div', { class: 'dialog-actions' }, cancel, go));
+    h(
+      'p',
+      { class: 'hint' },
+      'JSON Lines, one document a line. Offsets count code points, so in Python text[start:end] is the span. Projected spans not yet accepted are left out.',
+    ),
+    scope,
+    format,
+    progress.element,
+    result,
+    h('div', { class: 'dialog-actions' }, cancel, go),
+  );
   let running: AbortController | undefined;
   cancel.addEventListener('click', () => (running ? running.abort() : dialog.close()));
   go.addEventListener('click', () => {
@@ -71,7 +126,11 @@ export function openExportDialog(host: ExportDialogHost): HTMLDialogElement {
   dialog.addEventListener('close', () => dialog.remove());
 
   async function start(signal: AbortSignal): Promise<void> {
-    const request: ExportRequest = { scope: scopeOf(scope, select, host.current), format: picked(format, 'format') as JsonlFormat, suggestedName: '' };
+    const request: ExportRequest = {
+      scope: scopeOf(scope, select, host.current),
+      format: picked(format, 'format') as JsonlFormat,
+      suggestedName: '',
+    };
     request.suggestedName = suggestedFileName(request.scope, request.format);
     setRunning(true);
     result.textContent = 'Choose where to save…';
@@ -88,7 +147,10 @@ export function openExportDialog(host: ExportDialogHost): HTMLDialogElement {
   function showProgress(p: ExportProgress): void {
     progress.element.hidden = false;
     result.textContent = `Writing ${p.path}`;
-    progress.show(p.total === 0 ? 1 : p.done / p.total, `${p.done.toLocaleString('en-US')} of ${count(p.total, 'document')} · ${formatBytes(p.bytes)}`);
+    progress.show(
+      p.total === 0 ? 1 : p.done / p.total,
+      `${p.done.toLocaleString('en-US')} of ${count(p.total, 'document')} · ${formatBytes(p.bytes)}`,
+    );
   }
 
   function finish(outcome: ExportOutcome): void {

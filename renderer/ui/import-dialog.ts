@@ -10,18 +10,27 @@ const baseName = (file: string): string => file.split(/[\\/]/).pop() || file;
 
 function problemItem(p: InputProblem): HTMLElement {
   const where = `${baseName(p.file)}${p.line !== undefined ? `:${p.line}` : ''}`;
-  return h('li', { class: `io-problem ${p.severity}`, 'data-testid': 'import-problem' },
+  return h(
+    'li',
+    { class: `io-problem ${p.severity}`, 'data-testid': 'import-problem' },
     h('span', { class: `io-severity ${p.severity}` }, p.severity),
     h('code', { class: 'io-where', title: p.file }, where),
-    h('span', { class: 'io-message' }, p.message));
+    h('span', { class: 'io-message' }, p.message),
+  );
 }
 
 function stat(label: string, value: number, testId: string): HTMLElement {
-  return h('div', { class: 'io-stat' }, h('span', { class: 'io-stat-value', 'data-testid': testId }, value.toLocaleString('en-US')), h('span', { class: 'io-stat-label' }, label));
+  return h(
+    'div',
+    { class: 'io-stat' },
+    h('span', { class: 'io-stat-value', 'data-testid': testId }, value.toLocaleString('en-US')),
+    h('span', { class: 'io-stat-label' }, label),
+  );
 }
 
 function progressText(t: ImportTally): string {
-  const files = t.filesTotal > 0 ? ` · ${t.filesDone.toLocaleString('en-US')} of ${count(t.filesTotal, 'file')} done` : '';
+  const files =
+    t.filesTotal > 0 ? ` · ${t.filesDone.toLocaleString('en-US')} of ${count(t.filesTotal, 'file')} done` : '';
   return `${count(t.read, 'document')} read, ${t.added.toLocaleString('en-US')} new${files}`;
 }
 
@@ -33,12 +42,25 @@ export class ImportDialog {
   private readonly button = h('button', { type: 'button', 'data-testid': 'import-cancel' }, 'Cancel');
   private finished = false;
 
-  constructor(private readonly onCancel: () => void, what: string) {
+  constructor(
+    private readonly onCancel: () => void,
+    what: string,
+  ) {
     this.body.append(h('p', { class: 'hint' }, what), this.progress.element);
-    this.element = h('dialog', { class: 'io-dialog', 'data-testid': 'import-dialog', 'aria-labelledby': 'import-title' },
-      this.title, this.body, h('div', { class: 'dialog-actions' }, this.button));
+    this.element = h(
+      'dialog',
+      { class: 'io-dialog', 'data-testid': 'import-dialog', 'aria-labelledby': 'import-title' },
+      this.title,
+      this.body,
+      h('div', { class: 'dialog-actions' }, this.button),
+    );
     this.button.addEventListener('click', () => (this.finished ? this.element.close() : this.cancel()));
-    this.element.addEventListener('cancel', (e) => { if (!this.finished) { e.preventDefault(); this.cancel(); } });
+    this.element.addEventListener('cancel', (e) => {
+      if (!this.finished) {
+        e.preventDefault();
+        this.cancel();
+      }
+    });
     this.element.addEventListener('close', () => this.element.remove());
     this.progress.show(undefined, 'Reading…');
     document.body.append(this.element);
@@ -58,10 +80,17 @@ export class ImportDialog {
     this.body.dataset.testid = 'import-summary';
     if (t.cancelled) this.body.append(h('p', { class: 'hint' }, 'Everything stored before you cancelled is kept.'));
     this.body.append(
-      h('div', { class: 'io-stats' }, stat('documents added', t.added, 'import-added'), stat('already present', t.existing, 'import-existing'),
-        stat('spans added', t.spansAdded, 'import-spans'), stat(t.filesTotal === 1 ? 'file' : 'files', t.filesTotal, 'import-files')),
+      h(
+        'div',
+        { class: 'io-stats' },
+        stat('documents added', t.added, 'import-added'),
+        stat('already present', t.existing, 'import-existing'),
+        stat('spans added', t.spansAdded, 'import-spans'),
+        stat(t.filesTotal === 1 ? 'file' : 'files', t.filesTotal, 'import-files'),
+      ),
       ...this.labelsBlock(t),
-      this.problemsBlock(t));
+      this.problemsBlock(t),
+    );
     this.button.textContent = 'Close';
     this.button.classList.add('primary');
     this.button.dataset.testid = 'import-close';
@@ -71,18 +100,37 @@ export class ImportDialog {
   /** Labels the import created: said, so a label the user did not make never appears unexplained. */
   private labelsBlock(t: ImportTally): HTMLElement[] {
     if (t.labelsAdded.length === 0) return [];
-    return [h('p', { class: 'io-labels-added', 'data-testid': 'import-labels-added' },
-      `New ${t.labelsAdded.length === 1 ? 'label' : 'labels'} from the imported spans: ${t.labelsAdded.join(', ')}. Each has its own colour in the label bar; rename or recolour it there.`)];
+    return [
+      h(
+        'p',
+        { class: 'io-labels-added', 'data-testid': 'import-labels-added' },
+        `New ${t.labelsAdded.length === 1 ? 'label' : 'labels'} from the imported spans: ${t.labelsAdded.join(', ')}. Each has its own colour in the label bar; rename or recolour it there.`,
+      ),
+    ];
   }
 
   private problemsBlock(t: ImportTally): HTMLElement {
     const total = t.problems.length + t.moreProblems;
     if (total === 0) return h('p', { class: 'io-clean' }, 'No problems: every line and file was read.');
     const errors = t.problems.filter((p) => p.severity === 'error').length;
-    return h('section', { class: 'io-problems' },
-      h('h3', {}, `${count(total, 'problem')}`, h('span', { class: 'hint' }, ` · ${count(errors, 'error')} (not loaded), ${count(t.problems.length - errors, 'warning')} (loaded)`)),
+    return h(
+      'section',
+      { class: 'io-problems' },
+      h(
+        'h3',
+        {},
+        `${count(total, 'problem')}`,
+        h(
+          'span',
+          { class: 'hint' },
+          ` · ${count(errors, 'error')} (not loaded), ${count(t.problems.length - errors, 'warning')} (loaded)`,
+        ),
+      ),
       h('ul', { class: 'io-problem-list' }, ...t.problems.map(problemItem)),
-      t.moreProblems > 0 ? h('p', { class: 'hint' }, `… and ${count(t.moreProblems, 'more problem')} not shown.`) : null);
+      t.moreProblems > 0
+        ? h('p', { class: 'hint' }, `… and ${count(t.moreProblems, 'more problem')} not shown.`)
+        : null,
+    );
   }
 
   private cancel(): void {

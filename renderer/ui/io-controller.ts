@@ -38,14 +38,46 @@ export class IoController {
   // Resolved on first use, so building the app never needs the bridge.
   private bridgeValue?: WorkbenchBridge;
 
-  constructor(private readonly host: IoHost, bridge?: WorkbenchBridge) {
+  constructor(
+    private readonly host: IoHost,
+    bridge?: WorkbenchBridge,
+  ) {
     this.bridgeValue = bridge;
     const button = (label: string, testId: string, title: string, onclick: () => void) =>
-      h('button', { type: 'button', class: 'ghost', 'data-testid': testId, title, onclick, onmousedown: (e: Event) => e.preventDefault() }, label);
-    this.element = h('div', { class: 'io-actions', role: 'toolbar', 'aria-label': 'Import and export' },
-      button('Import files…', 'import-files', 'Import .jsonl, .txt or .md files (or drop them on the window)', () => void this.importFrom('files')),
-      button('Import folder…', 'import-folder', 'Import every .jsonl, .txt and .md file in a folder', () => void this.importFrom('folder')),
-      button('Export…', 'export', 'Export annotations as JSON Lines (Prodigy/spaCy or doccano)', () => void this.openExport()));
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'ghost',
+          'data-testid': testId,
+          title,
+          onclick,
+          onmousedown: (e: Event) => e.preventDefault(),
+        },
+        label,
+      );
+    this.element = h(
+      'div',
+      { class: 'io-actions', role: 'toolbar', 'aria-label': 'Import and export' },
+      button(
+        'Import files…',
+        'import-files',
+        'Import .jsonl, .txt or .md files (or drop them on the window)',
+        () => void this.importFrom('files'),
+      ),
+      button(
+        'Import folder…',
+        'import-folder',
+        'Import every .jsonl, .txt and .md file in a folder',
+        () => void this.importFrom('folder'),
+      ),
+      button(
+        'Export…',
+        'export',
+        'Export annotations as JSON Lines (Prodigy/spaCy or doccano)',
+        () => void this.openExport(),
+      ),
+    );
   }
 
   /** Files dropped anywhere on the window are imported (by their bytes: the page never learns a path). */
@@ -57,7 +89,9 @@ export class IoController {
       e.dataTransfer!.dropEffect = 'copy';
       document.body.classList.add('drop-target');
     });
-    target.addEventListener('dragleave', (e) => { if (!e.relatedTarget) document.body.classList.remove('drop-target'); });
+    target.addEventListener('dragleave', (e) => {
+      if (!e.relatedTarget) document.body.classList.remove('drop-target');
+    });
     target.addEventListener('drop', (e) => {
       document.body.classList.remove('drop-target');
       if (!hasFiles(e)) return;
@@ -71,9 +105,16 @@ export class IoController {
       const started = await this.bridge.chooseImport({ kind });
       if (!started) return;
       const stop = new AbortController();
-      const dialog = new ImportDialog(() => stop.abort(), `Reading ${count(started.files, 'file')} in batches; each batch is saved as it arrives.`);
+      const dialog = new ImportDialog(
+        () => stop.abort(),
+        `Reading ${count(started.files, 'file')} in batches; each batch is saved as it arrives.`,
+      );
       const tally = newTally(started.files);
-      await this.finishImport(dialog, () => runImportSession(this.bridge, started.session, tally, this.store, (t) => dialog.update(t), stop.signal), tally);
+      await this.finishImport(
+        dialog,
+        () => runImportSession(this.bridge, started.session, tally, this.store, (t) => dialog.update(t), stop.signal),
+        tally,
+      );
     });
   }
 
@@ -81,13 +122,19 @@ export class IoController {
     if (files.length === 0) return;
     if (this.busy) {
       this.droppedWhileBusy.push(...files);
-      this.host.say(`${count(this.droppedWhileBusy.length, 'dropped file')} waiting: imported when the current import or export ends.`);
+      this.host.say(
+        `${count(this.droppedWhileBusy.length, 'dropped file')} waiting: imported when the current import or export ends.`,
+      );
       return;
     }
     await this.exclusive(async () => {
       const stop = new AbortController();
       const dialog = new ImportDialog(() => stop.abort(), `Reading ${count(files.length, 'dropped file')}.`);
-      await this.finishImport(dialog, () => importDroppedFiles(this.bridge, files, this.store, (t) => dialog.update(t), stop.signal), newTally(files.length));
+      await this.finishImport(
+        dialog,
+        () => importDroppedFiles(this.bridge, files, this.store, (t) => dialog.update(t), stop.signal),
+        newTally(files.length),
+      );
     });
   }
 
@@ -97,7 +144,8 @@ export class IoController {
     openExportDialog({
       counts: this.host.corpus.counts,
       current: record && { id: record.id, name: record.name },
-      run: (request, onProgress, signal) => this.exclusive(() => runExport(this.host.db, this.bridge, request, onProgress, signal)),
+      run: (request, onProgress, signal) =>
+        this.exclusive(() => runExport(this.host.db, this.bridge, request, onProgress, signal)),
       said: (message) => this.host.say(message),
     });
   }
@@ -117,7 +165,14 @@ export class IoController {
       result = await run();
     } catch (error) {
       result = { ...tally, cancelled: true };
-      result.problems = [...tally.problems, { file: 'import', message: `stopped: ${error instanceof Error ? error.message : String(error)}`, severity: 'error' }];
+      result.problems = [
+        ...tally.problems,
+        {
+          file: 'import',
+          message: `stopped: ${error instanceof Error ? error.message : String(error)}`,
+          severity: 'error',
+        },
+      ];
     }
     dialog.showSummary(result);
     await this.afterImport(result);
@@ -132,7 +187,9 @@ export class IoController {
     if (open && t.spansAdded > 0 && t.existing > 0) await this.host.openDocument(open.id);
     else if (!open && this.host.corpus.visible[0]) await this.host.openDocument(this.host.corpus.visible[0]);
     const problems = t.problems.length + t.moreProblems;
-    this.host.say(`Import ${t.cancelled ? 'cancelled' : 'finished'}: ${count(t.added, 'document')} added, ${t.existing.toLocaleString('en-US')} already present, ${count(t.spansAdded, 'span')} added${t.labelsAdded.length ? `, new ${t.labelsAdded.length === 1 ? 'label' : 'labels'} ${t.labelsAdded.join(', ')}` : ''}${problems ? `, ${count(problems, 'problem')}` : ''}.`);
+    this.host.say(
+      `Import ${t.cancelled ? 'cancelled' : 'finished'}: ${count(t.added, 'document')} added, ${t.existing.toLocaleString('en-US')} already present, ${count(t.spansAdded, 'span')} added${t.labelsAdded.length ? `, new ${t.labelsAdded.length === 1 ? 'label' : 'labels'} ${t.labelsAdded.join(', ')}` : ''}${problems ? `, ${count(problems, 'problem')}` : ''}.`,
+    );
   }
 
   /** One import or export at a time: two would interleave their batches and dialogs. */

@@ -6,7 +6,11 @@ export class IoProgress {
   readonly element: HTMLElement;
   private readonly fill = h('span', { class: 'io-bar-fill' });
   private readonly text = h('span', { class: 'io-progress-text', 'data-testid': 'io-progress-text' });
-  private readonly bar = h('div', { class: 'io-bar', role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': 100 }, this.fill);
+  private readonly bar = h(
+    'div',
+    { class: 'io-bar', role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': 100 },
+    this.fill,
+  );
 
   constructor(testId: string) {
     this.element = h('div', { class: 'io-progress', 'data-testid': testId }, this.bar, this.text);
@@ -23,7 +27,8 @@ export class IoProgress {
   }
 }
 
-export const count = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+export const count = (n: number, one: string, many = `${one}s`): string =>
+  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;

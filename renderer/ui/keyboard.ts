@@ -40,10 +40,15 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
 
 /** The key help: each line names its commands; the keys shown come from KEY_BINDINGS. */
 const HELP: ReadonlyArray<[readonly CommandName[], string]> = [
-  [['nextSpan', 'previousSpan'], 'next / previous span'], [['deleteSpan'], 'delete span'], [['focusNote'], 'note'],
-  [['undo', 'redo'], 'undo / redo'], [['markDone', 'markInProgress', 'markTodo'], 'done / in progress / to do'],
-  [['previousDocument', 'nextDocument'], 'previous / next document'], [['toggleSnap'], 'word snapping'],
-  [['toggleSplit'], 'side by side'], [['projectSpan', 'projectPassage'], 'project span / passage'],
+  [['nextSpan', 'previousSpan'], 'next / previous span'],
+  [['deleteSpan'], 'delete span'],
+  [['focusNote'], 'note'],
+  [['undo', 'redo'], 'undo / redo'],
+  [['markDone', 'markInProgress', 'markTodo'], 'done / in progress / to do'],
+  [['previousDocument', 'nextDocument'], 'previous / next document'],
+  [['toggleSnap'], 'word snapping'],
+  [['toggleSplit'], 'side by side'],
+  [['projectSpan', 'projectPassage'], 'project span / passage'],
   [['acceptSelected', 'acceptAll'], 'accept projected'],
 ];
 
@@ -57,27 +62,36 @@ function keyName(b: KeyBinding): string {
 /** [keys, what they do] for the status bar, the first binding of each command. */
 export function keyHelp(labelKeys: string): Array<[string, string]> {
   const first = (c: CommandName) => KEY_BINDINGS.find((b) => b.command === c);
-  const lines = HELP.map(([commands, what]): [string, string] => [commands.map((c) => (first(c) ? keyName(first(c)!) : '')).join(' / '), what]);
+  const lines = HELP.map(([commands, what]): [string, string] => [
+    commands.map((c) => (first(c) ? keyName(first(c)!) : '')).join(' / '),
+    what,
+  ]);
   return [[labelKeys, 'tag selection'], ...lines];
 }
 
 function isField(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.matches('input, textarea, select') || target.closest('dialog') !== null);
+  return (
+    target instanceof HTMLElement && (target.matches('input, textarea, select') || target.closest('dialog') !== null)
+  );
 }
 
 /** The command a key press means, if any (label keys are not in the table: see handleKeydown). */
-export function commandFor(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>): CommandName | undefined {
+export function commandFor(
+  event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>,
+): CommandName | undefined {
   if (event.altKey) return undefined;
   const key = event.key.toLowerCase();
   const mod = event.ctrlKey || event.metaKey;
-  return KEY_BINDINGS.find((b) => b.key === key && Boolean(b.mod) === mod && (b.shift === undefined || b.shift === event.shiftKey))?.command;
+  return KEY_BINDINGS.find(
+    (b) => b.key === key && Boolean(b.mod) === mod && (b.shift === undefined || b.shift === event.shiftKey),
+  )?.command;
 }
-
 
 /** Handles a keydown for the workbench; returns true (and stops the event) when it was ours. */
 export function handleKeydown(event: KeyboardEvent, target: KeyTarget): boolean {
   if (isField(event.target)) {
-    if (event.key === 'Escape' && event.target instanceof HTMLElement && !event.target.closest('dialog')) event.target.blur();
+    if (event.key === 'Escape' && event.target instanceof HTMLElement && !event.target.closest('dialog'))
+      event.target.blur();
     return false;
   }
   const command = commandFor(event);

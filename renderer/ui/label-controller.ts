@@ -2,7 +2,15 @@
 // actions. It reaches the rest of the app only through LabelHost; tagging
 // itself is a command (ui/commands.ts) the host hands over.
 import type { Label } from '../../core/model';
-import { addLabel, countSpansWithLabel, deleteLabel, listLabels, renameLabel, restoreLabel, updateLabel } from '../db/labels-repo';
+import {
+  addLabel,
+  countSpansWithLabel,
+  deleteLabel,
+  listLabels,
+  renameLabel,
+  restoreLabel,
+  updateLabel,
+} from '../db/labels-repo';
 import type { WorkbenchDb } from '../db/schema';
 import type { LabelBarActions } from './label-bar';
 import { openLabelEditor, type LabelEditorActions } from './label-editor';
@@ -21,7 +29,11 @@ export class LabelController {
   constructor(private readonly host: LabelHost) {}
 
   barActions(): LabelBarActions {
-    return { tag: (l) => this.host.tag(l), toggleSnap: () => void this.host.toggleSnap(), editLabels: () => this.openEditor() };
+    return {
+      tag: (l) => this.host.tag(l),
+      toggleSnap: () => void this.host.toggleSnap(),
+      editLabels: () => this.openEditor(),
+    };
   }
 
   private editorActions(): LabelEditorActions {
@@ -40,6 +52,10 @@ export class LabelController {
   }
 
   openEditor(): void {
-    openLabelEditor(() => listLabels(this.host.db), this.editorActions(), () => void this.host.labelsChanged());
+    openLabelEditor(
+      () => listLabels(this.host.db),
+      this.editorActions(),
+      () => void this.host.labelsChanged(),
+    );
   }
 }

@@ -6,7 +6,12 @@
 const measuring = typeof location !== 'undefined' && new URLSearchParams(location.search).has('automation');
 
 /** Measures from `start` to after layout: forced under ?automation, else at the next frame. */
-export function measureAfterLayout(name: string, start: number, detail: unknown, element: HTMLElement = document.body): void {
+export function measureAfterLayout(
+  name: string,
+  start: number,
+  detail: unknown,
+  element: HTMLElement = document.body,
+): void {
   if (measuring) {
     void element.offsetHeight; // include layout in the measure (automation only)
     performance.measure(name, { start, detail });

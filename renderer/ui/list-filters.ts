@@ -16,21 +16,46 @@ const TYPING_PAUSE_MS = 150;
 
 export class ListFilters {
   readonly element: HTMLElement;
-  private readonly input = h('input', { type: 'search', class: 'doc-search', placeholder: 'Search names…', 'aria-label': 'Search documents', 'data-testid': 'doc-search' });
-  private readonly mode = h('select', { class: 'doc-search-mode', 'aria-label': 'Search in', 'data-testid': 'doc-search-mode' },
-    h('option', { value: 'name' }, 'Name'), h('option', { value: 'text' }, 'Text'));
+  private readonly input = h('input', {
+    type: 'search',
+    class: 'doc-search',
+    placeholder: 'Search names…',
+    'aria-label': 'Search documents',
+    'data-testid': 'doc-search',
+  });
+  private readonly mode = h(
+    'select',
+    { class: 'doc-search-mode', 'aria-label': 'Search in', 'data-testid': 'doc-search-mode' },
+    h('option', { value: 'name' }, 'Name'),
+    h('option', { value: 'text' }, 'Text'),
+  );
   private readonly prefix = h('input', { type: 'checkbox', 'data-testid': 'doc-search-prefix' });
-  private readonly prefixToggle = h('label', { class: 'doc-search-prefix', title: 'Also match words that start with the search words (or end a word with *)' },
-    this.prefix, 'Word starts');
+  private readonly prefixToggle = h(
+    'label',
+    { class: 'doc-search-prefix', title: 'Also match words that start with the search words (or end a word with *)' },
+    this.prefix,
+    'Word starts',
+  );
   private readonly statusRow = h('div', { class: 'status-filters', role: 'group', 'aria-label': 'Filter by status' });
-  private readonly label = h('select', { class: 'label-filter', 'aria-label': 'Filter by label', 'data-testid': 'label-filter' });
+  private readonly label = h('select', {
+    class: 'label-filter',
+    'aria-label': 'Filter by label',
+    'data-testid': 'label-filter',
+  });
   private readonly summary = h('div', { class: 'list-summary', 'data-testid': 'list-summary', 'aria-live': 'polite' });
   private status?: DocStatus;
   private timer?: ReturnType<typeof setTimeout>;
 
   constructor(private readonly onChange: (filter: ListFilter) => void) {
-    this.element = h('div', { class: 'list-filters' },
-      h('div', { class: 'search-row' }, this.input, this.mode), this.prefixToggle, this.statusRow, this.label, this.summary);
+    this.element = h(
+      'div',
+      { class: 'list-filters' },
+      h('div', { class: 'search-row' }, this.input, this.mode),
+      this.prefixToggle,
+      this.statusRow,
+      this.label,
+      this.summary,
+    );
     this.prefixToggle.hidden = true;
     this.input.addEventListener('input', () => this.changedSoon());
     this.mode.addEventListener('change', () => this.changed());
@@ -40,24 +65,48 @@ export class ListFilters {
 
   value(): ListFilter {
     const mode = this.mode.value as SearchMode;
-    return { query: this.input.value, mode, prefix: this.prefix.checked, status: this.status, label: this.label.value || undefined };
+    return {
+      query: this.input.value,
+      mode,
+      prefix: this.prefix.checked,
+      status: this.status,
+      label: this.label.value || undefined,
+    };
   }
 
   /** Status chips with the corpus counts, and the "N of M" line. */
   showCounts(counts: StatusCounts, shown: number): void {
     clear(this.statusRow);
-    const chip = (status: DocStatus | undefined, text: string, n: number) => h('button',
-      { class: `status-chip${this.status === status ? ' on' : ''}`, 'data-status': status ?? 'all', 'aria-pressed': String(this.status === status),
-        onclick: () => { this.status = status; this.changed(); } },
-      status ? h('span', { class: `status-dot status-${status}` }) : null, text, h('span', { class: 'count' }, n.toLocaleString('en-US')));
-    this.statusRow.append(chip(undefined, 'All', counts.total), ...DOC_STATUSES.map((s) => chip(s, STATUS_LABEL[s], counts[s])));
+    const chip = (status: DocStatus | undefined, text: string, n: number) =>
+      h(
+        'button',
+        {
+          class: `status-chip${this.status === status ? ' on' : ''}`,
+          'data-status': status ?? 'all',
+          'aria-pressed': String(this.status === status),
+          onclick: () => {
+            this.status = status;
+            this.changed();
+          },
+        },
+        status ? h('span', { class: `status-dot status-${status}` }) : null,
+        text,
+        h('span', { class: 'count' }, n.toLocaleString('en-US')),
+      );
+    this.statusRow.append(
+      chip(undefined, 'All', counts.total),
+      ...DOC_STATUSES.map((s) => chip(s, STATUS_LABEL[s], counts[s])),
+    );
     this.summary.textContent = `${shown.toLocaleString('en-US')} of ${counts.total.toLocaleString('en-US')} documents`;
   }
 
   setLabels(labels: readonly Label[]): void {
     const chosen = this.label.value;
     clear(this.label);
-    this.label.append(h('option', { value: '' }, 'Any label'), ...labels.map((l) => h('option', { value: l.name }, `Has “${l.name}”`)));
+    this.label.append(
+      h('option', { value: '' }, 'Any label'),
+      ...labels.map((l) => h('option', { value: l.name }, `Has “${l.name}”`)),
+    );
     this.label.value = labels.some((l) => l.name === chosen) ? chosen : '';
   }
 

@@ -16,7 +16,9 @@ export class SaveBadge {
     else if (this.failedAt !== undefined && saved > this.failedAt) this.failedAt = undefined;
     const failed = this.failedAt !== undefined;
     this.element.textContent = failed ? 'Not saved' : pending > 0 ? 'Saving…' : 'All changes saved';
-    this.element.title = failed ? 'A change could not be written; the document shows what is stored (see the status line).' : '';
+    this.element.title = failed
+      ? 'A change could not be written; the document shows what is stored (see the status line).'
+      : '';
     this.element.classList.toggle('error', failed);
   }
 }

@@ -14,7 +14,10 @@ export class SpanPanelController {
   private readonly hidden = new Set<string>();
   private frame = 0;
 
-  constructor(private readonly host: PanelHost, private readonly element: HTMLElement) {}
+  constructor(
+    private readonly host: PanelHost,
+    private readonly element: HTMLElement,
+  ) {}
 
   schedule(): void {
     if (this.frame) return;
@@ -31,7 +34,17 @@ export class SpanPanelController {
   render(): void {
     const annotator = this.annotator;
     const spans: Span[] = annotator?.spans ?? [];
-    renderSpanPanel(this.element, { spans, labels: this.host.labels, selected: annotator?.selected, hidden: this.hidden, text: annotator?.text ?? '' }, this.actions());
+    renderSpanPanel(
+      this.element,
+      {
+        spans,
+        labels: this.host.labels,
+        selected: annotator?.selected,
+        hidden: this.hidden,
+        text: annotator?.text ?? '',
+      },
+      this.actions(),
+    );
   }
 
   private actions(): SpanPanelActions {

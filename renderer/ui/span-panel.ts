@@ -47,32 +47,92 @@ function chip(label: string, color: string): HTMLElement {
 
 function renderCounts(model: SpanPanelModel, actions: SpanPanelActions): HTMLElement {
   const counts = countByLabel(model.spans);
-  return h('div', { class: 'label-counts', 'data-testid': 'label-counts' }, ...model.labels.map((l) => {
-    const button = h('button', { type: 'button', class: `count-filter${model.hidden.has(l.name) ? ' off' : ''}`, 'data-label': l.name, title: `Show or hide ${l.name} in the list`, onclick: () => actions.toggleFilter(l.name) },
-      chip(l.name, l.color), h('span', { class: 'count' }, String(counts.get(l.name) ?? 0)));
-    return button;
-  }));
+  return h(
+    'div',
+    { class: 'label-counts', 'data-testid': 'label-counts' },
+    ...model.labels.map((l) => {
+      const button = h(
+        'button',
+        {
+          type: 'button',
+          class: `count-filter${model.hidden.has(l.name) ? ' off' : ''}`,
+          'data-label': l.name,
+          title: `Show or hide ${l.name} in the list`,
+          onclick: () => actions.toggleFilter(l.name),
+        },
+        chip(l.name, l.color),
+        h('span', { class: 'count' }, String(counts.get(l.name) ?? 0)),
+      );
+      return button;
+    }),
+  );
 }
 
 function renderEditor(span: Span, labels: readonly Label[], text: string, actions: SpanPanelActions): HTMLElement {
   // A label the set lacks still shows as itself, never as the first label of the menu.
-  const own = labels.some((l) => l.name === span.label) ? [] : [h('option', { value: span.label, selected: true }, span.label)];
-  const select = h('select', { 'data-testid': 'span-label', 'aria-label': 'Label', onchange: (e: Event) => actions.relabel(span.id, (e.target as HTMLSelectElement).value) },
-    ...own, ...labels.map((l) => h('option', { value: l.name, selected: l.name === span.label }, l.name)));
+  const own = labels.some((l) => l.name === span.label)
+    ? []
+    : [h('option', { value: span.label, selected: true }, span.label)];
+  const select = h(
+    'select',
+    {
+      'data-testid': 'span-label',
+      'aria-label': 'Label',
+      onchange: (e: Event) => actions.relabel(span.id, (e.target as HTMLSelectElement).value),
+    },
+    ...own,
+    ...labels.map((l) => h('option', { value: l.name, selected: l.name === span.label }, l.name)),
+  );
   const limitHint = h('p', { class: 'hint', 'data-testid': 'span-note-limit', role: 'status' });
-  const note = h('textarea', { 'data-testid': 'span-note', rows: 3, placeholder: 'Note (N to focus)', 'aria-label': 'Note', oninput: (e: Event) => {
-    const area = e.target as HTMLTextAreaElement;
-    // The limit every export and backup checks (core/limits.ts): refused here, where it is typed, never later.
-    limitHint.textContent = area.value.length > LIMITS.note ? `A note holds at most ${LIMITS.note.toLocaleString('en-US')} characters; the text past that was cut.` : '';
-    if (area.value.length > LIMITS.note) area.value = trimTo(area.value, LIMITS.note);
-    actions.setNote(span.id, area.value);
-  } });
+  const note = h('textarea', {
+    'data-testid': 'span-note',
+    rows: 3,
+    placeholder: 'Note (N to focus)',
+    'aria-label': 'Note',
+    oninput: (e: Event) => {
+      const area = e.target as HTMLTextAreaElement;
+      // The limit every export and backup checks (core/limits.ts): refused here, where it is typed, never later.
+      limitHint.textContent =
+        area.value.length > LIMITS.note
+          ? `A note holds at most ${LIMITS.note.toLocaleString('en-US')} characters; the text past that was cut.`
+          : '';
+      if (area.value.length > LIMITS.note) area.value = trimTo(area.value, LIMITS.note);
+      actions.setNote(span.id, area.value);
+    },
+  });
   note.value = span.note;
-  return h('div', { class: 'span-editor', 'data-testid': 'span-editor', 'data-span-id': span.id },
-    h('div', { class: 'span-editor-row' }, select, h('button', { type: 'button', class: 'danger', 'data-testid': 'span-delete', title: 'Delete span (Delete)', onclick: () => actions.remove(span.id) }, 'Delete')),
+  return h(
+    'div',
+    { class: 'span-editor', 'data-testid': 'span-editor', 'data-span-id': span.id },
+    h(
+      'div',
+      { class: 'span-editor-row' },
+      select,
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'danger',
+          'data-testid': 'span-delete',
+          title: 'Delete span (Delete)',
+          onclick: () => actions.remove(span.id),
+        },
+        'Delete',
+      ),
+    ),
     h('blockquote', { class: 'span-quote' }, span.text),
-    h('div', { class: 'span-offsets', 'data-testid': 'span-offsets', title: 'Code point offsets, as exported (Python str indices)' }, `${describeOffsets(span, text)}${span.projected ? ' · projected, not yet accepted' : ''}`),
-    note, limitHint);
+    h(
+      'div',
+      {
+        class: 'span-offsets',
+        'data-testid': 'span-offsets',
+        title: 'Code point offsets, as exported (Python str indices)',
+      },
+      `${describeOffsets(span, text)}${span.projected ? ' · projected, not yet accepted' : ''}`,
+    ),
+    note,
+    limitHint,
+  );
 }
 
 /** `text` cut to `max` UTF-16 units, never between the halves of a surrogate pair. */
@@ -82,8 +142,17 @@ function trimTo(text: string, max: number): string {
 }
 
 function renderItem(span: Span, color: string, selected: boolean, actions: SpanPanelActions): HTMLElement {
-  return h('li', { class: `span-item${selected ? ' selected' : ''}`, 'data-span-id': span.id, onclick: () => actions.select(span.id) },
-    chip(span.label, color), h('span', { class: 'span-text' }, span.text), span.note ? h('span', { class: 'note-mark', title: span.note }, '✎') : null);
+  return h(
+    'li',
+    {
+      class: `span-item${selected ? ' selected' : ''}`,
+      'data-span-id': span.id,
+      onclick: () => actions.select(span.id),
+    },
+    chip(span.label, color),
+    h('span', { class: 'span-text' }, span.text),
+    span.note ? h('span', { class: 'note-mark', title: span.note }, '✎') : null,
+  );
 }
 
 export function renderSpanPanel(host: HTMLElement, model: SpanPanelModel, actions: SpanPanelActions): void {
@@ -95,7 +164,13 @@ export function renderSpanPanel(host: HTMLElement, model: SpanPanelModel, action
   host.append(
     h('h3', {}, `Spans (${model.spans.length})`),
     renderCounts(model, actions),
-    model.selected ? renderEditor(model.selected, model.labels, model.text, actions) : h('p', { class: 'hint' }, 'Select text and press a label key (1–4), or click a span to edit it.'),
-    h('ul', { class: 'span-list', 'data-testid': 'span-list' }, ...shown.map((s) => renderItem(s, colors.get(s.label) ?? '#6b7280', s.id === model.selected?.id, actions))),
+    model.selected
+      ? renderEditor(model.selected, model.labels, model.text, actions)
+      : h('p', { class: 'hint' }, 'Select text and press a label key (1–4), or click a span to edit it.'),
+    h(
+      'ul',
+      { class: 'span-list', 'data-testid': 'span-list' },
+      ...shown.map((s) => renderItem(s, colors.get(s.label) ?? '#6b7280', s.id === model.selected?.id, actions)),
+    ),
   );
 }

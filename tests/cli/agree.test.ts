@@ -19,29 +19,67 @@ async function corpus(...args: string[]): Promise<{ code: number; out: string[];
 }
 
 const at = (name: string) => path.join(dir, name);
-const jsonl = (records: unknown[]) => records.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n') + '\n';
+const jsonl = (records: unknown[]) =>
+  records.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n') + '\n';
 const TEXT = 'Norway pledged money to Kenya';
 const EMOJI = '😀 Oslo met 🇰🇪 Kenya'; // astral characters before the spans: code points differ from UTF-16
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'corpus-agree-'));
-  await writeFile(at('ann.jsonl'), jsonl([
-    { text: TEXT, spans: [{ start: 0, end: 6, label: 'country' }, { start: 24, end: 29, label: 'country' }, { start: 15, end: 20, label: 'money' }], meta: { name: 'd1' } },
-    { text: EMOJI, spans: [{ start: 2, end: 6, label: 'country', text: 'Oslo' }], meta: { name: 'emoji' } },
-    { text: 'only ann has this' },
-    '{oops',
-  ]));
-  await writeFile(at('bob.jsonl'), jsonl([
-    { text: EMOJI, spans: [{ start: 2, end: 6, label: 'country', text: 'Oslo' }, { start: 14, end: 19, label: 'country', text: 'Kenya' }] },
-    { text: TEXT, spans: [{ start: 0, end: 6, label: 'actor' }, { start: 24, end: 29, label: 'country' }, { start: 15, end: 23, label: 'money' }] },
-  ]));
+  await writeFile(
+    at('ann.jsonl'),
+    jsonl([
+      {
+        text: TEXT,
+        spans: [
+          { start: 0, end: 6, label: 'country' },
+          { start: 24, end: 29, label: 'country' },
+          { start: 15, end: 20, label: 'money' },
+        ],
+        meta: { name: 'd1' },
+      },
+      { text: EMOJI, spans: [{ start: 2, end: 6, label: 'country', text: 'Oslo' }], meta: { name: 'emoji' } },
+      { text: 'only ann has this' },
+      '{oops',
+    ]),
+  );
+  await writeFile(
+    at('bob.jsonl'),
+    jsonl([
+      {
+        text: EMOJI,
+        spans: [
+          { start: 2, end: 6, label: 'country', text: 'Oslo' },
+          { start: 14, end: 19, label: 'country', text: 'Kenya' },
+        ],
+      },
+      {
+        text: TEXT,
+        spans: [
+          { start: 0, end: 6, label: 'actor' },
+          { start: 24, end: 29, label: 'country' },
+          { start: 15, end: 23, label: 'money' },
+        ],
+      },
+    ]),
+  );
   // Prodigy's multi-annotator shape: one file, a line per annotator and text, _annotator_id naming them.
-  await writeFile(at('prodigy.jsonl'), jsonl([
-    { text: TEXT, _annotator_id: 'news-ann', spans: [{ start: 0, end: 6, label: 'country' }] },
-    { text: TEXT, _annotator_id: 'news-bob', spans: [{ start: 0, end: 6, label: 'country' }, { start: 24, end: 29, label: 'country' }] },
-    { text: EMOJI, _annotator_id: 'news-bob', spans: [] },
-    { text: EMOJI, _annotator_id: 'news-ann', spans: [] },
-  ]));
+  await writeFile(
+    at('prodigy.jsonl'),
+    jsonl([
+      { text: TEXT, _annotator_id: 'news-ann', spans: [{ start: 0, end: 6, label: 'country' }] },
+      {
+        text: TEXT,
+        _annotator_id: 'news-bob',
+        spans: [
+          { start: 0, end: 6, label: 'country' },
+          { start: 24, end: 29, label: 'country' },
+        ],
+      },
+      { text: EMOJI, _annotator_id: 'news-bob', spans: [] },
+      { text: EMOJI, _annotator_id: 'news-ann', spans: [] },
+    ]),
+  );
 });
 
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -54,10 +92,20 @@ describe('corpus agree', { timeout: 30_000 }, () => {
     const report = JSON.parse(out[0]);
     const pairing = new DocumentPairing();
     const s = (start: number, end: number, label: string) => ({ start, end, label });
-    pairing.add('ann', { key: 'd1', name: 'd1', text: TEXT, spans: [s(0, 6, 'country'), s(24, 29, 'country'), s(15, 20, 'money')] });
+    pairing.add('ann', {
+      key: 'd1',
+      name: 'd1',
+      text: TEXT,
+      spans: [s(0, 6, 'country'), s(24, 29, 'country'), s(15, 20, 'money')],
+    });
     pairing.add('ann', { key: 'e', name: 'emoji', text: EMOJI, spans: [s(2, 6, 'country')] });
     pairing.add('bob', { key: 'e', name: 'emoji', text: EMOJI, spans: [s(2, 6, 'country'), s(14, 19, 'country')] });
-    pairing.add('bob', { key: 'd1', name: 'd1', text: TEXT, spans: [s(0, 6, 'actor'), s(24, 29, 'country'), s(15, 23, 'money')] });
+    pairing.add('bob', {
+      key: 'd1',
+      name: 'd1',
+      text: TEXT,
+      spans: [s(0, 6, 'actor'), s(24, 29, 'country'), s(15, 23, 'money')],
+    });
     const expected = measureAgreement(pairing.input());
     expect(report.annotators).toEqual(['ann', 'bob']);
     expect(report.pairs).toEqual(JSON.parse(JSON.stringify(expected.pairs)));
@@ -78,7 +126,7 @@ describe('corpus agree', { timeout: 30_000 }, () => {
     expect(text).toMatch(/d1\s+4\s+5\s+0\.333\s+ann, bob/);
   });
 
-  it("names annotators by _annotator_id, several in one file", async () => {
+  it('names annotators by _annotator_id, several in one file', async () => {
     const { code, out } = await corpus('agree', at('prodigy.jsonl'), at('bob.jsonl'), '--json');
     expect(code).toBe(0);
     const report = JSON.parse(out[0]);
@@ -101,7 +149,11 @@ describe('corpus agree', { timeout: 30_000 }, () => {
 
 describe('annotator names from file names', () => {
   it('the base name without .jsonl, or the path as given when two files share it', () => {
-    expect(fileAnnotatorNames(['x/ann.jsonl', 'bob.JSONL', 'y/ann.jsonl'])).toEqual(['x/ann.jsonl', 'bob', 'y/ann.jsonl']);
+    expect(fileAnnotatorNames(['x/ann.jsonl', 'bob.JSONL', 'y/ann.jsonl'])).toEqual([
+      'x/ann.jsonl',
+      'bob',
+      'y/ann.jsonl',
+    ]);
   });
 });
 
@@ -110,16 +162,29 @@ describe('corpus merge', { timeout: 30_000 }, () => {
     const { code, err } = await corpus('merge', at('ann.jsonl'), at('bob.jsonl'), '--out', at('agreed.jsonl'));
     expect(code).toBe(1); // the bad line of ann.jsonl
     expect(err.join('\n')).toMatch(/1 document\(s\) not in every annotator's file were left out/);
-    const lines = (await readFile(at('agreed.jsonl'), 'utf8')).trimEnd().split('\n').map((l) => JSON.parse(l));
-    expect(lines.map((l) => l.spans)).toEqual([[{ start: 24, end: 29, label: 'country', text: 'Kenya' }], [{ start: 2, end: 6, label: 'country', text: 'Oslo' }]]);
+    const lines = (await readFile(at('agreed.jsonl'), 'utf8'))
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.spans)).toEqual([
+      [{ start: 24, end: 29, label: 'country', text: 'Kenya' }],
+      [{ start: 2, end: 6, label: 'country', text: 'Oslo' }],
+    ]);
     if (hasPython) expect(pythonCheck(at('agreed.jsonl'))).toBe(2);
   });
 
   it('--all tags every span with its annotator, and agree reads the file back as the same annotators', async () => {
     await corpus('merge', at('ann.jsonl'), at('bob.jsonl'), '--out', at('all.jsonl'), '--all');
-    const lines = (await readFile(at('all.jsonl'), 'utf8')).trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = (await readFile(at('all.jsonl'), 'utf8'))
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3);
-    expect(lines[1].spans.map((s: { annotator: string; text: string }) => `${s.annotator}:${s.text}`)).toEqual(['ann:Oslo', 'bob:Oslo', 'bob:Kenya']);
+    expect(lines[1].spans.map((s: { annotator: string; text: string }) => `${s.annotator}:${s.text}`)).toEqual([
+      'ann:Oslo',
+      'bob:Oslo',
+      'bob:Kenya',
+    ]);
     expect(lines[2].meta.annotators).toEqual(['ann']);
     if (hasPython) expect(pythonCheck(at('all.jsonl'))).toBe(9);
     const direct = JSON.parse((await corpus('agree', at('ann.jsonl'), at('bob.jsonl'), '--json')).out[0]);

@@ -13,11 +13,19 @@ let dir: string;
 noteIfNoPython();
 
 function corpus(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(TSX, [path.join(ROOT, 'cli', 'corpus.ts'), ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+  const run = spawnSync(TSX, [path.join(ROOT, 'cli', 'corpus.ts'), ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-const lines = async (file: string) => (await readFile(file, 'utf8')).trimEnd().split('\n').map((l) => JSON.parse(l));
+const lines = async (file: string) =>
+  (await readFile(file, 'utf8'))
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 
 // One annotated line per hard text, offsets in code points, plus bad lines.
 function annotatedJsonl(): string {
@@ -30,7 +38,14 @@ function annotatedJsonl(): string {
     expect(spans.every((s) => points.slice(s.start, s.end).join('') === s.text)).toBe(true);
     return JSON.stringify({ id: name, text, spans, meta: { name } });
   });
-  return [...good, '{oops', '{"text":"ab","label":[[0,3,"X"]]}', '{"text":"ab","spans":[{"start":0,"end":1,"label":"X","text":"b"}]}'].join('\r\n') + '\r\n';
+  return (
+    [
+      ...good,
+      '{oops',
+      '{"text":"ab","label":[[0,3,"X"]]}',
+      '{"text":"ab","spans":[{"start":0,"end":1,"label":"X","text":"b"}]}',
+    ].join('\r\n') + '\r\n'
+  );
 }
 
 beforeAll(async () => {
@@ -46,7 +61,8 @@ afterAll(async () => rm(dir, { recursive: true, force: true }));
 describe('corpus CLI', () => {
   it('prints help, per-command help, and exits 2 on usage errors', () => {
     expect(corpus('--help')).toMatchObject({ code: 0, stdout: expect.stringMatching(/Commands:/) });
-    for (const cmd of ['import', 'validate', 'convert', 'stats']) expect(corpus(cmd, '--help')).toMatchObject({ code: 0, stdout: expect.stringContaining(`corpus ${cmd}`) });
+    for (const cmd of ['import', 'validate', 'convert', 'stats'])
+      expect(corpus(cmd, '--help')).toMatchObject({ code: 0, stdout: expect.stringContaining(`corpus ${cmd}`) });
     expect(corpus().code).toBe(2);
     expect(corpus('frob')).toMatchObject({ code: 2, stderr: expect.stringMatching(/unknown command/) });
     expect(corpus('import', 'texts')).toMatchObject({ code: 2, stderr: expect.stringMatching(/--out is required/) });
@@ -78,10 +94,16 @@ describe('corpus CLI', () => {
     expect(corpus('validate', 'out.jsonl')).toMatchObject({ code: 0 });
   }, 30_000);
 
-  it.skipIf(!hasPython)('import output passes the Python check', () => {
-    expect(corpus('import', 'annotated.jsonl', '--out', 'py.jsonl').code).toBe(1);
-    expect(pythonCheck(path.join(dir, 'py.jsonl'))).toBe(Object.values(HARD_TEXTS).reduce((n, t) => n + t.quotes.length, 0));
-  }, 30_000);
+  it.skipIf(!hasPython)(
+    'import output passes the Python check',
+    () => {
+      expect(corpus('import', 'annotated.jsonl', '--out', 'py.jsonl').code).toBe(1);
+      expect(pythonCheck(path.join(dir, 'py.jsonl'))).toBe(
+        Object.values(HARD_TEXTS).reduce((n, t) => n + t.quotes.length, 0),
+      );
+    },
+    30_000,
+  );
 
   it('convert to doccano and back keeps text and offsets; prodigy output is stable', async () => {
     expect(corpus('import', 'annotated.jsonl', '--out', 'p1.jsonl').code).toBe(1);
@@ -89,7 +111,9 @@ describe('corpus CLI', () => {
     expect(corpus('convert', 'd.jsonl', '--to', 'prodigy', '--out', 'p2.jsonl').code).toBe(0);
     const [p1, d, p2] = await Promise.all(['p1.jsonl', 'd.jsonl', 'p2.jsonl'].map((f) => lines(path.join(dir, f))));
     expect(d.map((r) => r.text)).toEqual(p1.map((r) => r.text));
-    expect(d.map((r) => r.label)).toEqual(p1.map((r) => r.spans.map((s: { start: number; end: number; label: string }) => [s.start, s.end, s.label])));
+    expect(d.map((r) => r.label)).toEqual(
+      p1.map((r) => r.spans.map((s: { start: number; end: number; label: string }) => [s.start, s.end, s.label])),
+    );
     expect(p2.map((r) => r.spans)).toEqual(p1.map((r) => r.spans));
     expect(corpus('convert', 'p1.jsonl', '--to', 'prodigy', '--out', 'p3.jsonl').code).toBe(0);
     const [a, b] = await Promise.all(['p1.jsonl', 'p3.jsonl'].map((f) => readFile(path.join(dir, f), 'utf8')));
@@ -100,7 +124,15 @@ describe('corpus CLI', () => {
     const run = corpus('stats', 'annotated.jsonl', '--json');
     expect(run.code).toBe(1);
     const stats = JSON.parse(run.stdout);
-    expect(stats).toMatchObject({ documents: Object.keys(HARD_TEXTS).length + 2, emptyDocuments: 1, errors: 3, spansByLabel: { Q: Object.values(HARD_TEXTS).reduce((n, t) => n + t.quotes.length, 0) } });
-    expect(corpus('stats', 'out.jsonl')).toMatchObject({ code: 0, stdout: expect.stringMatching(/spans: \d+\n {2}Q: \d+/) });
+    expect(stats).toMatchObject({
+      documents: Object.keys(HARD_TEXTS).length + 2,
+      emptyDocuments: 1,
+      errors: 3,
+      spansByLabel: { Q: Object.values(HARD_TEXTS).reduce((n, t) => n + t.quotes.length, 0) },
+    });
+    expect(corpus('stats', 'out.jsonl')).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/spans: \d+\n {2}Q: \d+/),
+    });
   }, 30_000);
 });

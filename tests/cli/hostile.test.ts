@@ -30,14 +30,23 @@ const write = async (name: string, lines: unknown[]) => {
 describe('user data as keys and on the terminal', () => {
   it('commands named constructor, toString or __proto__ are unknown commands (usage, exit 2)', async () => {
     for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
-      expect(await run(name), name).toMatchObject({ code: 2, err: expect.stringContaining(`unknown command "${name}"`) });
+      expect(await run(name), name).toMatchObject({
+        code: 2,
+        err: expect.stringContaining(`unknown command "${name}"`),
+      });
     }
   });
 
   it('stats counts labels named constructor, toString and __proto__ like any other, and escapes control characters', async () => {
     const text = 'abcdefghij';
-    const spans = ['constructor', 'toString', '__proto__', '__proto__', 'red\u001b[31mALERT\u001b[0m', 'rtl\u202Eexe.jpg']
-      .map((label, i) => ({ start: i, end: i + 1, label }));
+    const spans = [
+      'constructor',
+      'toString',
+      '__proto__',
+      '__proto__',
+      'red\u001b[31mALERT\u001b[0m',
+      'rtl\u202Eexe.jpg',
+    ].map((label, i) => ({ start: i, end: i + 1, label }));
     const file = await write('labels.jsonl', [{ text, spans }]);
     const plain = await run('stats', file);
     expect(plain.code).toBe(0);
@@ -49,11 +58,20 @@ describe('user data as keys and on the terminal', () => {
     // eslint-disable-next-line no-control-regex -- the test is that no raw escape reaches the terminal
     expect(plain.out).not.toMatch(/[\u001b\u202e]/);
     const json = JSON.parse((await run('stats', file, '--json')).out);
-    expect(Object.entries(json.spansByLabel)).toEqual(expect.arrayContaining([['__proto__', 2], ['constructor', 1], ['toString', 1], ['rtl\u202Eexe.jpg', 1]]));
+    expect(Object.entries(json.spansByLabel)).toEqual(
+      expect.arrayContaining([
+        ['__proto__', 2],
+        ['constructor', 1],
+        ['toString', 1],
+        ['rtl\u202Eexe.jpg', 1],
+      ]),
+    );
   });
 
   it('problems that quote user data reach the terminal escaped', async () => {
-    const file = await write('esc.jsonl', [{ text: 'ab', spans: [{ start: 0, end: 1, label: 'x', text: '\u001b]0;pwned\u0007' }] }]);
+    const file = await write('esc.jsonl', [
+      { text: 'ab', spans: [{ start: 0, end: 1, label: 'x', text: '\u001b]0;pwned\u0007' }] },
+    ]);
     const result = await run('validate', file);
     expect(result.code).toBe(1);
     expect(result.out).toContain('\\u001b]0;pwned\\u0007');
@@ -65,7 +83,11 @@ describe('user data as keys and on the terminal', () => {
 describe('one line never stops a command', () => {
   it('validate, stats and import go on past a value nested 100,000 levels deep', async () => {
     const deep = '['.repeat(100_000) + ']'.repeat(100_000);
-    const file = await write('deep.jsonl', [{ text: 'before' }, `{"text":"abc","meta":{"status":${deep}},"label":[${deep}]}`, { text: 'after' }]);
+    const file = await write('deep.jsonl', [
+      { text: 'before' },
+      `{"text":"abc","meta":{"status":${deep}},"label":[${deep}]}`,
+      { text: 'after' },
+    ]);
     expect(await run('validate', file)).toMatchObject({ code: 1, out: expect.stringContaining('3 documents') });
     expect(await run('stats', file)).toMatchObject({ code: 1, out: expect.stringContaining('documents: 3') });
     const out = path.join(dir, 'deep-out.jsonl');
@@ -80,11 +102,28 @@ describe('import deduplicates as the app stores', () => {
     const secondX = 'second X';
     const { createHash } = await import('node:crypto');
     const sha8 = createHash('sha256').update(secondX).digest('hex').slice(0, 8);
-    const a = await write('a.jsonl', [{ id: 'T', text, spans: [{ start: 0, end: 6, label: 'actor' }] }, { id: 'X', text: 'first X' }, { id: `X-${sha8}`, text: 'squatter' }]);
-    const b = await write('b.jsonl', [{ id: 'T2', text, spans: [{ start: 33, end: 38, label: 'country' }, { start: 0, end: 6, label: 'actor' }] }, { id: 'X', text: secondX }]);
+    const a = await write('a.jsonl', [
+      { id: 'T', text, spans: [{ start: 0, end: 6, label: 'actor' }] },
+      { id: 'X', text: 'first X' },
+      { id: `X-${sha8}`, text: 'squatter' },
+    ]);
+    const b = await write('b.jsonl', [
+      {
+        id: 'T2',
+        text,
+        spans: [
+          { start: 33, end: 38, label: 'country' },
+          { start: 0, end: 6, label: 'actor' },
+        ],
+      },
+      { id: 'X', text: secondX },
+    ]);
     const out = path.join(dir, 'dedup.jsonl');
     expect((await run('import', a, b, '--out', out)).code).toBe(0);
-    const records = (await readFile(out, 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+    const records = (await readFile(out, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(records).toHaveLength(4);
     expect(new Set(records.map((r) => r.id)).size).toBe(4);
     const merged = records.find((r) => r.text === text);
@@ -94,9 +133,19 @@ describe('import deduplicates as the app stores', () => {
 
 describe('a closed pipe', () => {
   it('`validate file | head -3` ends quietly, without an EPIPE stack trace', async () => {
-    const file = await write('many.jsonl', Array.from({ length: 30_000 }, () => '[]'));
+    const file = await write(
+      'many.jsonl',
+      Array.from({ length: 30_000 }, () => '[]'),
+    );
     const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-    const shell = spawnSync('bash', ['-c', `"${tsx}" "${path.join(ROOT, 'cli', 'corpus.ts')}" validate "${file}" | head -3 >/dev/null; echo "status \${PIPESTATUS[0]}" >&2`], { encoding: 'utf8', timeout: 60_000 });
+    const shell = spawnSync(
+      'bash',
+      [
+        '-c',
+        `"${tsx}" "${path.join(ROOT, 'cli', 'corpus.ts')}" validate "${file}" | head -3 >/dev/null; echo "status \${PIPESTATUS[0]}" >&2`,
+      ],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
     expect(shell.stderr).not.toMatch(/EPIPE|Error|at /);
     expect(shell.stderr).toMatch(/status [01]\n/);
   }, 60_000);

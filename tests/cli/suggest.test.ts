@@ -13,10 +13,18 @@ let dir: string;
 noteIfNoPython();
 
 function corpus(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(TSX, [path.join(ROOT, 'cli', 'corpus.ts'), ...args], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
+  const run = spawnSync(TSX, [path.join(ROOT, 'cli', 'corpus.ts'), ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
-const lines = async (file: string) => (await readFile(file, 'utf8')).trimEnd().split('\n').map((l) => JSON.parse(l));
+const lines = async (file: string) =>
+  (await readFile(file, 'utf8'))
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'suggest-cli-'));
@@ -32,7 +40,8 @@ describe('corpus suggest / train / evaluate', () => {
     expect(run.code).toBe(0);
     const records = await lines(path.join(dir, 'pred.jsonl'));
     expect(records).toHaveLength(5);
-    for (const r of records) for (const s of r.spans) expect(s).toMatchObject({ source: expect.any(String), score: expect.any(Number) });
+    for (const r of records)
+      for (const s of r.spans) expect(s).toMatchObject({ source: expect.any(String), score: expect.any(Number) });
     const scored = corpus('evaluate', 'pred.jsonl', GOLD, '--json');
     expect(scored.code).toBe(0);
     const result = JSON.parse(scored.stdout);
@@ -49,7 +58,10 @@ describe('corpus suggest / train / evaluate', () => {
     const text = '👋𠀀 Priti Patel said the UK will pledge £84 million.';
     const points = [...text];
     const start = points.indexOf('U');
-    const input = JSON.stringify({ text, spans: [{ start, end: start + 2, label: 'custom', text: 'UK', note: 'mine' }] });
+    const input = JSON.stringify({
+      text,
+      spans: [{ start, end: start + 2, label: 'custom', text: 'UK', note: 'mine' }],
+    });
     await writeFile(path.join(dir, 'in.jsonl'), `${input}\n`);
     const run = corpus('suggest', 'in.jsonl', '--out', 'out.jsonl');
     expect(run.code).toBe(0);
@@ -67,7 +79,14 @@ describe('corpus suggest / train / evaluate', () => {
     expect(train.stdout).toMatch(/trained on 5 documents \(labels: actor, country, money\)/);
     const model = JSON.parse(await readFile(path.join(dir, 'model.json'), 'utf8'));
     expect(model).toMatchObject({ format: 'seed-workbench-tagger', version: 1 });
-    const run = corpus('suggest', path.join(ROOT, 'seeds', '004_6c7801b40652ef8d.txt'), '--out', 'with-model.jsonl', '--model', 'model.json');
+    const run = corpus(
+      'suggest',
+      path.join(ROOT, 'seeds', '004_6c7801b40652ef8d.txt'),
+      '--out',
+      'with-model.jsonl',
+      '--model',
+      'model.json',
+    );
     expect(run.code).toBe(0);
   }, 120_000);
 
@@ -78,7 +97,9 @@ describe('corpus suggest / train / evaluate', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/patterns\.jsonl:2/);
     const [record] = await lines(path.join(dir, 'p.jsonl'));
-    expect(record.spans).toContainEqual(expect.objectContaining({ text: 'Acme Widgets', label: 'actor', source: 'patterns' }));
+    expect(record.spans).toContainEqual(
+      expect.objectContaining({ text: 'Acme Widgets', label: 'actor', source: 'patterns' }),
+    );
   }, 120_000);
 
   it('refuses a model file that is not a model, as a usage error', async () => {

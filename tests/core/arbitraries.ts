@@ -11,4 +11,5 @@ const codeUnit = fc.oneof(
 );
 
 /** Any JavaScript string: well-formed or not, astral or not. */
-export const anyText = (maxLength = 40) => fc.array(codeUnit, { maxLength }).map((units) => String.fromCharCode(...units));
+export const anyText = (maxLength = 40) =>
+  fc.array(codeUnit, { maxLength }).map((units) => String.fromCharCode(...units));

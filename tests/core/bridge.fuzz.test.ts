@@ -25,23 +25,45 @@ function outcome(name: string, arg: unknown): string {
 
 const anyValue = fc.anything({
   maxDepth: 3,
-  key: fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom(...PROTOTYPE_KEYS, 'session', 'records', 'name', 'bytes', 'handle', 'id')),
-  withBoxedValues: true, withMap: true, withSet: true, withNullPrototype: true, withObjectString: true,
-  withTypedArray: true, withSparseArray: true, withDate: true, withBigInt: true,
+  key: fc.oneof(
+    fc.string({ maxLength: 8 }),
+    fc.constantFrom(...PROTOTYPE_KEYS, 'session', 'records', 'name', 'bytes', 'handle', 'id'),
+  ),
+  withBoxedValues: true,
+  withMap: true,
+  withSet: true,
+  withNullPrototype: true,
+  withObjectString: true,
+  withTypedArray: true,
+  withSparseArray: true,
+  withDate: true,
+  withBigInt: true,
 });
 
 const id = (max: number) => fc.string({ minLength: 1, maxLength: max });
 const session = id(64);
 
 const exportRecord = anyText(30).chain((text) => {
-  const span = fc.tuple(fc.nat(text.length), fc.nat(text.length), id(20), fc.option(fc.string({ maxLength: 10 }), { nil: undefined }))
+  const span = fc
+    .tuple(
+      fc.nat(text.length),
+      fc.nat(text.length),
+      id(20),
+      fc.option(fc.string({ maxLength: 10 }), { nil: undefined }),
+    )
     .map(([a, b, label, note]) => {
       const [start, end] = [Math.min(a, b), Math.max(a, b)];
       return { start, end, label, text: text.slice(start, end), ...(note === undefined ? {} : { note }) };
     });
   return fc.record({
-    id: id(40), name: fc.string({ maxLength: 40 }), text: fc.constant(text), sha256: fc.string({ maxLength: 64 }), source: fc.string({ maxLength: 40 }),
-    status: fc.constantFrom(...DOC_STATUSES), updatedAt: fc.integer({ min: 0, max: 8.64e15 }), spans: fc.array(span, { maxLength: 3 }),
+    id: id(40),
+    name: fc.string({ maxLength: 40 }),
+    text: fc.constant(text),
+    sha256: fc.string({ maxLength: 64 }),
+    source: fc.string({ maxLength: 40 }),
+    status: fc.constantFrom(...DOC_STATUSES),
+    updatedAt: fc.integer({ min: 0, max: 8.64e15 }),
+    spans: fc.array(span, { maxLength: 3 }),
   });
 });
 
@@ -49,7 +71,9 @@ const exportRecord = anyText(30).chain((text) => {
 const GOOD: Partial<Record<string, fc.Arbitrary<Record<string, unknown>>>> = {
   backupWrite: fc.record({ session, records: fc.array(exportRecord, { maxLength: 3 }) }),
   backupEnd: fc.record({ session, abort: fc.boolean() }, { requiredKeys: ['session'] }),
-  readBackup: fc.date({ min: new Date(0), max: new Date(Date.UTC(9999, 0)), noInvalidDate: true }).map((d) => ({ id: d.toISOString().replace(/[:.]/g, '-') })),
+  readBackup: fc
+    .date({ min: new Date(0), max: new Date(Date.UTC(9999, 0)), noInvalidDate: true })
+    .map((d) => ({ id: d.toISOString().replace(/[:.]/g, '-') })),
   readBackupNext: fc.record({ session }),
   chooseImport: fc.record({ kind: fc.constantFrom('files', 'folder') }),
   importNext: fc.record({ session }),
@@ -74,31 +98,52 @@ function objectsIn(value: unknown, out: Array<Record<string, unknown>> = []): Ar
 }
 
 describe('fuzz: the bridge guards (core/bridge.ts)', () => {
-  it('pass an argument or refuse it with BridgeArgumentError, whatever the page sends', () => {
-    const name = fc.oneof(fc.constantFrom(...channelNames), fc.constantFrom(...PROTOTYPE_KEYS), fc.string({ maxLength: 12 }));
-    fuzz('bridge guards: any value on any channel', fc.tuple(name, anyValue), ([n, arg]) => {
-      const result = outcome(n, arg);
-      check(result === 'passed' || result === 'refused', () => `${n}: ${result}`);
-      check(result === 'refused' || (channelNames as string[]).includes(n), () => `unknown channel ${n} passed`);
-    });
-  }, FUZZ_TIMEOUT_MS);
+  it(
+    'pass an argument or refuse it with BridgeArgumentError, whatever the page sends',
+    () => {
+      const name = fc.oneof(
+        fc.constantFrom(...channelNames),
+        fc.constantFrom(...PROTOTYPE_KEYS),
+        fc.string({ maxLength: 12 }),
+      );
+      fuzz('bridge guards: any value on any channel', fc.tuple(name, anyValue), ([n, arg]) => {
+        const result = outcome(n, arg);
+        check(result === 'passed' || result === 'refused', () => `${n}: ${result}`);
+        check(result === 'refused' || (channelNames as string[]).includes(n), () => `unknown channel ${n} passed`);
+      });
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
-  it('pass every argument of the declared shape', () => {
-    fuzz('bridge guards: good arguments', goodCall, ({ name, arg }) => {
-      check(outcome(name, arg) === 'passed', () => `${name} refused ${JSON.stringify(arg)}`);
-    });
-  }, FUZZ_TIMEOUT_MS);
+  it(
+    'pass every argument of the declared shape',
+    () => {
+      fuzz('bridge guards: good arguments', goodCall, ({ name, arg }) => {
+        check(outcome(name, arg) === 'passed', () => `${name} refused ${JSON.stringify(arg)}`);
+      });
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
-  it('refuse one key too many anywhere in an argument, also a key named like a prototype member', () => {
-    const extra = fc.tuple(goodCall, fc.oneof(fc.constantFrom(...PROTOTYPE_KEYS), fc.string({ minLength: 1, maxLength: 8 })), fc.nat(), anyValue);
-    fuzz('bridge guards: extra keys', extra, ([{ name, arg: generated }, key, at, value]) => {
-      const arg = structuredClone(generated); // fast-check reuses generated values while shrinking: never change them
-      const targets = objectsIn(arg).filter((o) => !Object.hasOwn(o, key));
-      if (targets.length === 0) return;
-      const target = targets[at % targets.length];
-      // An own property even for '__proto__' (as JSON.parse or structured clone would make it).
-      Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
-      check(outcome(name, arg) === 'refused', () => `${name} passed with an extra key ${JSON.stringify(key)}`);
-    });
-  }, FUZZ_TIMEOUT_MS);
+  it(
+    'refuse one key too many anywhere in an argument, also a key named like a prototype member',
+    () => {
+      const extra = fc.tuple(
+        goodCall,
+        fc.oneof(fc.constantFrom(...PROTOTYPE_KEYS), fc.string({ minLength: 1, maxLength: 8 })),
+        fc.nat(),
+        anyValue,
+      );
+      fuzz('bridge guards: extra keys', extra, ([{ name, arg: generated }, key, at, value]) => {
+        const arg = structuredClone(generated); // fast-check reuses generated values while shrinking: never change them
+        const targets = objectsIn(arg).filter((o) => !Object.hasOwn(o, key));
+        if (targets.length === 0) return;
+        const target = targets[at % targets.length];
+        // An own property even for '__proto__' (as JSON.parse or structured clone would make it).
+        Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
+        check(outcome(name, arg) === 'refused', () => `${name} passed with an extra key ${JSON.stringify(key)}`);
+      });
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 });

@@ -35,7 +35,13 @@ describe('renderer CSP', () => {
   });
 
   it('allows no inline code and no eval anywhere', () => {
-    for (const banned of ["'unsafe-inline'", "'unsafe-eval'", "'wasm-unsafe-eval'", "'unsafe-hashes'", "'strict-dynamic'"])
+    for (const banned of [
+      "'unsafe-inline'",
+      "'unsafe-eval'",
+      "'wasm-unsafe-eval'",
+      "'unsafe-hashes'",
+      "'strict-dynamic'",
+    ])
       expect(allSources, banned).not.toContain(banned);
     expect(allSources.some((s) => /^'(nonce|sha\d+)-/.test(s))).toBe(false);
   });
@@ -47,7 +53,21 @@ describe('renderer CSP', () => {
   });
 
   it('every directive it sets is one a browser knows (no typo silently ignored)', () => {
-    const known = ['default-src', 'script-src', 'style-src', 'img-src', 'font-src', 'connect-src', 'object-src', 'base-uri', 'form-action', 'frame-src', 'media-src', 'worker-src', 'manifest-src'];
+    const known = [
+      'default-src',
+      'script-src',
+      'style-src',
+      'img-src',
+      'font-src',
+      'connect-src',
+      'object-src',
+      'base-uri',
+      'form-action',
+      'frame-src',
+      'media-src',
+      'worker-src',
+      'manifest-src',
+    ];
     for (const name of csp.keys()) expect(known, name).toContain(name);
   });
 });

@@ -10,7 +10,15 @@ import { LIMITS } from '../../core/limits';
 import { checkShape } from '../../core/shape';
 
 const record = (extra: Record<string, unknown> = {}) => ({
-  id: 'a', name: 'a.txt', text: 'abc', sha256: 'f'.repeat(64), source: '/a.txt', status: 'todo', updatedAt: 0, spans: [], ...extra,
+  id: 'a',
+  name: 'a.txt',
+  text: 'abc',
+  sha256: 'f'.repeat(64),
+  source: '/a.txt',
+  status: 'todo',
+  updatedAt: 0,
+  spans: [],
+  ...extra,
 });
 
 describe('own keys only: prototype-named keys are unknown keys', () => {
@@ -47,14 +55,27 @@ describe('own keys only: prototype-named keys are unknown keys', () => {
 describe('limits held by the schemas', () => {
   it('a dropped file may be 64 MiB, not a byte more', () => {
     expect(DROP_MAX_BYTES).toBe(64 * 1024 * 1024);
-    expect(() => checkArgument('importBytes', { name: 'a.txt', bytes: new Uint8Array(64 * 1024 * 1024) })).not.toThrow();
-    expect(() => checkArgument('importBytes', { name: 'a.txt', bytes: new Uint8Array(64 * 1024 * 1024 + 1) })).toThrow(/more than/);
+    expect(() =>
+      checkArgument('importBytes', { name: 'a.txt', bytes: new Uint8Array(64 * 1024 * 1024) }),
+    ).not.toThrow();
+    expect(() => checkArgument('importBytes', { name: 'a.txt', bytes: new Uint8Array(64 * 1024 * 1024 + 1) })).toThrow(
+      /more than/,
+    );
   });
 
   it('a backup id is a time stamp and nothing else: no path, no other form', () => {
     const good = '2025-01-31T12-00-00-000Z';
     expect(checkArgument('readBackup', { id: good })).toEqual({ id: good });
-    for (const id of ['../snapshot', `${good}/..`, `../${good}`, '2025-01-31T12:00:00.000Z', `${good}\n`, `x${good}`, '2025-1-31T12-00-00-000Z', '']) {
+    for (const id of [
+      '../snapshot',
+      `${good}/..`,
+      `../${good}`,
+      '2025-01-31T12:00:00.000Z',
+      `${good}\n`,
+      `x${good}`,
+      '2025-1-31T12-00-00-000Z',
+      '',
+    ]) {
       expect(() => checkArgument('readBackup', { id }), id).toThrow(BridgeArgumentError);
     }
     expect(BACKUP_ID_PATTERN.source).toBe('^\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}-\\d{3}Z$');
@@ -65,16 +86,34 @@ describe('limits held by the schemas', () => {
     const span = (extra: Record<string, unknown>) => ({ start: 0, end: 1, label: 'L', text: 'a', ...extra });
     expect([at({ name: 'n'.repeat(LIMITS.name) }), at({ name: 'n'.repeat(LIMITS.name + 1) })]).toEqual([true, false]);
     expect([at({ id: 'i'.repeat(LIMITS.id) }), at({ id: 'i'.repeat(LIMITS.id + 1) })]).toEqual([true, false]);
-    expect([at({ source: 's'.repeat(LIMITS.source) }), at({ source: 's'.repeat(LIMITS.source + 1) })]).toEqual([true, false]);
-    expect([at({ spans: [span({ label: 'l'.repeat(LIMITS.label) })] }), at({ spans: [span({ label: 'l'.repeat(LIMITS.label + 1) })] })]).toEqual([true, false]);
-    expect([at({ spans: [span({ note: 'n'.repeat(LIMITS.note) })] }), at({ spans: [span({ note: 'n'.repeat(LIMITS.note + 1) })] })]).toEqual([true, false]);
-    expect(LIMITS).toMatchObject({ name: 4096, label: 200, id: 1024, source: 8192, note: 100_000, text: 32 * 1024 * 1024 });
+    expect([at({ source: 's'.repeat(LIMITS.source) }), at({ source: 's'.repeat(LIMITS.source + 1) })]).toEqual([
+      true,
+      false,
+    ]);
+    expect([
+      at({ spans: [span({ label: 'l'.repeat(LIMITS.label) })] }),
+      at({ spans: [span({ label: 'l'.repeat(LIMITS.label + 1) })] }),
+    ]).toEqual([true, false]);
+    expect([
+      at({ spans: [span({ note: 'n'.repeat(LIMITS.note) })] }),
+      at({ spans: [span({ note: 'n'.repeat(LIMITS.note + 1) })] }),
+    ]).toEqual([true, false]);
+    expect(LIMITS).toMatchObject({
+      name: 4096,
+      label: 200,
+      id: 1024,
+      source: 8192,
+      note: 100_000,
+      text: 32 * 1024 * 1024,
+    });
     // Before 1970 is a valid date: it must export (it was refused as updatedAt < 0).
     expect(at({ updatedAt: Date.parse('1969-07-20T20:17:00Z') })).toBe(true);
     expect(at({ updatedAt: 8.64e15 + 1 })).toBe(false);
   });
 
   it('says where an argument went wrong', () => {
-    expect(() => checkArgument('exportWrite', { session: 's', records: [record({ name: 'n'.repeat(LIMITS.name + 1) })] })).toThrow(/records\.0\.name/);
+    expect(() =>
+      checkArgument('exportWrite', { session: 's', records: [record({ name: 'n'.repeat(LIMITS.name + 1) })] }),
+    ).toThrow(/records\.0\.name/);
   });
 });

@@ -27,38 +27,69 @@ export type Entry = GoodRecord | BadLine;
 const LABELS = ['actor', 'country', 'money', 'label 😀', 'ü'];
 
 /** A text and spans cut at code point boundaries (offsets in UTF-16 units). */
-export const textWithSpans = anyText(40).chain((text) => {
-  const n = [...text].length;
-  const cut = fc.tuple(fc.nat(n), fc.nat(n), fc.constantFrom(...LABELS)).filter(([a, b]) => a !== b);
-  return fc.tuple(fc.constant(text), n > 0 ? fc.array(cut, { maxLength: 5 }) : fc.constant([]));
-}).map(([text, cuts]) => {
-  const conv = makeOffsetConverter(text);
-  const spans = cuts.map(([a, b, label]) => ({ start: conv.toUtf16(Math.min(a, b)), end: conv.toUtf16(Math.max(a, b)), label }));
-  return { text, spans };
-});
+export const textWithSpans = anyText(40)
+  .chain((text) => {
+    const n = [...text].length;
+    const cut = fc.tuple(fc.nat(n), fc.nat(n), fc.constantFrom(...LABELS)).filter(([a, b]) => a !== b);
+    return fc.tuple(fc.constant(text), n > 0 ? fc.array(cut, { maxLength: 5 }) : fc.constant([]));
+  })
+  .map(([text, cuts]) => {
+    const conv = makeOffsetConverter(text);
+    const spans = cuts.map(([a, b, label]) => ({
+      start: conv.toUtf16(Math.min(a, b)),
+      end: conv.toUtf16(Math.max(a, b)),
+      label,
+    }));
+    return { text, spans };
+  });
 
 function exportRecord(text: string, spans: GoodRecord['spans']): ExportRecord {
   return {
-    id: 'fuzz', name: 'fuzz', text, sha256: '', source: 'fuzz', status: 'todo', updatedAt: 0,
+    id: 'fuzz',
+    name: 'fuzz',
+    text,
+    sha256: '',
+    source: 'fuzz',
+    status: 'todo',
+    updatedAt: 0,
     spans: spans.map((s) => ({ ...s, text: text.slice(s.start, s.end) })),
   };
 }
 
 export const goodRecord: fc.Arbitrary<GoodRecord> = fc
   .tuple(textWithSpans, fc.constantFrom<JsonlFormat>('prodigy', 'doccano'))
-  .map(([{ text, spans }, format]) => ({ kind: 'good', text, spans, line: toJsonlLine(exportRecord(text, spans), format) }));
+  .map(([{ text, spans }, format]) => ({
+    kind: 'good',
+    text,
+    spans,
+    line: toJsonlLine(exportRecord(text, spans), format),
+  }));
 
 /** Random text on one line: no '\n' or '\r' (those would make more lines). */
 const oneLineText = anyText(30).map((s) => s.replace(/[\r\n]/g, ' '));
 
 /** Every kind of line that must fail as a whole, never blank (a blank line is skipped, not a problem). */
-export const badLine: fc.Arbitrary<BadLine> = fc.oneof(
-  oneLineText.map((s) => `\u0001${s}`), // not JSON at all
-  goodRecord.map((g) => g.line.slice(0, -1)), // a good line cut short: unterminated object
-  fc.jsonValue({ maxDepth: 3 }).filter((v) => typeof v !== 'object' || v === null || Array.isArray(v)).map((v) => JSON.stringify(v)), // not an object
-  fc.dictionary(fc.string({ maxLength: 6 }).filter((k) => k !== 'text'), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 }).map((o) => JSON.stringify(o)), // no "text"
-  fc.jsonValue({ maxDepth: 2 }).filter((v) => typeof v !== 'string').map((v) => JSON.stringify({ text: v })), // "text" not a string
-).map((line) => ({ kind: 'bad' as const, line }));
+export const badLine: fc.Arbitrary<BadLine> = fc
+  .oneof(
+    oneLineText.map((s) => `\u0001${s}`), // not JSON at all
+    goodRecord.map((g) => g.line.slice(0, -1)), // a good line cut short: unterminated object
+    fc
+      .jsonValue({ maxDepth: 3 })
+      .filter((v) => typeof v !== 'object' || v === null || Array.isArray(v))
+      .map((v) => JSON.stringify(v)), // not an object
+    fc
+      .dictionary(
+        fc.string({ maxLength: 6 }).filter((k) => k !== 'text'),
+        fc.jsonValue({ maxDepth: 2 }),
+        { maxKeys: 4 },
+      )
+      .map((o) => JSON.stringify(o)), // no "text"
+    fc
+      .jsonValue({ maxDepth: 2 })
+      .filter((v) => typeof v !== 'string')
+      .map((v) => JSON.stringify({ text: v })), // "text" not a string
+  )
+  .map((line) => ({ kind: 'bad' as const, line }));
 
 export const entry: fc.Arbitrary<Entry> = fc.oneof(goodRecord, badLine);
 
@@ -69,7 +100,12 @@ export interface JsonlFile {
 }
 
 export const jsonlFile: fc.Arbitrary<JsonlFile> = fc
-  .record({ entries: fc.array(entry, { maxLength: 8 }), crlf: fc.boolean(), bom: fc.boolean(), finalNewline: fc.boolean() })
+  .record({
+    entries: fc.array(entry, { maxLength: 8 }),
+    crlf: fc.boolean(),
+    bom: fc.boolean(),
+    finalNewline: fc.boolean(),
+  })
   .map(({ entries, crlf, bom, finalNewline }) => {
     const eol = crlf ? '\r\n' : '\n';
     const body = entries.map((e) => e.line).join(eol) + (finalNewline && entries.length > 0 ? eol : '');
@@ -77,11 +113,15 @@ export const jsonlFile: fc.Arbitrary<JsonlFile> = fc
   });
 
 /** 1-based line numbers of the bad entries. */
-export const badLineNumbers = (file: JsonlFile): number[] => file.entries.flatMap((e, i) => (e.kind === 'bad' ? [i + 1] : []));
+export const badLineNumbers = (file: JsonlFile): number[] =>
+  file.entries.flatMap((e, i) => (e.kind === 'bad' ? [i + 1] : []));
 
-export const goodRecords = (file: JsonlFile): GoodRecord[] => file.entries.filter((e): e is GoodRecord => e.kind === 'good');
+export const goodRecords = (file: JsonlFile): GoodRecord[] =>
+  file.entries.filter((e): e is GoodRecord => e.kind === 'good');
 
 export const spanKey = (s: { start: number; end: number; label: string }): string => `${s.start}:${s.end}:${s.label}`;
 
-export const sameSpans = (a: ReadonlyArray<{ start: number; end: number; label: string }>, b: ReadonlyArray<{ start: number; end: number; label: string }>): boolean =>
-  JSON.stringify(a.map(spanKey).sort()) === JSON.stringify(b.map(spanKey).sort());
+export const sameSpans = (
+  a: ReadonlyArray<{ start: number; end: number; label: string }>,
+  b: ReadonlyArray<{ start: number; end: number; label: string }>,
+): boolean => JSON.stringify(a.map(spanKey).sort()) === JSON.stringify(b.map(spanKey).sort());

@@ -10,4 +10,9 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const BINARY_CONTROLS = /[\u0000-\u0008\u000b\u000e-\u001a\u001c-\u001f]/g;
 
 export const plainText = (maxLength = 60): fc.Arbitrary<string> =>
-  anyText(maxLength).map((s) => s.replace(LONE_SURROGATE, '\uFFFD').replace(BINARY_CONTROLS, 'x').replace(/^\uFEFF/, 'x'));
+  anyText(maxLength).map((s) =>
+    s
+      .replace(LONE_SURROGATE, '\uFFFD')
+      .replace(BINARY_CONTROLS, 'x')
+      .replace(/^\uFEFF/, 'x'),
+  );

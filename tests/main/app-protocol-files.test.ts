@@ -43,9 +43,18 @@ describe('readAppFile serves the build folder', () => {
   });
 
   it('gives scripts, styles and fonts their MIME types (module scripts need a JavaScript type)', async () => {
-    expect(await get('app://workbench/assets/index-abc.js')).toMatchObject({ status: 200, mimeType: 'text/javascript; charset=utf-8' });
-    expect(await get('app://workbench/assets/index-abc.css')).toMatchObject({ status: 200, mimeType: 'text/css; charset=utf-8' });
-    expect(await get('app://workbench/assets/font%20file.woff2')).toMatchObject({ status: 200, mimeType: 'font/woff2' });
+    expect(await get('app://workbench/assets/index-abc.js')).toMatchObject({
+      status: 200,
+      mimeType: 'text/javascript; charset=utf-8',
+    });
+    expect(await get('app://workbench/assets/index-abc.css')).toMatchObject({
+      status: 200,
+      mimeType: 'text/css; charset=utf-8',
+    });
+    expect(await get('app://workbench/assets/font%20file.woff2')).toMatchObject({
+      status: 200,
+      mimeType: 'font/woff2',
+    });
     expect(mimeTypeOf('x.unknown')).toBe('application/octet-stream');
   });
 
@@ -63,7 +72,9 @@ describe('readAppFile refuses every way out', () => {
   it('refuses encoded dot segments and encoded slashes', async () => {
     for (const url of [
       'app://workbench/..%2fsecret.txt',
-      'app://workbench/assets%2f..%2f..%2fsecret.txt', 'app://workbench/..%5csecret.txt', 'app://workbench/index.html%00.js',
+      'app://workbench/assets%2f..%2f..%2fsecret.txt',
+      'app://workbench/..%5csecret.txt',
+      'app://workbench/index.html%00.js',
     ]) {
       const answer = await get(url);
       expect(answer.status, url).toBe(403);
@@ -71,13 +82,21 @@ describe('readAppFile refuses every way out', () => {
   });
 
   it('never reads outside the folder for dot segments the URL parser folds (plain or %2e%2e): they stop at the root', async () => {
-    for (const url of ['app://workbench/../secret.txt', 'app://workbench/assets/../../secret.txt', 'app://workbench/../main_window-evil.html',
-      'app://workbench/%2e%2e/secret.txt', 'app://workbench/assets/%2E%2E/%2e%2e/secret.txt'])
+    for (const url of [
+      'app://workbench/../secret.txt',
+      'app://workbench/assets/../../secret.txt',
+      'app://workbench/../main_window-evil.html',
+      'app://workbench/%2e%2e/secret.txt',
+      'app://workbench/assets/%2E%2E/%2e%2e/secret.txt',
+    ])
       expect((await get(url)).status, url).toBe(404);
   });
 
   it('refuses a symlink whose target is outside the folder', async () => {
-    expect(await get('app://workbench/assets/escape.txt')).toMatchObject({ status: 403, reason: 'symlink leaves the app folder' });
+    expect(await get('app://workbench/assets/escape.txt')).toMatchObject({
+      status: 403,
+      reason: 'symlink leaves the app folder',
+    });
     expect(await get('app://workbench/up/secret.txt')).toMatchObject({ status: 403 });
   });
 
@@ -90,7 +109,9 @@ describe('readAppFile refuses every way out', () => {
 
 describe('devServerTarget (development)', () => {
   it('maps the app URL onto the dev server, path and query kept', () => {
-    expect(devServerTarget('app://workbench/src/main.ts?t=1', 'http://localhost:5174')).toBe('http://localhost:5174/src/main.ts?t=1');
+    expect(devServerTarget('app://workbench/src/main.ts?t=1', 'http://localhost:5174')).toBe(
+      'http://localhost:5174/src/main.ts?t=1',
+    );
     expect(devServerTarget('app://workbench/', 'http://localhost:5173/')).toBe('http://localhost:5173/');
   });
 

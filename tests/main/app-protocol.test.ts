@@ -29,13 +29,16 @@ function handler() {
 describe('registerAppScheme', () => {
   it('registers app: as standard (an origin, storage), secure (a secure context) and fetchable', () => {
     registerAppScheme();
-    expect(protocol.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(protocol.privileged).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
   });
 
   it('grants nothing that would loosen the page: no CSP bypass, no service workers, no CORS exemptions', () => {
     registerAppScheme();
     const privileges = protocol.privileged[0].privileges;
-    for (const key of ['bypassCSP', 'allowServiceWorkers', 'corsEnabled', 'stream']) expect(privileges[key], key).toBeUndefined();
+    for (const key of ['bypassCSP', 'allowServiceWorkers', 'corsEnabled', 'stream'])
+      expect(privileges[key], key).toBeUndefined();
   });
 });
 
@@ -56,7 +59,9 @@ describe('serveApp from the build folder', () => {
     expect((await handler()(new Request('app://workbench/..%2f..%2fetc%2fpasswd'))).status).toBe(403);
     expect((await handler()(new Request('app://other/index.html'))).status).toBe(403);
     expect((await handler()(new Request('app://workbench/missing.js'))).status).toBe(404);
-    expect((await handler()(new Request('app://workbench/index.html', { method: 'POST', body: 'x' }))).status).toBe(405);
+    expect((await handler()(new Request('app://workbench/index.html', { method: 'POST', body: 'x' }))).status).toBe(
+      405,
+    );
   });
 });
 

@@ -11,7 +11,11 @@ const root = path.resolve(import.meta.dirname, '../..');
 
 describe('scripts/build-electron.mjs', () => {
   it('reads the Vite plugin settings from forge.config.ts without Node type stripping', () => {
-    const result = spawnSync(process.execPath, ['--no-experimental-strip-types', 'scripts/build-electron.mjs', '--print-config'], { cwd: root, encoding: 'utf8' });
+    const result = spawnSync(
+      process.execPath,
+      ['--no-experimental-strip-types', 'scripts/build-electron.mjs', '--print-config'],
+      { cwd: root, encoding: 'utf8' },
+    );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const config = JSON.parse(result.stdout) as { build: { entry: string }[]; renderer: { name: string }[] };
@@ -20,7 +24,8 @@ describe('scripts/build-electron.mjs', () => {
   }, 30_000);
 
   it('engines and ensure-node.sh ask for the same Node version', () => {
-    const engines = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { engines: { node: string } }).engines.node;
+    const engines = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { engines: { node: string } })
+      .engines.node;
     const [, major, minor] = /^>=(\d+)\.(\d+)$/.exec(engines) ?? [];
     const ensureNode = readFileSync(path.join(root, 'scripts/ensure-node.sh'), 'utf8');
     expect(ensureNode).toContain(`a>${major}||(a===${major}&&b>=${minor})`);

@@ -12,7 +12,8 @@ const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** The deb maker's options (MakerDeb keeps its constructor argument as `configOrConfigFetcher`). */
 function debOptions(): { icon?: string; maintainer?: string; homepage?: string } {
-  const deb = (config.makers ?? []).find((m) => (m as { name?: string }).name === 'deb') as unknown as { configOrConfigFetcher: { options: Record<string, string> } } | undefined;
+  const deb = (config.makers ?? []).find((m) => (m as { name?: string }).name === 'deb') as unknown as
+    { configOrConfigFetcher: { options: Record<string, string> } } | undefined;
   if (!deb) throw new Error('no deb maker in forge.config.ts');
   return deb.configOrConfigFetcher.options;
 }
@@ -69,13 +70,15 @@ describe('packager settings', () => {
     expect(ignoreInPackage('/.vite/renderer/main_window/assets/index-abc.js')).toBe(false);
     expect(ignoreInPackage('/.vite/renderer/main_window/assets/index-abc.js.map')).toBe(true);
     expect(ignoreInPackage('/.vite/build/main.cjs.map')).toBe(true);
-    for (const file of ['/node_modules/dexie/package.json', '/renderer/ui/app.ts', '/seeds/a.txt', '/tests/x.ts']) expect(ignoreInPackage(file), file).toBe(true);
+    for (const file of ['/node_modules/dexie/package.json', '/renderer/ui/app.ts', '/seeds/a.txt', '/tests/x.ts'])
+      expect(ignoreInPackage(file), file).toBe(true);
     expect(config.packagerConfig?.ignore).toBe(ignoreInPackage);
   });
 
   it('has an icon on every platform: packager adds .icns/.ico, the deb takes the PNG', () => {
     expect(config.packagerConfig?.icon).toBe('assets/icon');
-    for (const ext of ['png', 'icns', 'ico']) expect(existsSync(path.join(PROJECT_ROOT, `assets/icon.${ext}`)), ext).toBe(true);
+    for (const ext of ['png', 'icns', 'ico'])
+      expect(existsSync(path.join(PROJECT_ROOT, `assets/icon.${ext}`)), ext).toBe(true);
     expect(debOptions().icon).toBe('assets/icon.png');
   });
 
@@ -85,8 +88,13 @@ describe('packager settings', () => {
   });
 
   it('builds main and preload with the Vite plugin, and the window renderer the main process loads', () => {
-    const vite = plugin('vite') as unknown as { config: { build: { entry: string; target: string }[]; renderer: { name: string }[] } };
-    expect(vite.config.build.map((b) => [b.entry, b.target])).toEqual([['main/main.ts', 'main'], ['main/preload.ts', 'preload']]);
+    const vite = plugin('vite') as unknown as {
+      config: { build: { entry: string; target: string }[]; renderer: { name: string }[] };
+    };
+    expect(vite.config.build.map((b) => [b.entry, b.target])).toEqual([
+      ['main/main.ts', 'main'],
+      ['main/preload.ts', 'preload'],
+    ]);
     expect(vite.config.renderer.map((r) => r.name)).toEqual(['main_window']);
   });
 });

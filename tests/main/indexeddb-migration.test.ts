@@ -9,7 +9,13 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { APP_ORIGIN_ID, FILE_ORIGIN_ID, MIGRATION_MARKER, migrateFileOriginIndexedDb, originIdentifier } from '../../main/indexeddb-migration';
+import {
+  APP_ORIGIN_ID,
+  FILE_ORIGIN_ID,
+  MIGRATION_MARKER,
+  migrateFileOriginIndexedDb,
+  originIdentifier,
+} from '../../main/indexeddb-migration';
 
 let userData: string;
 const idb = (...parts: string[]) => path.join(userData, 'IndexedDB', ...parts);
@@ -22,7 +28,9 @@ function fileOriginData(): void {
   writeFileSync(idb('file__0.indexeddb.blob', '1', '00', '1'), 'big value');
 }
 
-beforeEach(() => { userData = mkdtempSync(path.join(tmpdir(), 'idb-migration-')); });
+beforeEach(() => {
+  userData = mkdtempSync(path.join(tmpdir(), 'idb-migration-'));
+});
 afterEach(() => rmSync(userData, { recursive: true, force: true }));
 
 describe('origin identifiers (database_identifier.cc)', () => {
@@ -42,13 +50,23 @@ describe('migrateFileOriginIndexedDb', () => {
     expect(readFileSync(idb('app_workbench_0.indexeddb.leveldb', 'CURRENT'), 'utf8')).toBe('MANIFEST-000001\n');
     expect(readFileSync(idb('app_workbench_0.indexeddb.blob', '1', '00', '1'), 'utf8')).toBe('big value');
     expect(readFileSync(idb('file__0.indexeddb.leveldb', '000003.log'), 'utf8')).toBe('spans');
-    expect(readdirSync(idb()).sort()).toEqual(['app_workbench_0.indexeddb.blob', 'app_workbench_0.indexeddb.leveldb', 'file__0.indexeddb.blob', 'file__0.indexeddb.leveldb']);
+    expect(readdirSync(idb()).sort()).toEqual([
+      'app_workbench_0.indexeddb.blob',
+      'app_workbench_0.indexeddb.leveldb',
+      'file__0.indexeddb.blob',
+      'file__0.indexeddb.leveldb',
+    ]);
   });
 
   it('runs once: the marker stops a second copy over data the app has since changed', () => {
     fileOriginData();
     migrateFileOriginIndexedDb(userData, { now: () => new Date('2026-01-02T03:04:05Z') });
-    expect(JSON.parse(readFileSync(path.join(userData, MIGRATION_MARKER), 'utf8'))).toEqual({ outcome: 'copied', from: 'file__0', to: 'app_workbench_0', at: '2026-01-02T03:04:05.000Z' });
+    expect(JSON.parse(readFileSync(path.join(userData, MIGRATION_MARKER), 'utf8'))).toEqual({
+      outcome: 'copied',
+      from: 'file__0',
+      to: 'app_workbench_0',
+      at: '2026-01-02T03:04:05.000Z',
+    });
     writeFileSync(idb('app_workbench_0.indexeddb.leveldb', '000003.log'), 'newer spans');
     rmSync(idb('app_workbench_0.indexeddb.blob'), { recursive: true });
     expect(migrateFileOriginIndexedDb(userData)).toBe('done-before');

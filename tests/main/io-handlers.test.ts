@@ -15,9 +15,17 @@ let dir: string;
 beforeAll(async () => void (dir = await mkdtemp(path.join(tmpdir(), 'io-handlers-'))));
 afterAll(async () => rm(dir, { recursive: true, force: true }));
 
-const jsonl = (n: number, prefix = 'doc') => Array.from({ length: n }, (_, i) => JSON.stringify({ text: `${prefix} ${i} 😀` })).join('\n');
+const jsonl = (n: number, prefix = 'doc') =>
+  Array.from({ length: n }, (_, i) => JSON.stringify({ text: `${prefix} ${i} 😀` })).join('\n');
 const record = (id: string, text: string, spans: ExportRecord['spans'] = []): ExportRecord => ({
-  id, name: `${id}.txt`, text, sha256: 'x', source: 's', status: 'done', updatedAt: Date.UTC(2025, 0, 1), spans,
+  id,
+  name: `${id}.txt`,
+  text,
+  sha256: 'x',
+  source: 's',
+  status: 'done',
+  updatedAt: Date.UTC(2025, 0, 1),
+  spans,
 });
 
 describe('import sessions', () => {
@@ -43,8 +51,13 @@ describe('import sessions', () => {
       if (step.done) break;
     }
     expect(steps.every((s) => s.documents.length <= 2)).toBe(true);
-    expect(steps.flatMap((s) => s.documents.map((d) => d.text))).toEqual([...Array.from({ length: 5 }, (_, i) => `doc ${i} 😀`), 'plain text']);
-    expect(steps.flatMap((s) => s.problems)).toEqual([expect.objectContaining({ file: a, line: 6, severity: 'error' })]);
+    expect(steps.flatMap((s) => s.documents.map((d) => d.text))).toEqual([
+      ...Array.from({ length: 5 }, (_, i) => `doc ${i} 😀`),
+      'plain text',
+    ]);
+    expect(steps.flatMap((s) => s.problems)).toEqual([
+      expect.objectContaining({ file: a, line: 6, severity: 'error' }),
+    ]);
     expect(steps.at(-1)!.progress).toEqual({ filesDone: 2, filesTotal: 2 });
     expect(sessions.open).toBe(0);
     await expect(sessions.next(started!.session)).rejects.toThrow(/no import session/);
@@ -64,7 +77,10 @@ describe('import sessions', () => {
 
   it('reads a dropped file from its bytes, by name only', async () => {
     const handlers = createIoHandlers({});
-    const load = await handlers.importBytes({ name: 'dropped.jsonl', bytes: new TextEncoder().encode('{"text":"𠀀 x","spans":[{"start":2,"end":3,"label":"L","text":"x"}]}\n[]\n') });
+    const load = await handlers.importBytes({
+      name: 'dropped.jsonl',
+      bytes: new TextEncoder().encode('{"text":"𠀀 x","spans":[{"start":2,"end":3,"label":"L","text":"x"}]}\n[]\n'),
+    });
     expect(load.documents.map((d) => [d.text, d.spans])).toEqual([['𠀀 x', [{ start: 3, end: 4, label: 'L' }]]]);
     expect(load.problems).toEqual([expect.objectContaining({ file: 'dropped.jsonl', line: 2 })]);
   });
@@ -78,7 +94,10 @@ describe('export sessions', () => {
     const started = await handlers.exportBegin({ format: 'prodigy', suggestedName: '../../etc/corpus.jsonl' });
     expect(save).toHaveBeenCalledWith('corpus.jsonl'); // a name, never a path from the page
     expect(started).toEqual({ session: expect.any(String), path: target });
-    const written = await handlers.exportWrite({ session: started!.session, records: [record('a', 'x😀y', [{ start: 1, end: 3, label: 'E', text: '😀' }])] });
+    const written = await handlers.exportWrite({
+      session: started!.session,
+      records: [record('a', 'x😀y', [{ start: 1, end: 3, label: 'E', text: '😀' }])],
+    });
     if (!written.ok) throw new Error(written.message);
     const { bytes } = written;
     expect(bytes).toBeGreaterThan(0);
@@ -99,7 +118,12 @@ describe('export sessions', () => {
     expect((await readdir(dir)).filter((f) => f.includes('aborted'))).toEqual([]);
     await expect(handlers.exportAbort({ session: 'unknown' })).resolves.toBeUndefined();
     await expect(handlers.exportEnd({ session: 'unknown' })).rejects.toThrow(UnknownSessionError);
-    expect(await createIoHandlers({ showSaveDialog: async () => null }).exportBegin({ format: 'prodigy', suggestedName: 'x.jsonl' })).toBeNull();
+    expect(
+      await createIoHandlers({ showSaveDialog: async () => null }).exportBegin({
+        format: 'prodigy',
+        suggestedName: 'x.jsonl',
+      }),
+    ).toBeNull();
   });
 
   it('a record whose span does not match its text aborts the export and says which', async () => {
@@ -107,8 +131,12 @@ describe('export sessions', () => {
     const handlers = createIoHandlers({ showSaveDialog: async () => target });
     const { session } = (await handlers.exportBegin({ format: 'prodigy', suggestedName: 'r.jsonl' }))!;
     // An expected refusal comes back as data, so the renderer shows our sentence, not Electron's "Error invoking remote method".
-    expect(await handlers.exportWrite({ session, records: [record('bad', 'abc', [{ start: 0, end: 2, label: 'E', text: 'zz' }])] }))
-      .toEqual({ ok: false, message: expect.stringMatching(/document bad .*does not match/) });
+    expect(
+      await handlers.exportWrite({
+        session,
+        records: [record('bad', 'abc', [{ start: 0, end: 2, label: 'E', text: 'zz' }])],
+      }),
+    ).toEqual({ ok: false, message: expect.stringMatching(/document bad .*does not match/) });
     expect(existsSync(target)).toBe(false);
     await expect(handlers.exportEnd({ session })).rejects.toThrow(/no export session/);
   });
@@ -118,7 +146,9 @@ describe('the channels refuse paths and oversized or odd arguments', () => {
   it('takes no path anywhere', () => {
     expect(() => checkArgument('chooseImport', { kind: 'files', paths: ['/etc'] })).toThrow(/declared shape/);
     expect(() => checkArgument('chooseImport', { kind: 'disk' })).toThrow(/declared shape/);
-    expect(() => checkArgument('exportBegin', { format: 'prodigy', suggestedName: 'a.jsonl', path: '/tmp/a' })).toThrow(/declared shape/);
+    expect(() => checkArgument('exportBegin', { format: 'prodigy', suggestedName: 'a.jsonl', path: '/tmp/a' })).toThrow(
+      /declared shape/,
+    );
     expect(() => checkArgument('exportWrite', { session: 'h', records: [], path: '/tmp/a' })).toThrow(/declared shape/);
   });
 
@@ -128,11 +158,22 @@ describe('the channels refuse paths and oversized or odd arguments', () => {
     expect(() => checkArgument('importBytes', { name: 'x'.repeat(256), bytes })).toThrow(/declared shape/);
     expect(() => checkArgument('importBytes', { name: '', bytes })).toThrow(/declared shape/);
     expect(() => checkArgument('importBytes', { name: 'a.jsonl', bytes: [1, 2] })).toThrow(/declared shape/);
-    expect(() => checkArgument('exportWrite', { session: 'h', records: Array.from({ length: 1001 }, () => record('a', 'b')) })).toThrow(/declared shape/);
+    expect(() =>
+      checkArgument('exportWrite', { session: 'h', records: Array.from({ length: 1001 }, () => record('a', 'b')) }),
+    ).toThrow(/declared shape/);
     expect(checkArgument('exportWrite', { session: 'h', records: [record('a', 'b')] })).toBeTruthy();
-    expect(() => checkArgument('exportWrite', { session: 'h', records: [{ ...record('a', 'b'), extra: 1 }] })).toThrow(/declared shape/);
-    expect(() => checkArgument('exportWrite', { session: 'h', records: [{ ...record('a', 'b'), status: 'lost' }] })).toThrow(/declared shape/);
-    expect(() => checkArgument('exportWrite', { session: 'h', records: [record('a', 'b', [{ start: -1, end: 1, label: 'E', text: 'b' }])] })).toThrow(/declared shape/);
+    expect(() => checkArgument('exportWrite', { session: 'h', records: [{ ...record('a', 'b'), extra: 1 }] })).toThrow(
+      /declared shape/,
+    );
+    expect(() =>
+      checkArgument('exportWrite', { session: 'h', records: [{ ...record('a', 'b'), status: 'lost' }] }),
+    ).toThrow(/declared shape/);
+    expect(() =>
+      checkArgument('exportWrite', {
+        session: 'h',
+        records: [record('a', 'b', [{ start: -1, end: 1, label: 'E', text: 'b' }])],
+      }),
+    ).toThrow(/declared shape/);
     expect(() => checkArgument('importNext', { session: 'x'.repeat(65) })).toThrow(/declared shape/);
   });
 });

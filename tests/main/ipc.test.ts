@@ -16,12 +16,19 @@ let handlers: Record<string, ReturnType<typeof vi.fn>>;
 function setUp(): void {
   resetFakeElectron();
   ours = new FakeWebContents();
-  handlers = Object.fromEntries(channelNames.map((name) => [name, vi.fn(async (arg: unknown) => ({ answered: name, arg }))]));
+  handlers = Object.fromEntries(
+    channelNames.map((name) => [name, vi.fn(async (arg: unknown) => ({ answered: name, arg }))]),
+  );
   registerBridge(handlers as unknown as BridgeHandlers, (contents) => contents === (ours as unknown));
 }
 
 /** Calls a registered channel as Electron would; a synchronous throw becomes a rejection, as in ipcMain.handle. */
-async function call(name: string, arg: unknown, sender = ours, senderFrame: FakeFrame | null = sender.mainFrame): Promise<unknown> {
+async function call(
+  name: string,
+  arg: unknown,
+  sender = ours,
+  senderFrame: FakeFrame | null = sender.mainFrame,
+): Promise<unknown> {
   const handler = ipcMain.handlers.get(name);
   if (!handler) throw new Error(`no handler for ${name}`);
   return handler({ sender, senderFrame }, arg);
@@ -63,7 +70,9 @@ describe('registerBridge', () => {
 describe('who may call', () => {
   it('refuses a call from a subframe of our window', async () => {
     for (const name of channelNames) {
-      await expect(call(name, undefined, ours, new FakeFrame('app://workbench/index.html', ours.mainFrame))).rejects.toThrow(/refused .*not from the app's own window/);
+      await expect(
+        call(name, undefined, ours, new FakeFrame('app://workbench/index.html', ours.mainFrame)),
+      ).rejects.toThrow(/refused .*not from the app's own window/);
       expect(handlers[name]).not.toHaveBeenCalled();
     }
   });
@@ -71,12 +80,20 @@ describe('who may call', () => {
   it('accepts our main frame by its ids and URL, not by object identity (Electron may hand out a new wrapper)', async () => {
     const main = ours.mainFrame;
     const sameFrame = new FakeFrame(main.url, null, main.routingId, main.processId);
-    await expect(call(channelNames[0], GOOD_ARGS[channelNames[0]], ours, sameFrame)).resolves.toMatchObject({ answered: channelNames[0] });
+    await expect(call(channelNames[0], GOOD_ARGS[channelNames[0]], ours, sameFrame)).resolves.toMatchObject({
+      answered: channelNames[0],
+    });
   });
 
   it('refuses our main frame once it shows anything but app://workbench (file://, the dev server, another site)', async () => {
     const main = ours.mainFrame;
-    for (const url of ['file:///app/.vite/renderer/main_window/index.html', 'http://localhost:5173/', 'https://example.com/', 'app://workbench.evil/', 'about:blank']) {
+    for (const url of [
+      'file:///app/.vite/renderer/main_window/index.html',
+      'http://localhost:5173/',
+      'https://example.com/',
+      'app://workbench.evil/',
+      'about:blank',
+    ]) {
       const navigated = new FakeFrame(url, null, main.routingId, main.processId);
       await expect(call(channelNames[0], undefined, ours, navigated), url).rejects.toThrow(/refused/);
     }
@@ -85,8 +102,12 @@ describe('who may call', () => {
 
   it('refuses a frame of another process or routing id that claims our URL', async () => {
     const main = ours.mainFrame;
-    await expect(call(channelNames[0], undefined, ours, new FakeFrame(main.url, null, main.routingId, main.processId + 1))).rejects.toThrow(/refused/);
-    await expect(call(channelNames[0], undefined, ours, new FakeFrame(main.url, null, main.routingId + 1000, main.processId))).rejects.toThrow(/refused/);
+    await expect(
+      call(channelNames[0], undefined, ours, new FakeFrame(main.url, null, main.routingId, main.processId + 1)),
+    ).rejects.toThrow(/refused/);
+    await expect(
+      call(channelNames[0], undefined, ours, new FakeFrame(main.url, null, main.routingId + 1000, main.processId)),
+    ).rejects.toThrow(/refused/);
   });
 
   it('refuses a call whose frame is gone (senderFrame null)', async () => {
@@ -108,7 +129,9 @@ describe('what may be passed', () => {
     for (const bad of [{}, 'seeds', 0, false, [], { path: '/etc' }]) {
       const refusal = call('loadSeedCorpus', bad);
       await expect(refusal).rejects.toBeInstanceOf(BridgeArgumentError);
-      await expect(call('loadSeedCorpus', bad)).rejects.toThrow('argument of loadSeedCorpus does not have the declared shape');
+      await expect(call('loadSeedCorpus', bad)).rejects.toThrow(
+        'argument of loadSeedCorpus does not have the declared shape',
+      );
     }
     expect(handlers.loadSeedCorpus).not.toHaveBeenCalled();
   });
@@ -124,9 +147,12 @@ describe('what may be passed', () => {
 
   it('loadSeedCorpus takes nothing: any other value never reaches the handler', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.anything().filter((v) => v !== undefined && v !== null), async (value) => {
-        await expect(call('loadSeedCorpus', value)).rejects.toBeInstanceOf(BridgeArgumentError);
-      }),
+      fc.asyncProperty(
+        fc.anything().filter((v) => v !== undefined && v !== null),
+        async (value) => {
+          await expect(call('loadSeedCorpus', value)).rejects.toBeInstanceOf(BridgeArgumentError);
+        },
+      ),
       { numRuns: 200 },
     );
     expect(handlers.loadSeedCorpus).not.toHaveBeenCalled();

@@ -57,9 +57,11 @@ describe('main.ts before ready', () => {
     expect(app.log.indexOf('setPath userData')).toBeLessThan(app.log.indexOf('requestSingleInstanceLock'));
   });
 
-  it('leaves the packaged app on Electron\'s own userData folder', async () => {
+  it("leaves the packaged app on Electron's own userData folder", async () => {
     (process as { resourcesPath?: string }).resourcesPath = '/opt/seed/resources';
-    const { app } = await startMain((f) => { f.app.isPackaged = true; });
+    const { app } = await startMain((f) => {
+      f.app.isPackaged = true;
+    });
     expect(app.log).not.toContain('setPath userData');
     delete (process as { resourcesPath?: string }).resourcesPath;
   });
@@ -87,12 +89,16 @@ describe('main.ts before ready', () => {
   it('when the move fails, says so on screen and opens no window (which would hide the old data)', async () => {
     // The migration's own failure modes are tests/main/indexeddb-migration.test.ts; here, main's answer to one.
     vi.doMock('../../main/indexeddb-migration', () => ({
-      migrateFileOriginIndexedDb: () => { throw new Error('ENOSPC: no space left on device'); },
+      migrateFileOriginIndexedDb: () => {
+        throw new Error('ENOSPC: no space left on device');
+      },
     }));
     try {
       const { app, BrowserWindow, dialog } = await startMain();
       await app.becomeReady();
-      expect(dialog.errorBoxes).toEqual([{ title: 'Stored annotations could not be moved', content: expect.stringContaining('ENOSPC') }]);
+      expect(dialog.errorBoxes).toEqual([
+        { title: 'Stored annotations could not be moved', content: expect.stringContaining('ENOSPC') },
+      ]);
       expect(dialog.errorBoxes[0].content).toContain('Nothing was deleted');
       expect(BrowserWindow.getAllWindows()).toHaveLength(0);
       expect(app.log).toContain('quit');
@@ -102,7 +108,9 @@ describe('main.ts before ready', () => {
   });
 
   it('a second instance quits and opens no window', async () => {
-    const { app, BrowserWindow } = await startMain((f) => { f.app.gotLock = false; });
+    const { app, BrowserWindow } = await startMain((f) => {
+      f.app.gotLock = false;
+    });
     await app.becomeReady();
     expect(app.log).toContain('quit');
     expect(app.log).not.toContain('whenReady');
@@ -137,7 +145,9 @@ describe('main.ts on ready', () => {
     const flat = (items: Item[]): Item[] => items.flatMap((i) => [i, ...flat(i.submenu ?? [])]);
     const sideBySide = flat((Menu.current?.template ?? []) as Item[]).find((i) => i.label === 'Side by Side');
     sideBySide?.click?.();
-    expect(BrowserWindow.getAllWindows()[0].webContents.sent).toEqual([{ channel: COMMAND_EVENT, args: ['toggleSplit'] }]);
+    expect(BrowserWindow.getAllWindows()[0].webContents.sent).toEqual([
+      { channel: COMMAND_EVENT, args: ['toggleSplit'] },
+    ]);
   });
 
   it('points the window at the preload Forge 8 writes and loads the page from app://workbench', async () => {
@@ -151,7 +161,9 @@ describe('main.ts on ready', () => {
   });
 
   it('serves app:// from the dev server in development', async () => {
-    const { app, net, protocol } = await startMain(() => { globals.MAIN_WINDOW_VITE_DEV_SERVER_URL = 'http://localhost:5177'; });
+    const { app, net, protocol } = await startMain(() => {
+      globals.MAIN_WINDOW_VITE_DEV_SERVER_URL = 'http://localhost:5177';
+    });
     await app.becomeReady();
     await protocol.handlers.get('app')!(new Request('app://workbench/index.html'));
     expect(net.fetched).toEqual(['http://localhost:5177/index.html']);
@@ -164,7 +176,11 @@ describe('main.ts on ready', () => {
     const own = BrowserWindow.getAllWindows()[0].webContents;
     const stranger = new FakeWebContents();
     // A malformed argument tells the two apart: only a trusted call gets as far as the argument check.
-    await expect(async () => handler({ sender: own, senderFrame: own.mainFrame }, { bad: 1 })).rejects.toThrow(/does not have the declared shape/);
-    await expect(async () => handler({ sender: stranger, senderFrame: stranger.mainFrame }, { bad: 1 })).rejects.toThrow(/refused/);
+    await expect(async () => handler({ sender: own, senderFrame: own.mainFrame }, { bad: 1 })).rejects.toThrow(
+      /does not have the declared shape/,
+    );
+    await expect(async () =>
+      handler({ sender: stranger, senderFrame: stranger.mainFrame }, { bad: 1 }),
+    ).rejects.toThrow(/refused/);
   });
 });

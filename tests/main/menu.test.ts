@@ -26,7 +26,12 @@ describe('application menu', () => {
   });
 
   it('has File, Edit, View and Document menus, and the app menu only on macOS', () => {
-    expect(menuTemplate(() => {}, { isMac: false }).map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Document']);
+    expect(menuTemplate(() => {}, { isMac: false }).map((m) => m.label)).toEqual([
+      '&File',
+      '&Edit',
+      '&View',
+      '&Document',
+    ]);
     expect(menuTemplate(() => {}, { isMac: true })[0].role).toBe('appMenu');
   });
 
@@ -34,13 +39,21 @@ describe('application menu', () => {
     (template.find((m) => m.label === label)?.submenu ?? []) as MenuItemConstructorOptions[];
 
   it('gives text fields the edit roles, so Cmd/Ctrl+Z, X, C, V and A work in notes, search and the label editor', () => {
-    const roles = submenu(menuTemplate(() => {}, { isMac: true }), '&Edit').map((i) => i.role).filter(Boolean);
+    const roles = submenu(
+      menuTemplate(() => {}, { isMac: true }),
+      '&Edit',
+    )
+      .map((i) => i.role)
+      .filter(Boolean);
     expect(roles).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
   });
 
   it('keeps span undo and redo as app commands beside the roles (the page takes Cmd+Z outside fields)', () => {
     const sentHere: MenuCommand[] = [];
-    const edit = submenu(menuTemplate((c) => sentHere.push(c), { isMac: false }), '&Edit');
+    const edit = submenu(
+      menuTemplate((c) => sentHere.push(c), { isMac: false }),
+      '&Edit',
+    );
     for (const i of edit.filter((x) => x.click)) (i.click as () => void)();
     expect(sentHere.slice(0, 2)).toEqual(['undo', 'redo']);
     // Registered, a span-undo accelerator would take Cmd+Z from text fields too.
@@ -48,7 +61,10 @@ describe('application menu', () => {
   });
 
   it('offers reload and the developer tools in development only', () => {
-    const devRoles = submenu(menuTemplate(() => {}, { isMac: false, development: true }), '&View').map((i) => i.role);
+    const devRoles = submenu(
+      menuTemplate(() => {}, { isMac: false, development: true }),
+      '&View',
+    ).map((i) => i.role);
     expect(devRoles).toEqual(expect.arrayContaining(['reload', 'forceReload', 'toggleDevTools']));
     const shipped = items(menuTemplate(() => {}, { isMac: false })).map((i) => i.role);
     for (const role of ['reload', 'forceReload', 'toggleDevTools']) expect(shipped).not.toContain(role);

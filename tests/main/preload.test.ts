@@ -43,7 +43,8 @@ describe('preload', () => {
     const values = Object.values(bridge);
     expect(values).not.toContain(ipcRenderer);
     for (const key of ['invoke', 'send', 'on'] as const) expect(values).not.toContain(ipcRenderer[key]);
-    for (const key of ['ipcRenderer', 'invoke', 'send', 'on', 'sendSync']) expect(Object.keys(bridge)).not.toContain(key);
+    for (const key of ['ipcRenderer', 'invoke', 'send', 'on', 'sendSync'])
+      expect(Object.keys(bridge)).not.toContain(key);
   });
 
   it('forwards only known menu commands, without the event object, until unsubscribed', () => {

@@ -18,7 +18,9 @@ describe('development CSP', () => {
   it("allows inline styles and the dev server's websocket, nothing else", () => {
     expect(dev.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
     expect(dev.get('connect-src')).toEqual(["'self'", 'ws://localhost:*', 'ws://127.0.0.1:*']);
-    for (const [directive, sources] of built) if (directive !== 'style-src' && directive !== 'connect-src') expect(dev.get(directive), directive).toEqual(sources);
+    for (const [directive, sources] of built)
+      if (directive !== 'style-src' && directive !== 'connect-src')
+        expect(dev.get(directive), directive).toEqual(sources);
   });
 
   it('is applied by the dev server only, never to the build', () => {
@@ -27,6 +29,8 @@ describe('development CSP', () => {
   });
 
   it('fails loudly when index.html no longer has the policy it rewrites', () => {
-    expect(() => devServerCsp(html.replace("style-src 'self';", "style-src 'self' ;"))).toThrow(/CSP in renderer\/index.html changed/);
+    expect(() => devServerCsp(html.replace("style-src 'self';", "style-src 'self' ;"))).toThrow(
+      /CSP in renderer\/index.html changed/,
+    );
   });
 });

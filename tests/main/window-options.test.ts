@@ -35,7 +35,9 @@ describe('secureWindowOptions', () => {
   it('turns on no Blink feature by hand (enableBlinkFeatures unset, with or without an icon)', () => {
     // A Blink feature switched on here would bypass the review the web platform's defaults had.
     expect(Object.keys(prefs)).not.toContain('enableBlinkFeatures');
-    expect(Object.keys(secureWindowOptions('/p.cjs', '/icon.png').webPreferences!)).not.toContain('enableBlinkFeatures');
+    expect(Object.keys(secureWindowOptions('/p.cjs', '/icon.png').webPreferences!)).not.toContain(
+      'enableBlinkFeatures',
+    );
   });
 
   it('sets the window icon only when given one', () => {

@@ -38,7 +38,15 @@ describe('hardenContents', () => {
 
   it('prevents navigation to a foreign URL', () => {
     const { contents } = openWindow();
-    for (const url of ['https://example.com/', 'file:///etc/passwd', 'file:///app/.vite/renderer/main_window/index.html', 'http://localhost:5173/', 'app://workbench.evil/', 'data:text/html,x', 'javascript:alert(1)'])
+    for (const url of [
+      'https://example.com/',
+      'file:///etc/passwd',
+      'file:///app/.vite/renderer/main_window/index.html',
+      'http://localhost:5173/',
+      'app://workbench.evil/',
+      'data:text/html,x',
+      'javascript:alert(1)',
+    ])
       expect(contents.fire('will-navigate', url).defaultPrevented, url).toBe(true);
   });
 
@@ -63,7 +71,16 @@ describe('hardenContents', () => {
 });
 
 describe('denyAllPermissions', () => {
-  const permissions = ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fileSystem', 'hid', 'usb'];
+  const permissions = [
+    'media',
+    'geolocation',
+    'notifications',
+    'clipboard-read',
+    'openExternal',
+    'fileSystem',
+    'hid',
+    'usb',
+  ];
 
   it('answers every permission request with false', () => {
     denyAllPermissions();

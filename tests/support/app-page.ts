@@ -18,7 +18,8 @@ export const RENDERER_INDEX = path.join(PROJECT_ROOT, '.vite/renderer/main_windo
  * which the app offers only when asked; `params` adds more (e.g. backup timing).
  */
 export function rendererUrl(params: Record<string, string> = {}): string {
-  if (!existsSync(RENDERER_INDEX)) throw new Error(`No renderer build at ${RENDERER_INDEX}: run \`npm run build:renderer\` first.`);
+  if (!existsSync(RENDERER_INDEX))
+    throw new Error(`No renderer build at ${RENDERER_INDEX}: run \`npm run build:renderer\` first.`);
   const url = pathToFileURL(RENDERER_INDEX);
   for (const [key, value] of Object.entries({ automation: '1', ...params })) url.searchParams.set(key, value);
   return url.href;
@@ -49,7 +50,9 @@ export async function openApp(profileDir = freshProfileDir(), deps: MainDeps = d
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   await page.goto(rendererUrl());
   await waitReady(page);
   return { context, page, profileDir, calls, errors };
@@ -71,7 +74,10 @@ export async function readStore<T>(page: Page, store: string, dbName = 'seed-wor
         open.onsuccess = () => {
           const db = open.result;
           const request = db.transaction(store, 'readonly').objectStore(store).getAll();
-          request.onsuccess = () => { resolve(request.result as T[]); db.close(); };
+          request.onsuccess = () => {
+            resolve(request.result as T[]);
+            db.close();
+          };
           request.onerror = () => reject(request.error);
         };
       }),

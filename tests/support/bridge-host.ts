@@ -11,7 +11,11 @@ export interface BridgeCall {
   arg: unknown;
 }
 
-export async function exposeBridge(context: BrowserContext, handlers: BridgeHandlers, calls: BridgeCall[] = []): Promise<void> {
+export async function exposeBridge(
+  context: BrowserContext,
+  handlers: BridgeHandlers,
+  calls: BridgeCall[] = [],
+): Promise<void> {
   await context.exposeBinding(BINDING, async (_source, name: string, arg: unknown) => {
     calls.push({ name, arg });
     return dispatch(handlers, name, arg === null ? undefined : arg);
@@ -19,11 +23,18 @@ export async function exposeBridge(context: BrowserContext, handlers: BridgeHand
   await context.addInitScript(
     ({ names, global, binding }) => {
       const invoke = (window as unknown as Record<string, (n: string, a: unknown) => Promise<unknown>>)[binding];
-      const bridge: Record<string, unknown> = Object.fromEntries(names.map((n) => [n, (arg: unknown) => invoke(n, arg)]));
+      const bridge: Record<string, unknown> = Object.fromEntries(
+        names.map((n) => [n, (arg: unknown) => invoke(n, arg)]),
+      );
       // Menu commands: the preload's onCommand; tests play the menu with fireMenuCommand().
       const listeners = new Set<(command: string) => void>();
-      bridge.onCommand = (listener: (command: string) => void) => { listeners.add(listener); return () => listeners.delete(listener); };
-      Object.defineProperty(window, '__fireMenuCommand', { value: (command: string) => listeners.forEach((l) => l(command)) });
+      bridge.onCommand = (listener: (command: string) => void) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      };
+      Object.defineProperty(window, '__fireMenuCommand', {
+        value: (command: string) => listeners.forEach((l) => l(command)),
+      });
       Object.defineProperty(window, global, { value: Object.freeze(bridge), writable: false });
     },
     { names: channelNames as string[], global: BRIDGE_GLOBAL, binding: BINDING },
@@ -31,6 +42,12 @@ export async function exposeBridge(context: BrowserContext, handlers: BridgeHand
 }
 
 /** Plays the application menu: sends `command` to the page as main's menu would. */
-export async function fireMenuCommand(page: import('playwright-core').Page, command: import('../../core/commands').MenuCommand): Promise<void> {
-  await page.evaluate((c) => (window as unknown as { __fireMenuCommand(c: string): void }).__fireMenuCommand(c), command);
+export async function fireMenuCommand(
+  page: import('playwright-core').Page,
+  command: import('../../core/commands').MenuCommand,
+): Promise<void> {
+  await page.evaluate(
+    (c) => (window as unknown as { __fireMenuCommand(c: string): void }).__fireMenuCommand(c),
+    command,
+  );
 }

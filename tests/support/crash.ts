@@ -22,7 +22,11 @@ export function prng(seed: number): { next(): number; int(n: number): number; pi
 export function processesOf(profileDir: string): number[] {
   try {
     const out = execFileSync('pgrep', ['-f', '--', profileDir], { encoding: 'utf8' });
-    return out.split('\n').filter(Boolean).map(Number).filter((pid) => pid !== process.pid);
+    return out
+      .split('\n')
+      .filter(Boolean)
+      .map(Number)
+      .filter((pid) => pid !== process.pid);
   } catch {
     return []; // pgrep exits 1 when nothing matches
   }
@@ -41,7 +45,9 @@ export async function killHard(context: BrowserContext, profileDir: string): Pro
   for (const pid of pids) {
     try {
       process.kill(pid, 'SIGKILL');
-    } catch { /* already gone with its parent */ }
+    } catch {
+      /* already gone with its parent */
+    }
   }
   await Promise.race([closed, new Promise((r) => setTimeout(r, 10_000))]);
   for (let i = 0; i < 50 && processesOf(profileDir).length > 0; i++) await new Promise((r) => setTimeout(r, 100));
@@ -65,54 +71,65 @@ export interface IntegrityReport {
 export function checkIntegrity(page: Page, dbName = 'seed-workbench'): Promise<IntegrityReport> {
   return page.evaluate(async (dbName) => {
     // Opening a database that does not exist would create an empty one: look first.
-    if (!(await indexedDB.databases()).some((d) => d.name === dbName)) return { documents: 0, spans: 0, problems: [], spanKeys: {}, names: {} };
+    if (!(await indexedDB.databases()).some((d) => d.name === dbName))
+      return { documents: 0, spans: 0, problems: [], spanKeys: {}, names: {} };
     return new Promise<IntegrityReport>((resolve, reject) => {
-    const open = indexedDB.open(dbName);
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const tx = db.transaction(['documents', 'texts', 'spans'], 'readonly');
-      const all: Record<string, unknown[]> = {};
-      for (const store of ['documents', 'texts', 'spans']) {
-        const req = tx.objectStore(store).getAll();
-        req.onsuccess = () => { all[store] = req.result; };
-      }
-      tx.oncomplete = () => {
-        db.close();
-        type Doc = { id: string; name: string; sha256: string; length: number; spanCount: number };
-        type Sp = { id: string; docId: string; start: number; end: number; label: string; text: string };
-        const docs = all.documents as Doc[];
-        const texts = new Map((all.texts as Array<{ id: string; text: string }>).map((t) => [t.id, t.text]));
-        const spans = all.spans as Sp[];
-        const problems: string[] = [];
-        const shas = new Set<string>();
-        const counts = new Map<string, number>();
-        const spanKeys: Record<string, string[]> = {};
-        for (const d of docs) {
-          if (shas.has(d.sha256)) problems.push(`duplicate sha256 ${d.sha256}`);
-          shas.add(d.sha256);
-          const text = texts.get(d.id);
-          if (text === undefined) problems.push(`document ${d.id} has no text`);
-          else if (text.length !== d.length) problems.push(`document ${d.id}: length ${d.length}, text ${text.length}`);
+      const open = indexedDB.open(dbName);
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        const tx = db.transaction(['documents', 'texts', 'spans'], 'readonly');
+        const all: Record<string, unknown[]> = {};
+        for (const store of ['documents', 'texts', 'spans']) {
+          const req = tx.objectStore(store).getAll();
+          req.onsuccess = () => {
+            all[store] = req.result;
+          };
         }
-        const docIds = new Set(docs.map((d) => d.id));
-        for (const id of texts.keys()) if (!docIds.has(id)) problems.push(`text ${id} has no document`);
-        for (const s of spans) {
-          const text = texts.get(s.docId);
-          counts.set(s.docId, (counts.get(s.docId) ?? 0) + 1);
-          (spanKeys[s.docId] ??= []).push(`${s.start}:${s.end}:${s.label}`);
-          if (!docIds.has(s.docId) || text === undefined) { problems.push(`span ${s.id} has no document ${s.docId}`); continue; }
-          if (!(s.start >= 0 && s.start < s.end && s.end <= text.length)) problems.push(`span ${s.id} ${s.start}-${s.end} outside its text (${text.length})`);
-          else if (text.slice(s.start, s.end) !== s.text) problems.push(`span ${s.id} quotes "${s.text}", text has "${text.slice(s.start, s.end)}"`);
-        }
-        for (const d of docs) if ((counts.get(d.id) ?? 0) !== d.spanCount) problems.push(`document ${d.id}: spanCount ${d.spanCount}, spans ${counts.get(d.id) ?? 0}`);
-        for (const k of Object.keys(spanKeys)) spanKeys[k].sort();
-        const names = Object.fromEntries(docs.map((d) => [d.id, d.name]));
-        resolve({ documents: docs.length, spans: spans.length, problems, spanKeys, names });
+        tx.oncomplete = () => {
+          db.close();
+          type Doc = { id: string; name: string; sha256: string; length: number; spanCount: number };
+          type Sp = { id: string; docId: string; start: number; end: number; label: string; text: string };
+          const docs = all.documents as Doc[];
+          const texts = new Map((all.texts as Array<{ id: string; text: string }>).map((t) => [t.id, t.text]));
+          const spans = all.spans as Sp[];
+          const problems: string[] = [];
+          const shas = new Set<string>();
+          const counts = new Map<string, number>();
+          const spanKeys: Record<string, string[]> = {};
+          for (const d of docs) {
+            if (shas.has(d.sha256)) problems.push(`duplicate sha256 ${d.sha256}`);
+            shas.add(d.sha256);
+            const text = texts.get(d.id);
+            if (text === undefined) problems.push(`document ${d.id} has no text`);
+            else if (text.length !== d.length)
+              problems.push(`document ${d.id}: length ${d.length}, text ${text.length}`);
+          }
+          const docIds = new Set(docs.map((d) => d.id));
+          for (const id of texts.keys()) if (!docIds.has(id)) problems.push(`text ${id} has no document`);
+          for (const s of spans) {
+            const text = texts.get(s.docId);
+            counts.set(s.docId, (counts.get(s.docId) ?? 0) + 1);
+            (spanKeys[s.docId] ??= []).push(`${s.start}:${s.end}:${s.label}`);
+            if (!docIds.has(s.docId) || text === undefined) {
+              problems.push(`span ${s.id} has no document ${s.docId}`);
+              continue;
+            }
+            if (!(s.start >= 0 && s.start < s.end && s.end <= text.length))
+              problems.push(`span ${s.id} ${s.start}-${s.end} outside its text (${text.length})`);
+            else if (text.slice(s.start, s.end) !== s.text)
+              problems.push(`span ${s.id} quotes "${s.text}", text has "${text.slice(s.start, s.end)}"`);
+          }
+          for (const d of docs)
+            if ((counts.get(d.id) ?? 0) !== d.spanCount)
+              problems.push(`document ${d.id}: spanCount ${d.spanCount}, spans ${counts.get(d.id) ?? 0}`);
+          for (const k of Object.keys(spanKeys)) spanKeys[k].sort();
+          const names = Object.fromEntries(docs.map((d) => [d.id, d.name]));
+          resolve({ documents: docs.length, spans: spans.length, problems, spanKeys, names });
+        };
+        tx.onerror = () => reject(tx.error);
       };
-      tx.onerror = () => reject(tx.error);
-    };
-  });
+    });
   }, dbName);
 }
 
@@ -123,7 +140,8 @@ export function crashTarget(): number {
   const raw = process.env.SEED_CRASH_POINTS;
   if (raw === undefined || raw === '') return DEFAULT_KILL_POINTS;
   const target = Number(raw);
-  if (!Number.isInteger(target) || target < 10) throw new Error(`SEED_CRASH_POINTS must be an integer of at least 10, got ${JSON.stringify(raw)}`);
+  if (!Number.isInteger(target) || target < 10)
+    throw new Error(`SEED_CRASH_POINTS must be an integer of at least 10, got ${JSON.stringify(raw)}`);
   return target;
 }
 

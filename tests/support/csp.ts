@@ -12,7 +12,10 @@ export function cspOf(html: string): string {
 
 export function parseCsp(policy: string): Map<string, string[]> {
   const directives = new Map<string, string[]>();
-  for (const part of policy.split(';').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of policy
+    .split(';')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [name, ...sources] = part.split(/\s+/);
     if (directives.has(name.toLowerCase())) throw new Error(`directive ${name} given twice`);
     directives.set(name.toLowerCase(), sources);

@@ -22,11 +22,17 @@ export type ElectronBinary = { found: true; path: string } | { found: false; rea
 /** $ELECTRON_PATH first, then the binary the electron npm package would have downloaded. Never downloads. */
 export function findElectronBinary(): ElectronBinary {
   const fromEnv = process.env.ELECTRON_PATH;
-  if (fromEnv) return existsSync(fromEnv) ? { found: true, path: fromEnv } : { found: false, reason: `ELECTRON_PATH=${fromEnv} does not exist` };
+  if (fromEnv)
+    return existsSync(fromEnv)
+      ? { found: true, path: fromEnv }
+      : { found: false, reason: `ELECTRON_PATH=${fromEnv} does not exist` };
   const pathTxt = path.join(ELECTRON_DIR, 'path.txt');
-  if (!existsSync(pathTxt)) return { found: false, reason: 'node_modules/electron has no binary (its install step has not run)' };
+  if (!existsSync(pathTxt))
+    return { found: false, reason: 'node_modules/electron has no binary (its install step has not run)' };
   const binary = path.join(ELECTRON_DIR, 'dist', readFileSync(pathTxt, 'utf8').trim());
-  return existsSync(binary) ? { found: true, path: binary } : { found: false, reason: `${path.relative(PROJECT_ROOT, binary)} missing` };
+  return existsSync(binary)
+    ? { found: true, path: binary }
+    : { found: false, reason: `${path.relative(PROJECT_ROOT, binary)} missing` };
 }
 
 function electronVersion(): string {
@@ -49,11 +55,18 @@ async function probeDownloadSite(version: string): Promise<string> {
 /** Runs node_modules/electron/install.js (what `npm install` runs when install scripts are allowed). */
 async function runElectronInstall(): Promise<ElectronBinary> {
   const version = electronVersion();
-  const result = spawnSync(process.execPath, [path.join(ELECTRON_DIR, 'install.js')], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: INSTALL_TIMEOUT_MS });
+  const result = spawnSync(process.execPath, [path.join(ELECTRON_DIR, 'install.js')], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    timeout: INSTALL_TIMEOUT_MS,
+  });
   if (result.status === 0) return findElectronBinary();
   const output = `${result.stderr ?? ''}\n${result.stdout ?? ''}`.trim().split('\n')[0] || 'no output';
   const what = result.error ? `${result.error.message}` : `exit ${result.status}: ${output}`;
-  return { found: false, reason: `the Electron ${version} download failed (node_modules/electron/install.js, ${what}; ${await probeDownloadSite(version)})` };
+  return {
+    found: false,
+    reason: `the Electron ${version} download failed (node_modules/electron/install.js, ${what}; ${await probeDownloadSite(version)})`,
+  };
 }
 
 /**
@@ -67,7 +80,11 @@ export async function ensureElectronBinary(): Promise<ElectronBinary> {
   const version = electronVersion();
   try {
     const last = JSON.parse(readFileSync(ATTEMPT_FILE, 'utf8')) as { version: string; at: number; reason: string };
-    if (last.version === version && Date.now() - last.at < ATTEMPT_REUSE_MS) return { found: false, reason: `${last.reason}; tried at ${new Date(last.at).toISOString()}, delete ${path.relative(PROJECT_ROOT, ATTEMPT_FILE)} to try again now` };
+    if (last.version === version && Date.now() - last.at < ATTEMPT_REUSE_MS)
+      return {
+        found: false,
+        reason: `${last.reason}; tried at ${new Date(last.at).toISOString()}, delete ${path.relative(PROJECT_ROOT, ATTEMPT_FILE)} to try again now`,
+      };
   } catch {
     // No attempt yet.
   }
@@ -86,7 +103,10 @@ export function reportSkip(suite: string, binary: ElectronBinary): void {
 
 /** Main, preload and renderer bundles, through Forge's own Vite worker (scripts/build-electron.mjs). */
 export function buildApp(): void {
-  const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/build-electron.mjs')], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/build-electron.mjs')], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`scripts/build-electron.mjs failed:\n${result.stdout}\n${result.stderr}`);
 }
 
@@ -97,7 +117,8 @@ export function freshUserDataDir(): string {
 /** Chromium switches a CI box needs: no display server, and root cannot use the setuid sandbox. */
 export function platformSwitches(): string[] {
   const switches: string[] = [];
-  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) switches.push('--ozone-platform=headless');
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY)
+    switches.push('--ozone-platform=headless');
   if (process.getuid?.() === 0) switches.push('--no-sandbox');
   return switches;
 }
@@ -111,7 +132,10 @@ export async function launchApp(binary: string, userDataDir: string): Promise<El
     executablePath: binary,
     args: [...platformSwitches(), MAIN_BUNDLE],
     cwd: PROJECT_ROOT,
-    env: { ...process.env, SEED_WORKBENCH_USER_DATA: userDataDir, ELECTRON_ENABLE_LOGGING: '1' } as Record<string, string>,
+    env: { ...process.env, SEED_WORKBENCH_USER_DATA: userDataDir, ELECTRON_ENABLE_LOGGING: '1' } as Record<
+      string,
+      string
+    >,
     timeout: 60_000,
   });
 }

@@ -32,7 +32,11 @@ export function packagedLayout(outDir = path.join(PROJECT_ROOT, 'out')): Package
 /** `electron-forge package`: the Vite builds, asar, fuses, extra resources. */
 export function packageApp(): PackagedLayout {
   const forge = path.join(PROJECT_ROOT, 'node_modules/@electron-forge/cli/dist/electron-forge.js');
-  const result = spawnSync(process.execPath, [forge, 'package'], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 900_000 });
+  const result = spawnSync(process.execPath, [forge, 'package'], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    timeout: 900_000,
+  });
   if (result.status !== 0) throw new Error(`electron-forge package failed:\n${result.stdout}\n${result.stderr}`);
   const layout = packagedLayout();
   if (!existsSync(layout.executable)) throw new Error(`electron-forge package wrote no ${layout.executable}`);
@@ -61,10 +65,14 @@ export interface PackagedSession {
 export async function launchPackaged(executable: string, userDataDir: string): Promise<PackagedSession> {
   const port = await freePort();
   const output: string[] = [];
-  const child = spawn(executable, [...platformSwitches(), `--remote-debugging-port=${port}`, '--remote-debugging-address=127.0.0.1'], {
-    env: { ...process.env, SEED_WORKBENCH_USER_DATA: userDataDir, ELECTRON_ENABLE_LOGGING: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    executable,
+    [...platformSwitches(), `--remote-debugging-port=${port}`, '--remote-debugging-address=127.0.0.1'],
+    {
+      env: { ...process.env, SEED_WORKBENCH_USER_DATA: userDataDir, ELECTRON_ENABLE_LOGGING: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   child.stdout?.on('data', (d) => output.push(String(d)));
   child.stderr?.on('data', (d) => output.push(String(d)));
   const deadline = Date.now() + 60_000;
@@ -72,14 +80,19 @@ export async function launchPackaged(executable: string, userDataDir: string): P
     try {
       const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
       for (; Date.now() < deadline; await new Promise((r) => setTimeout(r, 250))) {
-        const page = browser.contexts().flatMap((c) => c.pages()).find((p) => p.url().startsWith('app://'));
+        const page = browser
+          .contexts()
+          .flatMap((c) => c.pages())
+          .find((p) => p.url().startsWith('app://'));
         if (page) return { child, browser, page, output };
       }
       throw new Error('the packaged app opened no app:// window');
     } catch (error) {
       if (Date.now() > deadline || child.exitCode !== null) {
         child.kill();
-        throw new Error(`could not reach the packaged app: ${(error as Error).message}\n${output.join('')}`, { cause: error });
+        throw new Error(`could not reach the packaged app: ${(error as Error).message}\n${output.join('')}`, {
+          cause: error,
+        });
       }
       await new Promise((r) => setTimeout(r, 500));
     }

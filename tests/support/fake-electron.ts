@@ -87,7 +87,12 @@ export const ipcMain = {
   },
 };
 
-type PermissionRequest = (contents: unknown, permission: string, callback: (granted: boolean) => void, details?: unknown) => void;
+type PermissionRequest = (
+  contents: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+  details?: unknown,
+) => void;
 type PermissionCheck = (contents: unknown, permission: string, origin: string, details?: unknown) => boolean;
 
 export const session = {
@@ -165,11 +170,19 @@ export const dialog = {
     this.errorBoxes.push({ title, content });
   },
   async showOpenDialog(...args: unknown[]) {
-    this.calls.push({ kind: 'open', window: args.length > 1 ? args[0] : undefined, options: args[args.length - 1] as Record<string, unknown> });
+    this.calls.push({
+      kind: 'open',
+      window: args.length > 1 ? args[0] : undefined,
+      options: args[args.length - 1] as Record<string, unknown>,
+    });
     return this.openResult;
   },
   async showSaveDialog(...args: unknown[]) {
-    this.calls.push({ kind: 'save', window: args.length > 1 ? args[0] : undefined, options: args[args.length - 1] as Record<string, unknown> });
+    this.calls.push({
+      kind: 'save',
+      window: args.length > 1 ? args[0] : undefined,
+      options: args[args.length - 1] as Record<string, unknown>,
+    });
     return this.saveResult;
   },
 };

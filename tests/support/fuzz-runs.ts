@@ -14,7 +14,8 @@ function runsFromEnv(): number {
   const raw = process.env.SEED_FUZZ_RUNS;
   if (raw === undefined || raw === '') return DEFAULT_RUNS;
   const runs = Number(raw);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`SEED_FUZZ_RUNS must be a positive integer, got ${JSON.stringify(raw)}`);
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error(`SEED_FUZZ_RUNS must be a positive integer, got ${JSON.stringify(raw)}`);
   return runs;
 }
 
@@ -28,11 +29,15 @@ const FIGURES = path.resolve(import.meta.dirname, '../../test-results/fuzz-figur
 
 function record(target: string, runs: number, ms: number): void {
   const perSecond = Math.round(runs / Math.max(ms / 1000, 1e-3));
-  console.log(`fuzz ${target}: ${runs.toLocaleString('en-US')} cases in ${(ms / 1000).toFixed(1)} s (${perSecond.toLocaleString('en-US')} cases/s)`);
+  console.log(
+    `fuzz ${target}: ${runs.toLocaleString('en-US')} cases in ${(ms / 1000).toFixed(1)} s (${perSecond.toLocaleString('en-US')} cases/s)`,
+  );
   try {
     mkdirSync(path.dirname(FIGURES), { recursive: true });
     appendFileSync(FIGURES, `${JSON.stringify({ target, runs, ms: Math.round(ms), perSecond })}\n`);
-  } catch { /* the figures file is a convenience; the printed line is the record */ }
+  } catch {
+    /* the figures file is a convenience; the printed line is the record */
+  }
 }
 
 /**

@@ -20,9 +20,15 @@ export interface ImportRun {
 type Docs = CorpusLoad['documents'];
 
 export function storeBatch(page: Page, docs: Docs): Promise<{ added: number; existing: number }> {
-  return page.evaluate((d) => (window as unknown as {
-    workbenchAutomation: { importDocuments(docs: Docs): Promise<{ added: number; existing: number }> };
-  }).workbenchAutomation.importDocuments(d), docs);
+  return page.evaluate(
+    (d) =>
+      (
+        window as unknown as {
+          workbenchAutomation: { importDocuments(docs: Docs): Promise<{ added: number; existing: number }> };
+        }
+      ).workbenchAutomation.importDocuments(d),
+    docs,
+  );
 }
 
 export interface ImportOptions {
@@ -37,7 +43,12 @@ export function pickingDialog(picked: () => string[]): Pick<MainDeps, 'showOpenD
   return { showOpenDialog: async () => picked() };
 }
 
-interface StepResult { done: boolean; documents: number; added: number; existing: number }
+interface StepResult {
+  done: boolean;
+  documents: number;
+  added: number;
+  existing: number;
+}
 
 /** One importNext, stored by the app, all inside the page. */
 function nextStep(page: Page, session: string): Promise<StepResult> {
@@ -47,15 +58,23 @@ function nextStep(page: Page, session: string): Promise<StepResult> {
       workbenchAutomation: { importDocuments(docs: Docs): Promise<{ added: number; existing: number }> };
     };
     const step = await w.workbench.importNext({ session });
-    const stored = step.documents.length > 0 ? await w.workbenchAutomation.importDocuments(step.documents) : { added: 0, existing: 0 };
+    const stored =
+      step.documents.length > 0
+        ? await w.workbenchAutomation.importDocuments(step.documents)
+        : { added: 0, existing: 0 };
     return { done: step.done, documents: step.documents.length, ...stored };
   }, session);
 }
 
 /** Imports what the host's dialog picks, batch by batch through the bridge; stopAfter cancels like the Cancel button. */
 export async function importThroughApp(page: Page, options: ImportOptions = {}): Promise<ImportRun> {
-  const started = await page.evaluate(() => (window as unknown as {
-    workbench: { chooseImport(a: { kind: 'files' }): Promise<{ session: string } | null> } }).workbench.chooseImport({ kind: 'files' }));
+  const started = await page.evaluate(() =>
+    (
+      window as unknown as {
+        workbench: { chooseImport(a: { kind: 'files' }): Promise<{ session: string } | null> };
+      }
+    ).workbench.chooseImport({ kind: 'files' }),
+  );
   if (!started) throw new Error('the import dialog picked nothing');
   const run: ImportRun = { batches: 0, documents: 0, added: 0, existing: 0 };
   for (;;) {
@@ -68,14 +87,22 @@ export async function importThroughApp(page: Page, options: ImportOptions = {}):
     if (step.done) return run;
     if (options.stopAfter !== undefined && run.batches >= options.stopAfter) break;
   }
-  await page.evaluate((session) => (window as unknown as {
-    workbench: { importCancel(a: { session: string }): Promise<void> } }).workbench.importCancel({ session }), started.session);
+  await page.evaluate(
+    (session) =>
+      (
+        window as unknown as {
+          workbench: { importCancel(a: { session: string }): Promise<void> };
+        }
+      ).workbench.importCancel({ session }),
+    started.session,
+  );
   return run;
 }
 
 /** Reads import batches without storing them (to hand the same documents to a baseline). */
 export async function* batchesOf(paths: string[], batchSize = IMPORT_BATCH_DOCUMENTS): AsyncGenerator<Docs> {
-  for await (const batch of readImportPaths(paths, { batchSize })) if (batch.documents.length > 0) yield batch.documents;
+  for await (const batch of readImportPaths(paths, { batchSize }))
+    if (batch.documents.length > 0) yield batch.documents;
 }
 
 /** One memory sample during a long import. */
@@ -100,13 +127,19 @@ async function documentsRead(page: Page): Promise<number> {
  * Runtime.getHeapUsage, the host's RSS and the documents read. Samples taken
  * while the dialog shows no count yet are dropped.
  */
-export async function sampleMemory(page: Page, everyMs: number): Promise<{ samples: MemorySample[]; stop(): Promise<MemorySample[]> }> {
+export async function sampleMemory(
+  page: Page,
+  everyMs: number,
+): Promise<{ samples: MemorySample[]; stop(): Promise<MemorySample[]> }> {
   const cdp = await page.context().newCDPSession(page);
   const samples: MemorySample[] = [];
   let running = true;
   const loop = (async () => {
     while (running) {
-      const ok = await cdp.send('HeapProfiler.collectGarbage').then(() => true, () => false);
+      const ok = await cdp.send('HeapProfiler.collectGarbage').then(
+        () => true,
+        () => false,
+      );
       if (!ok) break; // the page is gone: the test says so
       const { usedSize } = await cdp.send('Runtime.getHeapUsage');
       const documents = await documentsRead(page);

@@ -14,36 +14,44 @@ export function offsetsOf(text: string, needle: string, nth = 0): { start: numbe
 
 /** Screen points just inside the first and last characters of [start, end) in a pane. */
 export async function pointsFor(page: Page, start: number, end: number, pane = 'main') {
-  return page.evaluate(({ start, end, pane }) => {
-    const lines = [...document.querySelectorAll(`[data-pane="${pane}"] .doc-text .line`)];
-    const locate = (offset: number) => {
-      let rest = offset;
-      for (const line of lines) {
-        const length = (line.textContent ?? '').length;
-        if (rest <= length) {
-          const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            const n = (node.textContent ?? '').length;
-            if (rest < n) return { node, offset: rest };
-            rest -= n;
+  return page.evaluate(
+    ({ start, end, pane }) => {
+      const lines = [...document.querySelectorAll(`[data-pane="${pane}"] .doc-text .line`)];
+      const locate = (offset: number) => {
+        let rest = offset;
+        for (const line of lines) {
+          const length = (line.textContent ?? '').length;
+          if (rest <= length) {
+            const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const n = (node.textContent ?? '').length;
+              if (rest < n) return { node, offset: rest };
+              rest -= n;
+            }
           }
+          rest -= length + 1;
         }
-        rest -= length + 1;
-      }
-      throw new Error(`offset ${offset} not found`);
-    };
-    const rectOf = (offset: number) => {
-      const { node, offset: local } = locate(offset);
-      const range = document.createRange();
-      range.setStart(node, local);
-      range.setEnd(node, local + 1);
-      return range.getBoundingClientRect();
-    };
-    locate(start).node.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-    const first = rectOf(start);
-    const last = rectOf(end - 1);
-    return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-  }, { start, end, pane });
+        throw new Error(`offset ${offset} not found`);
+      };
+      const rectOf = (offset: number) => {
+        const { node, offset: local } = locate(offset);
+        const range = document.createRange();
+        range.setStart(node, local);
+        range.setEnd(node, local + 1);
+        return range.getBoundingClientRect();
+      };
+      locate(start).node.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      const first = rectOf(start);
+      const last = rectOf(end - 1);
+      return {
+        x1: first.left + 1,
+        y1: first.top + first.height / 2,
+        x2: last.right - 1,
+        y2: last.top + last.height / 2,
+      };
+    },
+    { start, end, pane },
+  );
 }
 
 export async function dragSelect(page: Page, start: number, end: number, pane = 'main'): Promise<void> {
@@ -62,5 +70,7 @@ export async function clickOffset(page: Page, offset: number, pane = 'main'): Pr
 
 /** Waits until every queued IndexedDB write has committed. */
 export async function waitSaved(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.body.dataset.pendingWrites === '0' || document.body.dataset.pendingWrites === undefined);
+  await page.waitForFunction(
+    () => document.body.dataset.pendingWrites === '0' || document.body.dataset.pendingWrites === undefined,
+  );
 }

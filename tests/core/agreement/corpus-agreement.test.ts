@@ -11,7 +11,8 @@ const TEXT = 'Norway pledged money to Kenya';
 
 function corpus(layers: Record<string, Array<{ key: string; text: string; spans: LabeledSpan[] }>>) {
   const pairing = new DocumentPairing();
-  for (const [annotator, docs] of Object.entries(layers)) for (const d of docs) pairing.add(annotator, { key: d.key, name: d.key, text: d.text, spans: d.spans });
+  for (const [annotator, docs] of Object.entries(layers))
+    for (const d of docs) pairing.add(annotator, { key: d.key, name: d.key, text: d.text, spans: d.spans });
   return measureAgreement(pairing.input());
 }
 
@@ -43,9 +44,18 @@ describe('measureAgreement, worked by hand', () => {
   });
 
   it('alpha_u of the pair is alpha_u of the two-coder study of the document', () => {
-    const study = unitizingAlpha({ length: 29, raters: 2, units: [
-      { start: 0, end: 6, rater: 0, label: 'country' }, { start: 24, end: 29, rater: 0, label: 'country' }, { start: 15, end: 20, rater: 0, label: 'money' },
-      { start: 0, end: 6, rater: 1, label: 'actor' }, { start: 24, end: 29, rater: 1, label: 'country' }, { start: 15, end: 23, rater: 1, label: 'money' }] });
+    const study = unitizingAlpha({
+      length: 29,
+      raters: 2,
+      units: [
+        { start: 0, end: 6, rater: 0, label: 'country' },
+        { start: 24, end: 29, rater: 0, label: 'country' },
+        { start: 15, end: 20, rater: 0, label: 'money' },
+        { start: 0, end: 6, rater: 1, label: 'actor' },
+        { start: 24, end: 29, rater: 1, label: 'country' },
+        { start: 15, end: 23, rater: 1, label: 'money' },
+      ],
+    });
     expect(pair.alphaU.overall).toBe(study.overall);
     expect(pair.alphaU.byLabel.money).toBe(study.byLabel.money.alpha);
   });
@@ -64,7 +74,10 @@ describe('measureAgreement, worked by hand', () => {
 describe('measureAgreement over a corpus', () => {
   it('pairs documents by text key; a document only one annotator has is listed as unpaired', () => {
     const report = corpus({
-      a: [{ key: 'k1', text: 'x y', spans: [s(0, 1, 'L')] }, { key: 'k2', text: 'only a', spans: [] }],
+      a: [
+        { key: 'k1', text: 'x y', spans: [s(0, 1, 'L')] },
+        { key: 'k2', text: 'only a', spans: [] },
+      ],
       b: [{ key: 'k1', text: 'x y', spans: [s(0, 1, 'L')] }],
     });
     expect(report.pairs[0].documents).toBe(1);
@@ -73,7 +86,11 @@ describe('measureAgreement over a corpus', () => {
   });
 
   it('documents come most disagreements first, then lowest F1, then input order', () => {
-    const doc = (key: string, a: LabeledSpan[], b: LabeledSpan[]) => ({ key, a: { key, text: 'abcdefghij', spans: a }, b: { key, text: 'abcdefghij', spans: b } });
+    const doc = (key: string, a: LabeledSpan[], b: LabeledSpan[]) => ({
+      key,
+      a: { key, text: 'abcdefghij', spans: a },
+      b: { key, text: 'abcdefghij', spans: b },
+    });
     const docs = [
       doc('calm', [s(0, 2, 'L')], [s(0, 2, 'L')]),
       doc('two', [s(0, 2, 'L'), s(4, 5, 'L')], [s(0, 2, 'M')]),
@@ -81,13 +98,24 @@ describe('measureAgreement over a corpus', () => {
       doc('one-high', [s(0, 1, 'L'), s(3, 4, 'L'), s(6, 7, 'L')], [s(0, 1, 'L'), s(3, 4, 'L')]),
     ];
     const report = corpus({ a: docs.map((d) => d.a), b: docs.map((d) => d.b) });
-    expect(report.documents.map((d) => [d.name, d.disagreements])).toEqual([['two', 3], ['one-low', 1], ['one-high', 1], ['calm', 0]]);
+    expect(report.documents.map((d) => [d.name, d.disagreements])).toEqual([
+      ['two', 3],
+      ['one-low', 1],
+      ['one-high', 1],
+      ['calm', 0],
+    ]);
   });
 
   it('corpus F1 and kappa pool the documents (micro), not average them', () => {
     const report = corpus({
-      a: [{ key: 'k1', text: 'a b', spans: [s(0, 1, 'L')] }, { key: 'k2', text: 'c d e f', spans: [s(0, 1, 'L'), s(2, 3, 'L'), s(4, 5, 'L')] }],
-      b: [{ key: 'k1', text: 'a b', spans: [] }, { key: 'k2', text: 'c d e f', spans: [s(0, 1, 'L'), s(2, 3, 'L'), s(4, 5, 'L')] }],
+      a: [
+        { key: 'k1', text: 'a b', spans: [s(0, 1, 'L')] },
+        { key: 'k2', text: 'c d e f', spans: [s(0, 1, 'L'), s(2, 3, 'L'), s(4, 5, 'L')] },
+      ],
+      b: [
+        { key: 'k1', text: 'a b', spans: [] },
+        { key: 'k2', text: 'c d e f', spans: [s(0, 1, 'L'), s(2, 3, 'L'), s(4, 5, 'L')] },
+      ],
     });
     // matched 3, spans 4 + 3 -> 6/7 (the mean of the documents' 0 and 1 would be 0.5).
     expect(report.pairs[0].exactF1.overall).toBeCloseTo(6 / 7, 12);
@@ -106,13 +134,25 @@ describe('measureAgreement over a corpus', () => {
     // P_e = (5/12)² + (7/12)² = 74/144. kappa = (2/3 - 74/144) / (1 - 74/144) = 22/70.
     expect(report.group?.fleissKappa.overall).toBeCloseTo(22 / 70, 12);
     expect(report.group?.fleissKappa.byLabel.L).toBeCloseTo(22 / 70, 12);
-    expect(report.group?.alphaU.overall).toBe(unitizingAlpha({ length: 7, raters: 3, units: [
-      { start: 0, end: 1, rater: 0, label: 'L' }, { start: 2, end: 3, rater: 0, label: 'L' }, { start: 0, end: 1, rater: 1, label: 'L' },
-      { start: 0, end: 1, rater: 2, label: 'L' }, { start: 4, end: 5, rater: 2, label: 'L' }] }).overall);
+    expect(report.group?.alphaU.overall).toBe(
+      unitizingAlpha({
+        length: 7,
+        raters: 3,
+        units: [
+          { start: 0, end: 1, rater: 0, label: 'L' },
+          { start: 2, end: 3, rater: 0, label: 'L' },
+          { start: 0, end: 1, rater: 1, label: 'L' },
+          { start: 0, end: 1, rater: 2, label: 'L' },
+          { start: 4, end: 5, rater: 2, label: 'L' },
+        ],
+      }).overall,
+    );
     expect(report.documents[0].group?.fleissKappa.overall).toBe(report.group?.fleissKappa.overall);
   });
 
   it('a span outside its text is refused with the document named', () => {
-    expect(() => corpus({ a: [{ key: 'k', text: 'ab', spans: [s(0, 3, 'L')] }], b: [{ key: 'k', text: 'ab', spans: [] }] })).toThrow(/document k: span 0-3 "L"/);
+    expect(() =>
+      corpus({ a: [{ key: 'k', text: 'ab', spans: [s(0, 3, 'L')] }], b: [{ key: 'k', text: 'ab', spans: [] }] }),
+    ).toThrow(/document k: span 0-3 "L"/);
   });
 });

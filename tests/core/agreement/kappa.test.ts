@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { BinaryCohenCounts, binaryFleissKappa, CohenCounts, FleissCounts } from '../../../core/agreement/kappa';
 
 /** JUnit's assertEquals(expected, actual, delta), DKPro's own tolerance. */
-const near = (actual: number | null, wanted: number, delta: number) => expect(Math.abs((actual ?? NaN) - wanted)).toBeLessThanOrEqual(delta);
+const near = (actual: number | null, wanted: number, delta: number) =>
+  expect(Math.abs((actual ?? NaN) - wanted)).toBeLessThanOrEqual(delta);
 
 function cohen(cells: Array<[number, string, string]>): CohenCounts {
   const counts = new CohenCounts();
@@ -22,14 +23,34 @@ function digitised(a: string, b: string): CohenCounts {
 
 describe("Cohen's kappa: DKPro Agreement", () => {
   it('Cohen1960Test.testExample2 (Cohen 1960: p. 45): P_o 0.70, P_e 0.41, kappa 0.492', () => {
-    const k = cohen([[88, '1', '1'], [14, '1', '2'], [18, '1', '3'], [10, '2', '1'], [40, '2', '2'], [10, '2', '3'], [2, '3', '1'], [6, '3', '2'], [12, '3', '3']]);
+    const k = cohen([
+      [88, '1', '1'],
+      [14, '1', '2'],
+      [18, '1', '3'],
+      [10, '2', '1'],
+      [40, '2', '2'],
+      [10, '2', '3'],
+      [2, '3', '1'],
+      [6, '3', '2'],
+      [12, '3', '3'],
+    ]);
     near(k.observed(), 0.7, 0.01);
     near(k.expected(), 0.41, 0.01);
     near(k.kappa(), 0.492, 0.001);
   });
 
   it('Cohen1960Test.testExample1 (Cohen 1960: p. 37): P_o 0.29, P_e 0.35', () => {
-    const k = cohen([[25, '1', '1'], [12, '1', '2'], [3, '1', '3'], [13, '2', '1'], [2, '2', '2'], [15, '2', '3'], [12, '3', '1'], [16, '3', '2'], [2, '3', '3']]);
+    const k = cohen([
+      [25, '1', '1'],
+      [12, '1', '2'],
+      [3, '1', '3'],
+      [13, '2', '1'],
+      [2, '2', '2'],
+      [15, '2', '3'],
+      [12, '3', '1'],
+      [16, '3', '2'],
+      [2, '3', '3'],
+    ]);
     near(k.observed(), 0.29, 0.01);
     near(k.expected(), 0.35, 0.01);
   });
@@ -45,9 +66,36 @@ describe("Cohen's kappa: DKPro Agreement", () => {
 
 // Fleiss1971Test.createExample(): Fleiss (1971: 379), 30 patients, 6 psychiatrists, 5 diagnoses.
 const FLEISS_1971 = [
-  '444444', '222555', '233335', '555555', '222444', '113333', '333355', '113334', '114444', '555555',
-  '144444', '124444', '222333', '144444', '224445', '333335', '111455', '111112', '224444', '133555',
-  '555555', '244444', '224555', '114444', '144445', '222224', '111155', '224444', '133333', '555555',
+  '444444',
+  '222555',
+  '233335',
+  '555555',
+  '222444',
+  '113333',
+  '333355',
+  '113334',
+  '114444',
+  '555555',
+  '144444',
+  '124444',
+  '222333',
+  '144444',
+  '224445',
+  '333335',
+  '111455',
+  '111112',
+  '224444',
+  '133555',
+  '555555',
+  '244444',
+  '224555',
+  '114444',
+  '144445',
+  '222224',
+  '111155',
+  '224444',
+  '133333',
+  '555555',
 ];
 
 describe("Fleiss' kappa: DKPro Agreement Fleiss1971Test", () => {

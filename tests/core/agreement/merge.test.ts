@@ -31,7 +31,15 @@ describe('pairing by text', () => {
 });
 
 describe('merge layers', () => {
-  const doc = { key: 'k', name: 'n', text: 'abcdef', layers: [[s(0, 2, 'L'), s(3, 4, 'M'), s(0, 2, 'L')], [s(3, 4, 'M'), s(0, 2, 'L'), s(4, 6, 'L')]] };
+  const doc = {
+    key: 'k',
+    name: 'n',
+    text: 'abcdef',
+    layers: [
+      [s(0, 2, 'L'), s(3, 4, 'M'), s(0, 2, 'L')],
+      [s(3, 4, 'M'), s(0, 2, 'L'), s(4, 6, 'L')],
+    ],
+  };
 
   it('agreed: spans every annotator made exactly', () => {
     expect(agreedSpans(doc)).toEqual([s(0, 2, 'L'), s(3, 4, 'M')]);
@@ -40,7 +48,11 @@ describe('merge layers', () => {
 
   it('all: every span once per annotator, tagged, in span order', () => {
     expect(attributedSpans(doc, ['ann', 'bob'])).toEqual([
-      { ...s(0, 2, 'L'), annotator: 'ann' }, { ...s(0, 2, 'L'), annotator: 'bob' },
-      { ...s(3, 4, 'M'), annotator: 'ann' }, { ...s(3, 4, 'M'), annotator: 'bob' }, { ...s(4, 6, 'L'), annotator: 'bob' }]);
+      { ...s(0, 2, 'L'), annotator: 'ann' },
+      { ...s(0, 2, 'L'), annotator: 'bob' },
+      { ...s(3, 4, 'M'), annotator: 'ann' },
+      { ...s(3, 4, 'M'), annotator: 'bob' },
+      { ...s(4, 6, 'L'), annotator: 'bob' },
+    ]);
   });
 });

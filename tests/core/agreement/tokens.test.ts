@@ -9,7 +9,17 @@ const cut = (text: string) => {
 
 describe('tokens', () => {
   it('words, numbers and punctuation; whitespace is no token', () => {
-    expect(cut('Norway pledged $1.5bn, today.')).toEqual(['Norway', 'pledged', '$', '1', '.', '5bn', ',', 'today', '.']);
+    expect(cut('Norway pledged $1.5bn, today.')).toEqual([
+      'Norway',
+      'pledged',
+      '$',
+      '1',
+      '.',
+      '5bn',
+      ',',
+      'today',
+      '.',
+    ]);
   });
 
   it('offsets are code points: an astral emoji before a word counts as one', () => {
@@ -25,7 +35,10 @@ describe('tokens', () => {
 
   it('a token gets every label whose span shares a code point with it, sorted', () => {
     const tokens = tokenize('New York City');
-    const labels = tokenLabels(tokens, [{ start: 0, end: 8, label: 'country' }, { start: 4, end: 13, label: 'actor' }]);
+    const labels = tokenLabels(tokens, [
+      { start: 0, end: 8, label: 'country' },
+      { start: 4, end: 13, label: 'actor' },
+    ]);
     expect(labels.map(categoryOf)).toEqual(['country', 'actor|country', 'actor']);
     // A span ending inside a word still marks that word.
     expect(tokenLabels(tokens, [{ start: 5, end: 6, label: 'x' }]).map(categoryOf)).toEqual(['O', 'x', 'O']);

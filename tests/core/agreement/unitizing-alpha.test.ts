@@ -2,13 +2,26 @@
 // (github.com/dkpro/dkpro-statistics, dkpro-statistics-agreement/src/test/java/
 //  org/dkpro/statistics/agreement/unitizing/), and against cases worked by hand.
 import { describe, expect, it } from 'vitest';
-import { labelDisagreements, mergeUnits, observedPairSum, unitizingAlpha, type Unit, type UnitizingStudy } from '../../../core/agreement/unitizing-alpha';
+import {
+  labelDisagreements,
+  mergeUnits,
+  observedPairSum,
+  unitizingAlpha,
+  type Unit,
+  type UnitizingStudy,
+} from '../../../core/agreement/unitizing-alpha';
 
 /** JUnit's assertEquals(expected, actual, delta): |actual - expected| <= delta, DKPro's own tolerance. */
-const near = (actual: number | null, wanted: number, delta: number) => expect(Math.abs((actual ?? NaN) - wanted)).toBeLessThanOrEqual(delta);
+const near = (actual: number | null, wanted: number, delta: number) =>
+  expect(Math.abs((actual ?? NaN) - wanted)).toBeLessThanOrEqual(delta);
 
 /** DKPro's addUnit(offset, length, rater, category) as one of our units. */
-const unit = (offset: number, length: number, rater: number, label: string): Unit => ({ start: offset, end: offset + length, rater, label });
+const unit = (offset: number, length: number, rater: number, label: string): Unit => ({
+  start: offset,
+  end: offset + length,
+  rater,
+  label,
+});
 
 const observed = (study: UnitizingStudy, label: string) => unitizingAlpha(study).byLabel[label].observed;
 const expected = (study: UnitizingStudy, label: string) => unitizingAlpha(study).byLabel[label].expected;
@@ -16,9 +29,20 @@ const alpha = (study: UnitizingStudy, label: string) => unitizingAlpha(study).by
 
 // Krippendorff2004Test.createExample(): Krippendorff (2004: p. 254), continuum [150, 450).
 const k2004: UnitizingStudy = {
-  begin: 150, length: 300, raters: 2,
-  units: [unit(225, 70, 0, 'c'), unit(370, 30, 0, 'c'), unit(220, 80, 1, 'c'), unit(355, 20, 1, 'c'), unit(400, 20, 1, 'c'),
-    unit(180, 60, 0, 'k'), unit(300, 50, 0, 'k'), unit(180, 60, 1, 'k'), unit(300, 50, 1, 'k')],
+  begin: 150,
+  length: 300,
+  raters: 2,
+  units: [
+    unit(225, 70, 0, 'c'),
+    unit(370, 30, 0, 'c'),
+    unit(220, 80, 1, 'c'),
+    unit(355, 20, 1, 'c'),
+    unit(400, 20, 1, 'c'),
+    unit(180, 60, 0, 'k'),
+    unit(300, 50, 0, 'k'),
+    unit(180, 60, 1, 'k'),
+    unit(300, 50, 1, 'k'),
+  ],
 };
 
 /** Krippendorff1995Test.createExample(stretch): Krippendorff (1995: p. 57), four pairs of coders A-D. */
@@ -26,12 +50,41 @@ function k1995(stretch: number): UnitizingStudy {
   const s = (n: number) => Math.trunc(n * stretch);
   const u = (offset: number, length: number, rater: number, label: string) => unit(s(offset), s(length), rater, label);
   return {
-    length: s(24), raters: 2,
-    units: [u(2, 8, 0, 'A'), u(14, 6, 0, 'A'), u(4, 4, 1, 'A'), u(15, 2, 1, 'A'),
-      u(0, 18, 0, 'B'), u(0, 2, 1, 'B'), u(2, 1, 1, 'B'), u(3, 1, 1, 'B'), u(4, 1, 1, 'B'), u(5, 1, 1, 'B'), u(6, 3, 1, 'B'), u(9, 1, 1, 'B'),
-      u(2, 6, 0, 'C'), u(10, 2, 0, 'C'), u(14, 4, 0, 'C'), u(20, 2, 0, 'C'), u(0, 2, 1, 'C'), u(4, 4, 1, 'C'), u(10, 4, 1, 'C'), u(16, 2, 1, 'C'), u(20, 2, 1, 'C'),
-      u(0, 2, 0, 'D'), u(2, 8, 0, 'D'), u(10, 4, 0, 'D'), u(14, 6, 0, 'D'), u(20, 4, 0, 'D'),
-      u(0, 4, 1, 'D'), u(4, 4, 1, 'D'), u(8, 7, 1, 'D'), u(15, 2, 1, 'D'), u(17, 7, 1, 'D')],
+    length: s(24),
+    raters: 2,
+    units: [
+      u(2, 8, 0, 'A'),
+      u(14, 6, 0, 'A'),
+      u(4, 4, 1, 'A'),
+      u(15, 2, 1, 'A'),
+      u(0, 18, 0, 'B'),
+      u(0, 2, 1, 'B'),
+      u(2, 1, 1, 'B'),
+      u(3, 1, 1, 'B'),
+      u(4, 1, 1, 'B'),
+      u(5, 1, 1, 'B'),
+      u(6, 3, 1, 'B'),
+      u(9, 1, 1, 'B'),
+      u(2, 6, 0, 'C'),
+      u(10, 2, 0, 'C'),
+      u(14, 4, 0, 'C'),
+      u(20, 2, 0, 'C'),
+      u(0, 2, 1, 'C'),
+      u(4, 4, 1, 'C'),
+      u(10, 4, 1, 'C'),
+      u(16, 2, 1, 'C'),
+      u(20, 2, 1, 'C'),
+      u(0, 2, 0, 'D'),
+      u(2, 8, 0, 'D'),
+      u(10, 4, 0, 'D'),
+      u(14, 6, 0, 'D'),
+      u(20, 4, 0, 'D'),
+      u(0, 4, 1, 'D'),
+      u(4, 4, 1, 'D'),
+      u(8, 7, 1, 'D'),
+      u(15, 2, 1, 'D'),
+      u(17, 7, 1, 'D'),
+    ],
   };
 }
 
@@ -69,7 +122,12 @@ describe('alpha_u: DKPro Agreement Krippendorff1995Test', () => {
   it('testAgreement (stretch 50000): expected A 0.06990, B 1.17731, C 0.08642, D 0.41445; alpha 0.553, -0.926, 0.679, 0.066', () => {
     const study = k1995(1_200_000 / 24);
     // DKPro's tolerances here are 0.005 and 0.02 (the 1995 paper's own figures are rounded).
-    for (const [label, de, a] of [['A', 0.0699, 0.553], ['B', 1.17731, -0.926], ['C', 0.08642, 0.679], ['D', 0.41445, 0.066]] as const) {
+    for (const [label, de, a] of [
+      ['A', 0.0699, 0.553],
+      ['B', 1.17731, -0.926],
+      ['C', 0.08642, 0.679],
+      ['D', 0.41445, 0.066],
+    ] as const) {
       expect(Math.abs(expected(study, label) - de)).toBeLessThan(0.005);
       expect(Math.abs(alpha(study, label) - a)).toBeLessThan(0.02);
     }
@@ -85,7 +143,11 @@ describe('alpha_u: DKPro Agreement Krippendorff1995Test', () => {
 
 describe('alpha_u: DKPro Agreement UnitizingAgreementTest', () => {
   // r0: -11111111-   r1: --1-1-1---
-  const example: UnitizingStudy = { length: 10, raters: 2, units: [unit(1, 8, 0, 'A'), unit(2, 1, 1, 'A'), unit(4, 1, 1, 'A'), unit(6, 1, 1, 'A')] };
+  const example: UnitizingStudy = {
+    length: 10,
+    raters: 2,
+    units: [unit(1, 8, 0, 'A'), unit(2, 1, 1, 'A'), unit(4, 1, 1, 'A'), unit(6, 1, 1, 'A')],
+  };
 
   it('testAgreement: A 0.9100 / 0.5351 / -0.7003', () => {
     near(observed(example, 'A'), 0.91, 0.0001);
@@ -122,8 +184,19 @@ describe('alpha_u: worked by hand', () => {
   });
 
   it("a coder's overlapping units of one label count as their union", () => {
-    expect(mergeUnits([[4, 8], [0, 5], [10, 12], [8, 9]])).toEqual([0, 8, 8, 9, 10, 12]);
-    const merged = unitizingAlpha({ length: 12, raters: 2, units: [unit(0, 5, 0, 'x'), unit(3, 3, 0, 'x'), unit(0, 6, 1, 'x')] });
+    expect(
+      mergeUnits([
+        [4, 8],
+        [0, 5],
+        [10, 12],
+        [8, 9],
+      ]),
+    ).toEqual([0, 8, 8, 9, 10, 12]);
+    const merged = unitizingAlpha({
+      length: 12,
+      raters: 2,
+      units: [unit(0, 5, 0, 'x'), unit(3, 3, 0, 'x'), unit(0, 6, 1, 'x')],
+    });
     expect(merged.byLabel.x.alpha).toBe(1);
   });
 });

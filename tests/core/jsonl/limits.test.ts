@@ -19,33 +19,67 @@ const ok = (text: string): LineOk => {
 function exported(parsed: LineOk) {
   const { record } = parsed;
   return {
-    id: record.id ?? 'made-from-text', name: record.name ?? 'file.jsonl:7', text: record.text, sha256: 'f'.repeat(64),
-    source: record.source ?? '/file.jsonl:7', status: record.status ?? 'todo', updatedAt: record.updatedAt ?? 0,
-    spans: record.spans.map((s) => ({ start: s.start, end: s.end, label: s.label, text: record.text.slice(s.start, s.end), ...(s.note ? { note: s.note } : {}) })),
+    id: record.id ?? 'made-from-text',
+    name: record.name ?? 'file.jsonl:7',
+    text: record.text,
+    sha256: 'f'.repeat(64),
+    source: record.source ?? '/file.jsonl:7',
+    status: record.status ?? 'todo',
+    updatedAt: record.updatedAt ?? 0,
+    spans: record.spans.map((s) => ({
+      start: s.start,
+      end: s.end,
+      label: s.label,
+      text: record.text.slice(s.start, s.end),
+      ...(s.note ? { note: s.note } : {}),
+    })),
   };
 }
 
 describe('limits at the way in', () => {
   const text = 'Yvette Cooper met G7 partners.';
   const cases: Array<[string, unknown, RegExp]> = [
-    ['meta.name', { text, meta: { name: 'n'.repeat(LIMITS.name + 1) } }, /meta\.name ignored: it is 4,097 characters; the limit is 4,096/],
-    ['meta.source', { text, meta: { source: 's'.repeat(LIMITS.source + 1) } }, /meta\.source ignored: it is 8,193 characters; the limit is 8,192/],
+    [
+      'meta.name',
+      { text, meta: { name: 'n'.repeat(LIMITS.name + 1) } },
+      /meta\.name ignored: it is 4,097 characters; the limit is 4,096/,
+    ],
+    [
+      'meta.source',
+      { text, meta: { source: 's'.repeat(LIMITS.source + 1) } },
+      /meta\.source ignored: it is 8,193 characters; the limit is 8,192/,
+    ],
     ['id', { text, id: 'i'.repeat(LIMITS.id + 1) }, /"id" ignored: it is 1,025 characters; the limit is 1,024/],
-    ['label', { text, spans: [{ start: 0, end: 6, label: 'L'.repeat(LIMITS.label + 1) }] }, /span 1 dropped: label is 201 characters; the limit is 200/],
-    ['note', { text, spans: [{ start: 0, end: 6, label: 'actor', note: 'n'.repeat(LIMITS.note + 1) }] }, /span 1 dropped: note is 100,001 characters; the limit is 100,000/],
+    [
+      'label',
+      { text, spans: [{ start: 0, end: 6, label: 'L'.repeat(LIMITS.label + 1) }] },
+      /span 1 dropped: label is 201 characters; the limit is 200/,
+    ],
+    [
+      'note',
+      { text, spans: [{ start: 0, end: 6, label: 'actor', note: 'n'.repeat(LIMITS.note + 1) }] },
+      /span 1 dropped: note is 100,001 characters; the limit is 100,000/,
+    ],
   ];
 
-  it.each(cases)('%s past its limit: a clear message for that line, and the record still exports', (_field, value, message) => {
-    const parsed = ok(line(value));
-    expect([...parsed.errors, ...parsed.warnings].join('\n')).toMatch(message);
-    const record = exported(parsed);
-    expect(checkShape(ExportRecordSchema, record)).toMatchObject({ ok: true });
-    expect(() => toJsonlLine(record, 'prodigy')).not.toThrow();
-  });
+  it.each(cases)(
+    '%s past its limit: a clear message for that line, and the record still exports',
+    (_field, value, message) => {
+      const parsed = ok(line(value));
+      expect([...parsed.errors, ...parsed.warnings].join('\n')).toMatch(message);
+      const record = exported(parsed);
+      expect(checkShape(ExportRecordSchema, record)).toMatchObject({ ok: true });
+      expect(() => toJsonlLine(record, 'prodigy')).not.toThrow();
+    },
+  );
 
   it('a text past the limit fails its own line, naming the limit', { timeout: 60_000 }, () => {
     const parsed = parseJsonlLine(line({ text: 'x'.repeat(LIMITS.text + 1) }), 3);
-    expect(parsed).toMatchObject({ ok: false, line: 3, message: expect.stringMatching(/"text" is 33,554,433 characters; the limit is 33,554,432/) });
+    expect(parsed).toMatchObject({
+      ok: false,
+      line: 3,
+      message: expect.stringMatching(/"text" is 33,554,433 characters; the limit is 33,554,432/),
+    });
   });
 
   it('a meta.updated_at before 1970 is kept and exports', () => {

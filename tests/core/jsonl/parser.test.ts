@@ -17,23 +17,40 @@ function failure(line: string): string {
 
 describe('parseJsonlLine shapes', () => {
   it('reads the Prodigy shape and converts code points to UTF-16', () => {
-    const line = '{"id":"x","text":"😀 Paris 𠀀","spans":[{"start":2,"end":7,"label":"LOC","text":"Paris","note":"city"}],"meta":{"name":"n","status":"done","updated_at":"2026-01-02T03:04:05.000Z","source":"s"}}';
+    const line =
+      '{"id":"x","text":"😀 Paris 𠀀","spans":[{"start":2,"end":7,"label":"LOC","text":"Paris","note":"city"}],"meta":{"name":"n","status":"done","updated_at":"2026-01-02T03:04:05.000Z","source":"s"}}';
     const { record, errors, warnings } = ok(line);
-    expect(record).toEqual({ id: 'x', name: 'n', text: '😀 Paris 𠀀', status: 'done', source: 's', updatedAt: Date.UTC(2026, 0, 2, 3, 4, 5), spans: [{ start: 3, end: 8, label: 'LOC', note: 'city' }] });
+    expect(record).toEqual({
+      id: 'x',
+      name: 'n',
+      text: '😀 Paris 𠀀',
+      status: 'done',
+      source: 's',
+      updatedAt: Date.UTC(2026, 0, 2, 3, 4, 5),
+      spans: [{ start: 3, end: 8, label: 'LOC', note: 'city' }],
+    });
     expect(errors).toEqual([]);
     expect(warnings).toEqual([]);
   });
 
   it('reads doccano label and labels, and plain text', () => {
-    expect(ok('{"id":3,"text":"🇬🇧 UK","label":[[3,5,"GPE"]]}').record).toEqual({ id: '3', text: '🇬🇧 UK', spans: [{ start: 5, end: 7, label: 'GPE' }] });
+    expect(ok('{"id":3,"text":"🇬🇧 UK","label":[[3,5,"GPE"]]}').record).toEqual({
+      id: '3',
+      text: '🇬🇧 UK',
+      spans: [{ start: 5, end: 7, label: 'GPE' }],
+    });
     expect(ok('{"text":"ab","labels":[[0,1,"A"]]}').record.spans).toEqual([{ start: 0, end: 1, label: 'A' }]);
     expect(ok('{"text":""}').record).toEqual({ text: '', spans: [] });
   });
 
   it('keeps the record and its good spans when one span is bad', () => {
-    const line = '{"text":"abc😀","spans":[{"start":0,"end":1,"label":"A"},{"start":2,"end":9,"label":"B"},{"start":0,"end":2,"label":"C","text":"xx"},{"start":0,"end":1},{"start":0.5,"end":1,"label":"D"},{"start":-1,"end":1,"label":"E"},{"start":2,"end":1,"label":"F"},"nope",{"start":3,"end":4,"label":"G","text":"😀"}]}';
+    const line =
+      '{"text":"abc😀","spans":[{"start":0,"end":1,"label":"A"},{"start":2,"end":9,"label":"B"},{"start":0,"end":2,"label":"C","text":"xx"},{"start":0,"end":1},{"start":0.5,"end":1,"label":"D"},{"start":-1,"end":1,"label":"E"},{"start":2,"end":1,"label":"F"},"nope",{"start":3,"end":4,"label":"G","text":"😀"}]}';
     const { record, errors } = ok(line);
-    expect(record.spans).toEqual([{ start: 0, end: 1, label: 'A' }, { start: 3, end: 5, label: 'G' }]);
+    expect(record.spans).toEqual([
+      { start: 0, end: 1, label: 'A' },
+      { start: 3, end: 5, label: 'G' },
+    ]);
     expect(errors).toHaveLength(7);
     expect(errors.join('\n')).toMatch(/span 2 dropped: end 9 is past the end/);
     expect(errors.join('\n')).toMatch(/span 3 dropped: span text "xx" does not match/);
@@ -78,14 +95,27 @@ describe('round trip', () => {
     const { record } = ok(line);
     const text = record.text;
     const spans = record.spans.map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
-    return toJsonlLine({ ...original, id: record.id ?? '', name: record.name ?? original.name, text, status: record.status ?? original.status, source: record.source ?? original.source, updatedAt: record.updatedAt ?? original.updatedAt, spans }, format);
+    return toJsonlLine(
+      {
+        ...original,
+        id: record.id ?? '',
+        name: record.name ?? original.name,
+        text,
+        status: record.status ?? original.status,
+        source: record.source ?? original.source,
+        updatedAt: record.updatedAt ?? original.updatedAt,
+        spans,
+      },
+      format,
+    );
   };
 
   it.each(['prodigy', 'doccano'] as const)('export -> parse -> export is byte-identical (%s)', (format) => {
     for (const record of hardRecords()) {
       if (record.spans[0]) record.spans[0].note = 'n\u00e9 😀';
       const first = toJsonlLine(record, format);
-      const stripped = format === 'doccano' ? { ...record, spans: record.spans.map(({ note: _n, ...s }) => s) } : record;
+      const stripped =
+        format === 'doccano' ? { ...record, spans: record.spans.map(({ note: _n, ...s }) => s) } : record;
       expect(reexport(first, stripped, format)).toBe(first);
     }
   });

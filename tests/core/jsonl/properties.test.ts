@@ -18,13 +18,29 @@ const textWithSpans = fc
     const bounds = [0];
     for (const piece of pieces) bounds.push(bounds[bounds.length - 1] + piece.length);
     const span = fc
-      .tuple(fc.nat(pieces.length), fc.nat(pieces.length), fc.constantFrom('A', 'B', 'label 😀'), fc.option(fc.string({ unit: 'grapheme', maxLength: 5 })))
+      .tuple(
+        fc.nat(pieces.length),
+        fc.nat(pieces.length),
+        fc.constantFrom('A', 'B', 'label 😀'),
+        fc.option(fc.string({ unit: 'grapheme', maxLength: 5 })),
+      )
       .filter(([a, b]) => a !== b)
-      .map(([a, b, label, note]) => ({ start: bounds[Math.min(a, b)], end: bounds[Math.max(a, b)], label, note: note ?? undefined }));
-    return fc.tuple(fc.constant(pieces.join('')), pieces.length > 0 ? fc.array(span, { maxLength: 6 }) : fc.constant([]));
+      .map(([a, b, label, note]) => ({
+        start: bounds[Math.min(a, b)],
+        end: bounds[Math.max(a, b)],
+        label,
+        note: note ?? undefined,
+      }));
+    return fc.tuple(
+      fc.constant(pieces.join('')),
+      pieces.length > 0 ? fc.array(span, { maxLength: 6 }) : fc.constant([]),
+    );
   });
 
-function record(text: string, spans: ReadonlyArray<{ start: number; end: number; label: string; note?: string }>): ExportRecord {
+function record(
+  text: string,
+  spans: ReadonlyArray<{ start: number; end: number; label: string; note?: string }>,
+): ExportRecord {
   const full = spans.map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
   return { id: 'p', name: 'p', text, sha256: '', source: 's', status: 'todo', updatedAt: 0, spans: full };
 }
@@ -32,67 +48,99 @@ function record(text: string, spans: ReadonlyArray<{ start: number; end: number;
 const key = (s: { start: number; end: number; label: string }) => `${s.start}:${s.end}:${s.label}`;
 
 describe('write -> parse', () => {
-  it.each(['prodigy', 'doccano'] as JsonlFormat[])('gives back the text and spans (%s)', (format) => {
-    fc.assert(
-      fc.property(textWithSpans, ([text, spans]) => {
-        const line = toJsonlLine(record(text, spans), format);
-        const out = JSON.parse(line);
-        for (const span of out.spans ?? []) expect(codePointSliceOk(out.text, span)).toBe(true);
-        const parsed = parseJsonlLine(line, 1);
-        if (!parsed.ok) throw new Error(parsed.message);
-        expect(parsed.errors).toEqual([]);
-        expect(parsed.record.text).toBe(text);
-        expect(parsed.record.spans.map(key).sort()).toEqual(spans.map(key).sort());
-        if (format === 'prodigy') {
-          const notes = (list: ReadonlyArray<{ note?: string }>) => list.map((s) => s.note || '').sort();
-          expect(notes(parsed.record.spans)).toEqual(notes(spans));
-        }
-      }),
-      RUNS,
-    );
-  }, FUZZ_TIMEOUT_MS);
+  it.each(['prodigy', 'doccano'] as JsonlFormat[])(
+    'gives back the text and spans (%s)',
+    (format) => {
+      fc.assert(
+        fc.property(textWithSpans, ([text, spans]) => {
+          const line = toJsonlLine(record(text, spans), format);
+          const out = JSON.parse(line);
+          for (const span of out.spans ?? []) expect(codePointSliceOk(out.text, span)).toBe(true);
+          const parsed = parseJsonlLine(line, 1);
+          if (!parsed.ok) throw new Error(parsed.message);
+          expect(parsed.errors).toEqual([]);
+          expect(parsed.record.text).toBe(text);
+          expect(parsed.record.spans.map(key).sort()).toEqual(spans.map(key).sort());
+          if (format === 'prodigy') {
+            const notes = (list: ReadonlyArray<{ note?: string }>) => list.map((s) => s.note || '').sort();
+            expect(notes(parsed.record.spans)).toEqual(notes(spans));
+          }
+        }),
+        RUNS,
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 });
 
 describe('write -> parse with lone surrogates and raw code units', () => {
-  it('keeps text and spans cut at any code point boundary', () => {
-    const arb = anyText().chain((text) => {
-      const n = [...text].length;
-      const cut = fc.tuple(fc.nat(n), fc.nat(n)).filter(([a, b]) => a !== b);
-      return fc.tuple(fc.constant(text), n > 0 ? fc.array(cut, { maxLength: 5 }) : fc.constant([]));
-    });
-    fc.assert(
-      fc.property(arb, ([text, cuts]) => {
-        const conv = makeOffsetConverter(text);
-        const spans = cuts.map(([a, b]) => ({ start: conv.toUtf16(Math.min(a, b)), end: conv.toUtf16(Math.max(a, b)), label: 'L' }));
-        const parsed = parseJsonlLine(toJsonlLine(record(text, spans), 'prodigy'), 1);
-        if (!parsed.ok) throw new Error(parsed.message);
-        expect(parsed.errors).toEqual([]);
-        expect(parsed.record.text).toBe(text);
-        expect(parsed.record.spans.map(key).sort()).toEqual(spans.map(key).sort());
-      }),
-      RUNS,
-    );
-  }, FUZZ_TIMEOUT_MS);
+  it(
+    'keeps text and spans cut at any code point boundary',
+    () => {
+      const arb = anyText().chain((text) => {
+        const n = [...text].length;
+        const cut = fc.tuple(fc.nat(n), fc.nat(n)).filter(([a, b]) => a !== b);
+        return fc.tuple(fc.constant(text), n > 0 ? fc.array(cut, { maxLength: 5 }) : fc.constant([]));
+      });
+      fc.assert(
+        fc.property(arb, ([text, cuts]) => {
+          const conv = makeOffsetConverter(text);
+          const spans = cuts.map(([a, b]) => ({
+            start: conv.toUtf16(Math.min(a, b)),
+            end: conv.toUtf16(Math.max(a, b)),
+            label: 'L',
+          }));
+          const parsed = parseJsonlLine(toJsonlLine(record(text, spans), 'prodigy'), 1);
+          if (!parsed.ok) throw new Error(parsed.message);
+          expect(parsed.errors).toEqual([]);
+          expect(parsed.record.text).toBe(text);
+          expect(parsed.record.spans.map(key).sort()).toEqual(spans.map(key).sort());
+        }),
+        RUNS,
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 });
 
 describe('the parser never throws', () => {
-  it('on random strings', () => {
-    fc.assert(fc.property(anyText(), (line) => void expect(typeof parseJsonlLine(line, 1).ok).toBe('boolean')), RUNS);
-  }, FUZZ_TIMEOUT_MS);
+  it(
+    'on random strings',
+    () => {
+      fc.assert(
+        fc.property(anyText(), (line) => void expect(typeof parseJsonlLine(line, 1).ok).toBe('boolean')),
+        RUNS,
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
-  it('on random JSON values and span-like objects', () => {
-    const spanLike = fc.record({ start: fc.jsonValue(), end: fc.jsonValue(), label: fc.jsonValue(), text: fc.jsonValue() }, { requiredKeys: [] });
-    const lineLike = fc.record(
-      { text: fc.oneof(anyText(), fc.jsonValue()), spans: fc.oneof(fc.array(spanLike), fc.jsonValue()), label: fc.jsonValue(), id: fc.jsonValue(), meta: fc.jsonValue() },
-      { requiredKeys: [] },
-    );
-    fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), lineLike), (value) => {
-        const line = JSON.stringify(value) ?? 'undefined';
-        expect(typeof parseJsonlLine(line, 1).ok).toBe('boolean');
-        expect(Array.isArray(validateJsonl([line]))).toBe(true);
-      }),
-      RUNS,
-    );
-  }, FUZZ_TIMEOUT_MS);
+  it(
+    'on random JSON values and span-like objects',
+    () => {
+      const spanLike = fc.record(
+        { start: fc.jsonValue(), end: fc.jsonValue(), label: fc.jsonValue(), text: fc.jsonValue() },
+        { requiredKeys: [] },
+      );
+      const lineLike = fc.record(
+        {
+          text: fc.oneof(anyText(), fc.jsonValue()),
+          spans: fc.oneof(fc.array(spanLike), fc.jsonValue()),
+          label: fc.jsonValue(),
+          id: fc.jsonValue(),
+          meta: fc.jsonValue(),
+        },
+        { requiredKeys: [] },
+      );
+      fc.assert(
+        fc.property(fc.oneof(fc.jsonValue(), lineLike), (value) => {
+          const line = JSON.stringify(value) ?? 'undefined';
+          expect(typeof parseJsonlLine(line, 1).ok).toBe('boolean');
+          expect(Array.isArray(validateJsonl([line]))).toBe(true);
+        }),
+        RUNS,
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 });

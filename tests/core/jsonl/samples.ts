@@ -21,7 +21,16 @@ export function spansFor(text: string, quotes: string[], label = 'actor'): Expor
 }
 
 export function recordOf(id: string, text: string, spans: ExportSpan[]): ExportRecord {
-  return { id, name: `${id}.txt`, text, sha256: '0'.repeat(64), source: `/tmp/${id}.txt`, status: 'todo', updatedAt: Date.UTC(2026, 0, 2, 3, 4, 5), spans };
+  return {
+    id,
+    name: `${id}.txt`,
+    text,
+    sha256: '0'.repeat(64),
+    source: `/tmp/${id}.txt`,
+    status: 'todo',
+    updatedAt: Date.UTC(2026, 0, 2, 3, 4, 5),
+    spans,
+  };
 }
 
 export function hardRecords(): ExportRecord[] {

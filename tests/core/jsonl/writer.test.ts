@@ -20,14 +20,18 @@ describe('toJsonlLine', () => {
     expect(line).toBe(
       '{"id":"d1","text":"bb aa 😀","spans":[{"start":3,"end":5,"label":"a","text":"aa"},{"start":3,"end":5,"label":"b","text":"aa"},' +
         '{"start":6,"end":7,"label":"z","text":"😀","note":"smile"}],' +
-        '"meta":{"name":"d1.txt","source":"/tmp/d1.txt","sha256":"' + '0'.repeat(64) + '","status":"done","updated_at":"2026-01-02T03:04:05.000Z"}}',
+        '"meta":{"name":"d1.txt","source":"/tmp/d1.txt","sha256":"' +
+        '0'.repeat(64) +
+        '","status":"done","updated_at":"2026-01-02T03:04:05.000Z"}}',
     );
     expect(line).not.toContain('\n');
   });
 
   it('writes the doccano shape', () => {
     const text = '😀 Paris';
-    expect(toJsonlLine(recordOf('d2', text, spansFor(text, ['Paris'], 'LOC')), 'doccano')).toBe('{"id":"d2","text":"😀 Paris","label":[[2,7,"LOC"]]}');
+    expect(toJsonlLine(recordOf('d2', text, spansFor(text, ['Paris'], 'LOC')), 'doccano')).toBe(
+      '{"id":"d2","text":"😀 Paris","label":[[2,7,"LOC"]]}',
+    );
   });
 
   it('escapes lone surrogates instead of corrupting them', () => {
@@ -38,9 +42,15 @@ describe('toJsonlLine', () => {
 
   it('refuses spans it cannot write correctly', () => {
     const text = 'x😀y';
-    expect(() => toJsonlLine(recordOf('a', text, [{ start: 1, end: 2, label: 'l', text: text.slice(1, 2) }]), 'prodigy')).toThrow(ExportError);
-    expect(() => toJsonlLine(recordOf('b', text, [{ start: 0, end: 1, label: 'l', text: 'z' }]), 'prodigy')).toThrow(/does not match/);
-    expect(() => toJsonlLine(recordOf('c', text, [{ start: 0, end: 9, label: 'l', text: text.slice(0, 9) }]), 'prodigy')).toThrow(ExportError);
+    expect(() =>
+      toJsonlLine(recordOf('a', text, [{ start: 1, end: 2, label: 'l', text: text.slice(1, 2) }]), 'prodigy'),
+    ).toThrow(ExportError);
+    expect(() => toJsonlLine(recordOf('b', text, [{ start: 0, end: 1, label: 'l', text: 'z' }]), 'prodigy')).toThrow(
+      /does not match/,
+    );
+    expect(() =>
+      toJsonlLine(recordOf('c', text, [{ start: 0, end: 9, label: 'l', text: text.slice(0, 9) }]), 'prodigy'),
+    ).toThrow(ExportError);
     expect(() => toJsonlLine({ ...recordOf('d', text, []), updatedAt: NaN }, 'prodigy')).toThrow(ExportError);
   });
 });

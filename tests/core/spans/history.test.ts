@@ -3,7 +3,16 @@ import type { Span } from '../../../core/model';
 import { emptyHistory, invertStep, MAX_STEPS, record, recordNoteEdit, redo, undo } from '../../../core/spans/history';
 
 const span = (id: string, patch: Partial<Span> = {}): Span => ({
-  id, docId: 'd', start: 0, end: 3, label: 'actor', text: 'abc', note: '', createdAt: 1, updatedAt: 1, ...patch,
+  id,
+  docId: 'd',
+  start: 0,
+  end: 3,
+  label: 'actor',
+  text: 'abc',
+  note: '',
+  createdAt: 1,
+  updatedAt: 1,
+  ...patch,
 });
 
 describe('annotation undo history', () => {
@@ -17,7 +26,10 @@ describe('annotation undo history', () => {
   });
 
   it('undoes a multi-change step in reverse order as one', () => {
-    const step = [{ kind: 'add' as const, span: span('a') }, { kind: 'update' as const, before: span('a'), after: span('a', { label: 'money' }) }];
+    const step = [
+      { kind: 'add' as const, span: span('a') },
+      { kind: 'update' as const, before: span('a'), after: span('a', { label: 'money' }) },
+    ];
     expect(invertStep(step)).toEqual([
       { kind: 'update', before: span('a', { label: 'money' }), after: span('a') },
       { kind: 'remove', span: span('a') },

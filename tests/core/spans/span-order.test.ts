@@ -3,7 +3,15 @@ import type { Span } from '../../../core/model';
 import { countByLabel, cycleAt, spansAt, stepSpan } from '../../../core/spans/span-order';
 
 const span = (id: string, start: number, end: number, label = 'actor'): Span => ({
-  id, docId: 'd', start, end, label, text: '', note: '', createdAt: 0, updatedAt: 0,
+  id,
+  docId: 'd',
+  start,
+  end,
+  label,
+  text: '',
+  note: '',
+  createdAt: 0,
+  updatedAt: 0,
 });
 const spans = [span('outer', 0, 30, 'commitment'), span('inner', 20, 30, 'money'), span('later', 40, 45)];
 

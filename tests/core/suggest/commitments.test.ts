@@ -13,8 +13,12 @@ describe('commitments by the guidelines', () => {
   });
 
   it('starts at the commitment noun when the governing verb commits no one', () => {
-    expect(commitments('It affirms a shared commitment to working together.')).toEqual(['shared commitment to working together']);
-    expect(commitments('It reflects our determination to work with global partners.')).toEqual(['determination to work with global partners']);
+    expect(commitments('It affirms a shared commitment to working together.')).toEqual([
+      'shared commitment to working together',
+    ]);
+    expect(commitments('It reflects our determination to work with global partners.')).toEqual([
+      'determination to work with global partners',
+    ]);
   });
 
   it('leaves out predicted effects, past actions, abilities, opinions and the purpose of a meeting', () => {

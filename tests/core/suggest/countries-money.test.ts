@@ -7,21 +7,32 @@ const money = (t: string) => suggestMoney(t).map((c) => t.slice(c.start, c.end))
 
 describe('countries', () => {
   it('finds names and aliases from the packages, also inside longer names', () => {
-    expect(countries('The UK, Britain, USA and the US met France in Northern France and the Kurdistan Region of Iraq.')).toEqual([
-      'UK', 'Britain', 'USA', 'US', 'France', 'France', 'Iraq',
+    expect(
+      countries('The UK, Britain, USA and the US met France in Northern France and the Kurdistan Region of Iraq.'),
+    ).toEqual(['UK', 'Britain', 'USA', 'US', 'France', 'France', 'Iraq']);
+    expect(countries('the United\nStates and the United States of America')).toEqual([
+      'United\nStates',
+      'United States of America',
     ]);
-    expect(countries('the United\nStates and the United States of America')).toEqual(['United\nStates', 'United States of America']);
   });
 
   it('never matches lowercase words, two-letter codes, demonyms or shouted words', () => {
-    expect(countries('at by us in turkey. British and French officers. HELP US NOW. North America, Europe')).toEqual([]);
+    expect(countries('at by us in turkey. British and French officers. HELP US NOW. North America, Europe')).toEqual(
+      [],
+    );
   });
 });
 
 describe('money', () => {
   it('takes the currency, number and magnitude together', () => {
     expect(money('£84 million, $3bn, 1.2 billion euros, €5, USD 10m, £500,000 and 10 million dollars')).toEqual([
-      '£84 million', '$3bn', '1.2 billion euros', '€5', 'USD 10m', '£500,000', '10 million dollars',
+      '£84 million',
+      '$3bn',
+      '1.2 billion euros',
+      '€5',
+      'USD 10m',
+      '£500,000',
+      '10 million dollars',
     ]);
   });
 

@@ -13,7 +13,12 @@ describe('evaluation', () => {
   it('scores actor, country and money by exact match only', () => {
     const gold = [{ text: 'T', spans: [span(0, 5, 'actor'), span(10, 12, 'country'), span(20, 31, 'money')] }];
     // actor off by one (fp + fn), country exact (tp), money exact (tp), an extra country (fp).
-    const predicted = [{ text: 'T', spans: [span(0, 4, 'actor'), span(10, 12, 'country'), span(40, 42, 'country'), span(20, 31, 'money')] }];
+    const predicted = [
+      {
+        text: 'T',
+        spans: [span(0, 4, 'actor'), span(10, 12, 'country'), span(40, 42, 'country'), span(20, 31, 'money')],
+      },
+    ];
     const e = evaluate(predicted, gold);
     expect(e.labels.actor).toMatchObject({ tp: 0, fp: 1, fn: 1, f1: 0 });
     expect(e.labels.country).toMatchObject({ tp: 1, fp: 1, fn: 0, precision: 0.5, recall: 1 });
@@ -26,7 +31,9 @@ describe('evaluation', () => {
     // Gold a=[0,10) b=[20,30). p1=[5,25) touches both, p2=[9,12) touches only a,
     // p3=[30,35) touches nothing (end is exclusive). Best pairing: p2-a, p1-b -> 2 tp, 1 fp, 0 fn.
     const gold = [{ text: 'T', spans: [span(0, 10, 'commitment'), span(20, 30, 'commitment')] }];
-    const predicted = [{ text: 'T', spans: [span(5, 25, 'commitment'), span(9, 12, 'commitment'), span(30, 35, 'commitment')] }];
+    const predicted = [
+      { text: 'T', spans: [span(5, 25, 'commitment'), span(9, 12, 'commitment'), span(30, 35, 'commitment')] },
+    ];
     expect(evaluate(predicted, gold).labels.commitment).toMatchObject({ tp: 2, fp: 1, fn: 0 });
     // One long prediction over two gold spans pairs once: 1 tp, 1 fn.
     expect(overlapPairs([span(0, 30, 'commitment')], gold[0].spans)).toBe(1);

@@ -10,14 +10,25 @@ import { evaluate, type EvaluationDoc } from '../../../core/suggest/evaluate';
 import { suggestText } from '../../../core/suggest/suggest';
 import { trainTagger } from '../../../core/suggest/tagger';
 
-interface GoldSpan { start: number; end: number; label: string; text: string }
+interface GoldSpan {
+  start: number;
+  end: number;
+  label: string;
+  text: string;
+}
 const GOLD = path.resolve(__dirname, '../../fixtures/gold/seeds.jsonl');
-const records: Array<{ text: string; spans: GoldSpan[] }> = readFileSync(GOLD, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+const records: Array<{ text: string; spans: GoldSpan[] }> = readFileSync(GOLD, 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l));
 
 /** Gold spans in UTF-16, as the app (and suggestText) counts. */
 const utf16Gold: EvaluationDoc[] = records.map((r) => {
   const c = makeOffsetConverter(r.text);
-  return { text: r.text, spans: r.spans.map((s) => ({ start: c.toUtf16(s.start), end: c.toUtf16(s.end), label: s.label })) };
+  return {
+    text: r.text,
+    spans: r.spans.map((s) => ({ start: c.toUtf16(s.start), end: c.toUtf16(s.end), label: s.label })),
+  };
 });
 
 describe('development gold', () => {

@@ -6,24 +6,31 @@ import { compilePatterns, matchTokens, suggestPatterns } from '../../../core/sug
 import { toPattern, type TokenSpec } from '../../../core/suggest/pattern-file';
 import { tokenize } from '../../../core/suggest/tokenizer';
 
-const specs = (pattern: unknown[]): readonly TokenSpec[] => toPattern({ label: 'X', pattern }).pattern as readonly TokenSpec[];
+const specs = (pattern: unknown[]): readonly TokenSpec[] =>
+  toPattern({ label: 'X', pattern }).pattern as readonly TokenSpec[];
 const found = (text: string, pattern: unknown[] | string, label = 'X') =>
   suggestPatterns(text, compilePatterns([toPattern({ label, pattern })])).map((c) => text.slice(c.start, c.end));
 const allMatches = (text: string, pattern: unknown[]) => {
   const tokens = tokenize(text).filter((t) => !t.space);
-  return matchTokens(tokens, specs(pattern)).map(([s, e]) => tokens.slice(s, e).map((t) => t.text).join(' '));
+  return matchTokens(tokens, specs(pattern)).map(([s, e]) =>
+    tokens
+      .slice(s, e)
+      .map((t) => t.text)
+      .join(' '),
+  );
 };
 
 describe('Matcher, as in spaCy', () => {
   it('matches "Hello, world" with LOWER and IS_PUNCT (usage docs)', () => {
-    expect(found('Hello, world! Hello world!', [{ LOWER: 'hello' }, { IS_PUNCT: true }, { LOWER: 'world' }])).toEqual(['Hello, world']);
+    expect(found('Hello, world! Hello world!', [{ LOWER: 'hello' }, { IS_PUNCT: true }, { LOWER: 'world' }])).toEqual([
+      'Hello, world',
+    ]);
   });
 
   it('makes the punctuation optional with OP "?" (usage docs)', () => {
-    expect(found('Hello, world! Hello world!', [{ LOWER: 'hello' }, { IS_PUNCT: true, OP: '?' }, { LOWER: 'world' }])).toEqual([
-      'Hello, world',
-      'Hello world',
-    ]);
+    expect(
+      found('Hello, world! Hello world!', [{ LOWER: 'hello' }, { IS_PUNCT: true, OP: '?' }, { LOWER: 'world' }]),
+    ).toEqual(['Hello, world', 'Hello world']);
   });
 
   it('matches "hello world" from the API docs example', () => {
@@ -37,7 +44,10 @@ describe('Matcher, as in spaCy', () => {
 
   it('supports IN, NOT_IN and TEXT (greetings example with IN)', () => {
     const pattern = [{ LOWER: 'good' }, { LOWER: { IN: ['morning', 'evening'] } }, { IS_PUNCT: true }];
-    expect(found("Good morning, I'm here. I'll say good evening!!", pattern)).toEqual(['Good morning,', 'good evening!']);
+    expect(found("Good morning, I'm here. I'll say good evening!!", pattern)).toEqual([
+      'Good morning,',
+      'good evening!',
+    ]);
     expect(found('good night. good day.', [{ LOWER: 'good' }, { LOWER: { NOT_IN: ['night'] } }])).toEqual(['good day']);
     expect(found('iPhone X and iphone x', [{ TEXT: 'iPhone' }, { TEXT: 'X' }])).toEqual(['iPhone X']);
   });
@@ -60,7 +70,9 @@ describe('Matcher, as in spaCy', () => {
   });
 
   it('lets a wildcard swallow the repeated word (spaCy issue 850)', () => {
-    expect(found('bob and and frank', [{ LOWER: 'bob' }, { OP: '*' }, { LOWER: 'frank' }])).toEqual(['bob and and frank']);
+    expect(found('bob and and frank', [{ LOWER: 'bob' }, { OP: '*' }, { LOWER: 'frank' }])).toEqual([
+      'bob and and frank',
+    ]);
   });
 
   it('reads OP "!" as a token that must not match (test_matcher_match_zero)', () => {
@@ -70,7 +82,9 @@ describe('Matcher, as in spaCy', () => {
   });
 
   it('tests LIKE_NUM, IS_TITLE, IS_UPPER and SHAPE as spaCy computes them', () => {
-    expect(found('£84 million and £5', [{ ORTH: '£' }, { LIKE_NUM: true }, { LIKE_NUM: true, OP: '?' }], 'money')).toEqual(['£84 million', '£5']);
+    expect(
+      found('£84 million and £5', [{ ORTH: '£' }, { LIKE_NUM: true }, { LIKE_NUM: true, OP: '?' }], 'money'),
+    ).toEqual(['£84 million', '£5']);
     expect(found('Priti Patel met the NCA', [{ IS_TITLE: true, OP: '+' }])).toEqual(['Priti Patel']);
     expect(found('Priti Patel met the NCA', [{ IS_UPPER: true }])).toEqual(['NCA']);
     expect(found('in 2024 and 24', [{ SHAPE: 'dddd' }])).toEqual(['2024']);

@@ -36,7 +36,16 @@ describe('pattern files', () => {
   it('ships default patterns for the four labels that find what they describe', () => {
     expect(new Set(DEFAULT_PATTERNS.map((p) => p.label))).toEqual(new Set(['actor', 'country', 'money', 'commitment']));
     const text = 'The G7 and the United Kingdom pledged to spend £84 million.';
-    const found = suggestPatterns(text, compilePatterns(DEFAULT_PATTERNS)).map((c) => `${c.label}:${text.slice(c.start, c.end)}`);
-    expect(found).toEqual(expect.arrayContaining(['actor:G7', 'country:United Kingdom', 'money:£84 million', 'commitment:pledged to spend £84 million']));
+    const found = suggestPatterns(text, compilePatterns(DEFAULT_PATTERNS)).map(
+      (c) => `${c.label}:${text.slice(c.start, c.end)}`,
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'actor:G7',
+        'country:United Kingdom',
+        'money:£84 million',
+        'commitment:pledged to spend £84 million',
+      ]),
+    );
   });
 });

@@ -8,7 +8,11 @@ describe('suggest (all suggesters for one document)', () => {
     const points = [...text];
     for (const s of spans) expect(points.slice(s.start, s.end).join('')).toBe(s.text);
     expect(spans.map((s) => [s.label, s.text])).toEqual(
-      expect.arrayContaining([['country', 'UK'], ['money', '£84 million'], ['country', 'France']]),
+      expect.arrayContaining([
+        ['country', 'UK'],
+        ['money', '£84 million'],
+        ['country', 'France'],
+      ]),
     );
     const uk = spans.find((s) => s.text === 'UK');
     expect(uk?.start).toBe(7); // 👋 and 𠀀 are one code point each

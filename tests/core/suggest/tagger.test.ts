@@ -14,7 +14,12 @@ function doc(who: string, what: string, label = 'actor'): TrainingDoc {
 describe('averaged perceptron', () => {
   it('learns a separable rule and survives a JSON round trip', () => {
     const p = new Perceptron(['no', 'yes']);
-    const data = [[['a'], 1], [['b'], 0], [['a', 'c'], 1], [['b', 'c'], 0]] as const;
+    const data = [
+      [['a'], 1],
+      [['b'], 0],
+      [['a', 'c'], 1],
+      [['b', 'c'], 0],
+    ] as const;
     for (let epoch = 0; epoch < 5; epoch++) {
       for (const [names, truth] of data) {
         const ids = names.map((n) => p.featureId(n, true));
@@ -48,14 +53,20 @@ describe('sequence tagger', () => {
     const text = 'Yesterday Frontline Partners said that the plan would matter.';
     const at = text.indexOf('Frontline Partners');
     const rejected = [{ start: at, end: at + 'Frontline Partners'.length, label: 'actor' }];
-    const model = trainTagger([...training.slice(4), { text, spans: [], rejected }, { text, spans: [], rejected }], { labels: ['actor'] });
+    const model = trainTagger([...training.slice(4), { text, spans: [], rejected }, { text, spans: [], rejected }], {
+      labels: ['actor'],
+    });
     expect(predictTagger(model, text)).toEqual([]);
   });
 
   it('refuses a file that is not a tagger model', () => {
     expect(() => readModel({ format: 'other' })).toThrow(/not a seed-workbench-tagger model/);
-    expect(() => readModel({ format: 'seed-workbench-tagger', version: 1, labels: { actor: { classes: ['O'], features: ['a'], weights: [] } } })).toThrow(
-      /do not match/,
-    );
+    expect(() =>
+      readModel({
+        format: 'seed-workbench-tagger',
+        version: 1,
+        labels: { actor: { classes: ['O'], features: ['a'], weights: [] } },
+      }),
+    ).toThrow(/do not match/);
   });
 });

@@ -17,7 +17,18 @@ describe('spaCy-like tokenizer', () => {
   });
 
   it('splits hyphens between letters but keeps numbers with separators whole', () => {
-    expect(texts('co-operation 24,000 1.2 2024-10-21')).toEqual(['co', '-', 'operation', '24,000', '1.2', '2024', '-', '10', '-', '21']);
+    expect(texts('co-operation 24,000 1.2 2024-10-21')).toEqual([
+      'co',
+      '-',
+      'operation',
+      '24,000',
+      '1.2',
+      '2024',
+      '-',
+      '10',
+      '-',
+      '21',
+    ]);
   });
 
   it('keeps abbreviations and initialisms whole', () => {
@@ -27,7 +38,13 @@ describe('spaCy-like tokenizer', () => {
   it('makes newlines and extra spaces tokens of their own, as spaCy does', () => {
     const tokens = tokenize('a  b\nc \nd');
     expect(tokens.map((t) => [t.text, t.space])).toEqual([
-      ['a', false], [' ', true], ['b', false], ['\n', true], ['c', false], ['\n', true], ['d', false],
+      ['a', false],
+      [' ', true],
+      ['b', false],
+      ['\n', true],
+      ['c', false],
+      ['\n', true],
+      ['d', false],
     ]);
   });
 

@@ -6,7 +6,15 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Span } from '../../../core/model';
-import { openApp, openDocumentByName, PROJECT_ROOT, readStore, SEEDS_DIR, waitReady, type AppSession } from '../../support/app-page';
+import {
+  openApp,
+  openDocumentByName,
+  PROJECT_ROOT,
+  readStore,
+  SEEDS_DIR,
+  waitReady,
+  type AppSession,
+} from '../../support/app-page';
 import { clickOffset, dragSelect, offsetsOf, waitSaved } from '../../support/text-selection';
 
 const DOC = '002_8a5c06bed5e27244.txt';
@@ -22,13 +30,22 @@ async function tag(page: Page, needle: string, key: string, nth = 0): Promise<vo
 
 async function storedSpans(page: Page): Promise<Array<Pick<Span, 'start' | 'end' | 'label' | 'text' | 'note'>>> {
   const spans = await readStore<Span>(page, 'spans');
-  return spans.map(({ start, end, label, text, note }) => ({ start, end, label, text, note })).sort((a, b) => a.start - b.start || b.end - a.end);
+  return spans
+    .map(({ start, end, label, text, note }) => ({ start, end, label, text, note }))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-const expected = (needle: string, label: string, note = '', nth = 0) => ({ ...offsetsOf(text, needle, nth), label, text: needle, note });
+const expected = (needle: string, label: string, note = '', nth = 0) => ({
+  ...offsetsOf(text, needle, nth),
+  label,
+  text: needle,
+  note,
+});
 
 async function shownSpans(page: Page) {
-  return page.$$eval('[data-pane="main"] .doc-text .span', (els) => [...new Set(els.map((e) => `${e.getAttribute('data-label')}`))].sort());
+  return page.$$eval('[data-pane="main"] .doc-text .span', (els) =>
+    [...new Set(els.map((e) => `${e.getAttribute('data-label')}`))].sort(),
+  );
 }
 
 describe('annotating seed 002 in Chromium', () => {
@@ -44,9 +61,14 @@ describe('annotating seed 002 in Chromium', () => {
     await tag(s.page, 'Italy', '2');
     await tag(s.page, '£75 million', '3');
     await tag(s.page, 'committed a further £84 million', '4');
-    expect(await storedSpans(s.page)).toEqual([
-      expected('Home Secretary', 'actor'), expected('£75 million', 'money'), expected('Italy', 'country'), expected('committed a further £84 million', 'commitment'),
-    ].sort((a, b) => a.start - b.start));
+    expect(await storedSpans(s.page)).toEqual(
+      [
+        expected('Home Secretary', 'actor'),
+        expected('£75 million', 'money'),
+        expected('Italy', 'country'),
+        expected('committed a further £84 million', 'commitment'),
+      ].sort((a, b) => a.start - b.start),
+    );
     expect(await shownSpans(s.page)).toEqual(['actor', 'commitment', 'country', 'money']);
   });
 
@@ -68,7 +90,9 @@ describe('annotating seed 002 in Chromium', () => {
     await s.page.waitForTimeout(600); // two quick clicks would be a double-click, which selects a word
     await clickOffset(s.page, money.start + 2); // a second click selects the next span out
     await expect.poll(() => s.page.inputValue('[data-testid="span-label"]')).toBe('commitment');
-    const layers = await s.page.$$eval('[data-pane="main"] .span', (els) => els.map((e) => e.getAttribute('data-layer')));
+    const layers = await s.page.$$eval('[data-pane="main"] .span', (els) =>
+      els.map((e) => e.getAttribute('data-layer')),
+    );
     expect(new Set(layers)).toEqual(new Set(['0', '1']));
     await s.page.screenshot({ path: path.join(shots, 'annotate-nested.png') });
     await s.page.$eval('[data-pane="main"] .doc-scroll', (el) => el.scrollTo({ top: 0 }));
@@ -110,15 +134,23 @@ describe('annotating seed 002 in Chromium', () => {
 
   it('finds exactly the expected spans after a reload, in IndexedDB and on screen', async () => {
     const want = [
-      expected('Home Secretary', 'actor', 'the minister, not the office'), expected('Italy', 'country'), expected('£75 million', 'money'),
-      expected('committed a further £84 million', 'commitment'), expected('£84 million', 'money'), expected('Martin Hewitt', 'actor'),
-      expected('UK law enforcement', 'actor'), expected('law enforcement by fostering closer cooperation', 'commitment'),
+      expected('Home Secretary', 'actor', 'the minister, not the office'),
+      expected('Italy', 'country'),
+      expected('£75 million', 'money'),
+      expected('committed a further £84 million', 'commitment'),
+      expected('£84 million', 'money'),
+      expected('Martin Hewitt', 'actor'),
+      expected('UK law enforcement', 'actor'),
+      expected('law enforcement by fostering closer cooperation', 'commitment'),
     ].sort((a, b) => a.start - b.start || b.end - a.end);
     await s.page.reload();
     await waitReady(s.page);
     expect(await s.page.innerText('[data-testid="doc-title"]')).toBe(DOC);
     expect(await storedSpans(s.page)).toEqual(want);
-    const ids = await s.page.$$eval('[data-pane="main"] .doc-text .span', (els) => new Set(els.map((e) => e.getAttribute('data-span-id'))).size);
+    const ids = await s.page.$$eval(
+      '[data-pane="main"] .doc-text .span',
+      (els) => new Set(els.map((e) => e.getAttribute('data-span-id'))).size,
+    );
     expect(ids).toBe(want.length);
     expect(await s.page.locator('[data-testid="span-list"] li').count()).toBe(want.length);
     expect(s.errors).toEqual([]);

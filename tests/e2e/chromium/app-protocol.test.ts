@@ -23,13 +23,17 @@ function serveLikeAppProtocol(): Promise<{ server: Server; origin: string }> {
         response.writeHead(answer.status, { 'Content-Type': 'text/plain' }).end(answer.reason);
         return;
       }
-      response.writeHead(200, { 'Content-Type': answer.mimeType, 'X-Content-Type-Options': 'nosniff' }).end(answer.body);
+      response
+        .writeHead(200, { 'Content-Type': answer.mimeType, 'X-Content-Type-Options': 'nosniff' })
+        .end(answer.body);
     });
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const { port } = server.address() as { port: number };
-    resolve({ server, origin: `http://127.0.0.1:${port}` });
-  }));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      resolve({ server, origin: `http://127.0.0.1:${port}` });
+    }),
+  );
 }
 
 describe('the built renderer served through the app:// file logic', () => {
@@ -46,8 +50,12 @@ describe('the built renderer served through the app:// file logic', () => {
     await exposeBridge(context, createHandlers(defaultDeps()));
     page = context.pages()[0] ?? (await context.newPage());
     // Chromium asks an http origin for /favicon.ico by itself; the page never does.
-    page.on('response', (r) => { if (r.status() >= 400 && new URL(r.url()).pathname !== '/favicon.ico') refused.push(`${r.status()} ${r.url()}`); });
-    page.on('console', (m) => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text()); });
+    page.on('response', (r) => {
+      if (r.status() >= 400 && new URL(r.url()).pathname !== '/favicon.ico') refused.push(`${r.status()} ${r.url()}`);
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
+    });
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(`${origin}/index.html?automation=1`);
     await waitReady(page);
@@ -64,12 +72,16 @@ describe('the built renderer served through the app:// file logic', () => {
   });
 
   it('served each script and stylesheet with its MIME type', async () => {
-    const types = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => (e as PerformanceResourceTiming).name));
+    const types = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => (e as PerformanceResourceTiming).name),
+    );
     const assets = types.filter((u) => /\.(js|css)$/.test(u));
     expect(assets.length).toBeGreaterThanOrEqual(2);
     for (const url of assets) {
       const response = await fetch(url);
-      expect(response.headers.get('content-type'), url).toBe(url.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/css; charset=utf-8');
+      expect(response.headers.get('content-type'), url).toBe(
+        url.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/css; charset=utf-8',
+      );
     }
   });
 

@@ -9,7 +9,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { BackupInfo } from '../../../core/backup-shapes';
 import type { Span } from '../../../core/model';
 import {
-  defaultDeps, freshDataDir, openApp, openDocumentByName, PROJECT_ROOT, readStore, rendererUrl, SEEDS_DIR, waitReady, type AppSession,
+  defaultDeps,
+  freshDataDir,
+  openApp,
+  openDocumentByName,
+  PROJECT_ROOT,
+  readStore,
+  rendererUrl,
+  SEEDS_DIR,
+  waitReady,
+  type AppSession,
 } from '../../support/app-page';
 import { dragSelect, offsetsOf, waitSaved } from '../../support/text-selection';
 
@@ -34,17 +43,27 @@ async function tag(page: Page, needle: string, key: string): Promise<void> {
 type Key = Pick<Span, 'docId' | 'start' | 'end' | 'label' | 'text' | 'note'>;
 async function storedSpans(page: Page): Promise<Key[]> {
   const spans = await readStore<Span>(page, 'spans');
-  return spans.map(({ docId, start, end, label, text, note }) => ({ docId, start, end, label, text, note }))
-    .sort((a, b) => a.docId.localeCompare(b.docId) || a.start - b.start || a.end - b.end || a.label.localeCompare(b.label));
+  return spans
+    .map(({ docId, start, end, label, text, note }) => ({ docId, start, end, label, text, note }))
+    .sort(
+      (a, b) => a.docId.localeCompare(b.docId) || a.start - b.start || a.end - b.end || a.label.localeCompare(b.label),
+    );
 }
 
-const listBackups = (page: Page) => page.evaluate(() => (window as unknown as { workbench: { listBackups(a: undefined): Promise<BackupInfo[]> } }).workbench.listBackups(undefined));
+const listBackups = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as { workbench: { listBackups(a: undefined): Promise<BackupInfo[]> } }).workbench.listBackups(
+      undefined,
+    ),
+  );
 
 describe('rolling backups in Chromium', () => {
   const dataDir = freshDataDir();
   const sessions: AppSession[] = [];
   let before: Key[] = [];
-  afterAll(async () => { for (const s of sessions) await s.context.close().catch(() => undefined); });
+  afterAll(async () => {
+    for (const s of sessions) await s.context.close().catch(() => undefined);
+  });
 
   it('writes a snapshot a moment after the last change, holding every span', async () => {
     const s = await openFast(dataDir);
@@ -74,7 +93,9 @@ describe('rolling backups in Chromium', () => {
     await s.page.waitForSelector('[data-testid="backup-row"]');
     await s.page.screenshot({ path: path.join(PROJECT_ROOT, 'test-results', 'backups-dialog.png') });
     await s.page.click('[data-testid="backup-row"] >> nth=0 >> [data-testid="restore-backup"]');
-    await expect.poll(() => s.page.textContent('[data-testid="backup-message"]'), { timeout: 20_000 }).toMatch(/^Restored: 0 documents and 5 spans/);
+    await expect
+      .poll(() => s.page.textContent('[data-testid="backup-message"]'), { timeout: 20_000 })
+      .toMatch(/^Restored: 0 documents and 5 spans/);
     const after = await storedSpans(s.page);
     // Span ids are new; everything a person sees of a span is the same.
     expect(after).toEqual(before);
@@ -92,7 +113,9 @@ describe('rolling backups in Chromium', () => {
     await s.page.click('[data-testid="open-backups"]');
     await s.page.waitForSelector('[data-testid="backup-row"]');
     await s.page.click('[data-testid="backup-row"] >> nth=0 >> [data-testid="restore-backup"]');
-    await expect.poll(() => s.page.textContent('[data-testid="backup-message"]'), { timeout: 20_000 }).toMatch(/^Restored: 0 documents and 0 spans/);
+    await expect
+      .poll(() => s.page.textContent('[data-testid="backup-message"]'), { timeout: 20_000 })
+      .toMatch(/^Restored: 0 documents and 0 spans/);
     expect(await storedSpans(s.page)).toEqual(before);
   });
 });

@@ -20,7 +20,15 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createHandlers, type MainDeps } from '../../../main/handlers';
-import { defaultDeps, openApp, openDocumentByName, PROJECT_ROOT, rendererUrl, SEEDS_DIR, type AppSession } from '../../support/app-page';
+import {
+  defaultDeps,
+  openApp,
+  openDocumentByName,
+  PROJECT_ROOT,
+  rendererUrl,
+  SEEDS_DIR,
+  type AppSession,
+} from '../../support/app-page';
 import { exposeBridge, type BridgeCall } from '../../support/bridge-host';
 import { freshProfileDir, launchWithProfile } from '../../support/chromium';
 import { checkIntegrity, crashTarget, killHard, prng, totalKills, type KillPoints } from '../../support/crash';
@@ -38,13 +46,18 @@ const suiteStarted = Date.now();
 const LABEL_KEYS: Record<string, string> = { actor: '1', country: '2', money: '3', commitment: '4' };
 const LABELS = Object.keys(LABEL_KEYS);
 const rand = prng(SEED);
-console.log(`crash suite: seed ${SEED} (replay with CRASH_SEED=${SEED}), target ${TARGET} kill points: ${EDIT_KILLS} in edit streams, ${LOAD_KILLS} in seed loading, ${LOAD_KILLS} in imports`);
+console.log(
+  `crash suite: seed ${SEED} (replay with CRASH_SEED=${SEED}), target ${TARGET} kill points: ${EDIT_KILLS} in edit streams, ${LOAD_KILLS} in seed loading, ${LOAD_KILLS} in imports`,
+);
 
-const seedFiles = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort();
+const seedFiles = readdirSync(SEEDS_DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const texts = new Map(seedFiles.map((f) => [f, readFileSync(path.join(SEEDS_DIR, f), 'utf8')]));
 
 type State = Map<string, string[]>; // document name -> sorted "start:end:label" keys
-type Op = { kind: 'add' | 'remove'; doc: string; key: string } | { kind: 'relabel'; doc: string; from: string; to: string };
+type Op =
+  { kind: 'add' | 'remove'; doc: string; key: string } | { kind: 'relabel'; doc: string; from: string; to: string };
 
 type Rand = ReturnType<typeof prng>;
 
@@ -55,7 +68,8 @@ function wordRange(text: string, rand: Rand): { start: number; end: number } {
     const i = rand.int(words.length);
     let j = i;
     const want = 1 + rand.int(3);
-    while (j + 1 < words.length && j - i + 1 < want && words[j + 1].index === words[j].index + words[j][0].length + 1) j++;
+    while (j + 1 < words.length && j - i + 1 < want && words[j + 1].index === words[j].index + words[j][0].length + 1)
+      j++;
     return { start: words[i].index, end: words[j].index + words[j][0].length };
   }
 }
@@ -64,8 +78,10 @@ function apply(state: State, op: Op): State {
   const next = new Map([...state].map(([k, v]) => [k, [...v]]));
   const keys = next.get(op.doc) ?? [];
   const drop = (key: string) => keys.splice(keys.indexOf(key), 1);
-  if (op.kind === 'relabel') { drop(op.from); keys.push(op.to); }
-  else if (op.kind === 'add') keys.push(op.key);
+  if (op.kind === 'relabel') {
+    drop(op.from);
+    keys.push(op.to);
+  } else if (op.kind === 'add') keys.push(op.key);
   else drop(op.key);
   next.set(op.doc, keys.sort());
   return next;
@@ -74,7 +90,8 @@ function apply(state: State, op: Op): State {
 const relabelled = (key: string, label: string) => key.replace(/:[^:]+$/, `:${label}`);
 
 function sameState(a: State, b: State): boolean {
-  const norm = (s: State) => JSON.stringify([...s].filter(([, v]) => v.length > 0).sort(([x], [y]) => (x < y ? -1 : 1)));
+  const norm = (s: State) =>
+    JSON.stringify([...s].filter(([, v]) => v.length > 0).sort(([x], [y]) => (x < y ? -1 : 1)));
   return norm(a) === norm(b);
 }
 
@@ -126,7 +143,8 @@ async function editStream(page: Page, count: number, rand: Rand): Promise<Op[]> 
   return ops;
 }
 
-const editorSpanId = (page: Page) => page.evaluate(() => document.querySelector('[data-testid="span-editor"]')?.getAttribute('data-span-id') ?? '');
+const editorSpanId = (page: Page) =>
+  page.evaluate(() => document.querySelector('[data-testid="span-editor"]')?.getAttribute('data-span-id') ?? '');
 
 /** "start:end:label" of the span just made, read from the span editor once it shows a new span. */
 async function madeSpanKey(page: Page, label: string, previousId: string): Promise<string> {
@@ -134,7 +152,8 @@ async function madeSpanKey(page: Page, label: string, previousId: string): Promi
     const id = document.querySelector('[data-testid="span-editor"]')?.getAttribute('data-span-id');
     return id !== undefined && id !== null && id !== prev;
   }, previousId);
-  const [, start, end] = /characters (\d+)–(\d+)/.exec((await page.textContent('[data-testid="span-editor"] .span-offsets')) ?? '') ?? [];
+  const [, start, end] =
+    /characters (\d+)–(\d+)/.exec((await page.textContent('[data-testid="span-editor"] .span-offsets')) ?? '') ?? [];
   return `${start}:${end}:${label}`;
 }
 
@@ -151,7 +170,13 @@ interface Burst {
   acked: number;
 }
 
-type Figures = { issued: number; acknowledged: number; keptUnacknowledged: number; lostUnacknowledged: number; killedProcesses: number };
+type Figures = {
+  issued: number;
+  acknowledged: number;
+  keptUnacknowledged: number;
+  lostUnacknowledged: number;
+  killedProcesses: number;
+};
 type Phases = { start: number; check: number; edits: number; kill: number };
 
 /**
@@ -159,14 +184,24 @@ type Phases = { start: number; check: number; edits: number; kill: number };
  * last kill against the model (one IndexedDB read), run a short burst of
  * edits, kill; `count` times, then one last start checks the last kill.
  */
-async function killStream(stream: number, count: number, open: Set<AppSession>, figures: Figures, phases: Phases): Promise<void> {
+async function killStream(
+  stream: number,
+  count: number,
+  open: Set<AppSession>,
+  figures: Figures,
+  phases: Phases,
+): Promise<void> {
   const rand = prng(SEED + stream); // its own sequence, so a replay is the same per stream whatever the interleaving
   const profileDir = freshProfileDir();
   const deps = defaultDeps();
   let base: State = new Map();
   let last: Burst | undefined; // the burst the last kill cut, checked at the next start
   let mark = Date.now();
-  const lap = (phase: keyof Phases) => { const now = Date.now(); phases[phase] += now - mark; mark = now; };
+  const lap = (phase: keyof Phases) => {
+    const now = Date.now();
+    phases[phase] += now - mark;
+    mark = now;
+  };
   for (let round = 0; ; round++) {
     const session = await openApp(profileDir, deps);
     open.add(session);
@@ -180,8 +215,14 @@ async function killStream(stream: number, count: number, open: Set<AppSession>, 
       const prefixes = [base];
       for (const op of ops) prefixes.push(apply(prefixes[prefixes.length - 1], op));
       const kept = prefixes.findIndex((state, m) => m >= Math.min(acked, ops.length) && sameState(state, found.state));
-      if (kept < 0) console.log(`${where} mismatch:\n ops ${JSON.stringify(ops)}\n expected ${JSON.stringify([...prefixes[prefixes.length - 1]])}\n found ${JSON.stringify([...found.state])}`);
-      expect(kept, `${where}: after ${ops.length} edits (${acked} acknowledged) the database matches no prefix`).toBeGreaterThanOrEqual(0);
+      if (kept < 0)
+        console.log(
+          `${where} mismatch:\n ops ${JSON.stringify(ops)}\n expected ${JSON.stringify([...prefixes[prefixes.length - 1]])}\n found ${JSON.stringify([...found.state])}`,
+        );
+      expect(
+        kept,
+        `${where}: after ${ops.length} edits (${acked} acknowledged) the database matches no prefix`,
+      ).toBeGreaterThanOrEqual(0);
       figures.issued += ops.length;
       figures.acknowledged += acked;
       figures.keptUnacknowledged += kept - acked;
@@ -205,32 +246,55 @@ async function killStream(stream: number, count: number, open: Set<AppSession>, 
     lap('kill');
     kills.edits++;
     last = { ops, acked };
-    if (kills.edits % 25 === 0) console.log(`edit-stream kills: ${kills.edits} of ${EDIT_KILLS} in ${((Date.now() - suiteStarted) / 1000).toFixed(0)} s`);
+    if (kills.edits % 25 === 0)
+      console.log(
+        `edit-stream kills: ${kills.edits} of ${EDIT_KILLS} in ${((Date.now() - suiteStarted) / 1000).toFixed(0)} s`,
+      );
   }
 }
 
 describe(`crash safety (seed ${SEED})`, () => {
   const open = new Set<AppSession>();
-  afterAll(async () => { await Promise.all([...open].map((s) => s.context.close().catch(() => undefined))); });
+  afterAll(async () => {
+    await Promise.all([...open].map((s) => s.context.close().catch(() => undefined)));
+  });
 
-  it(`keeps every acknowledged edit and nothing half-written over ${EDIT_KILLS} hard kills in streams of edits`, async () => {
-    const figures: Figures = { issued: 0, acknowledged: 0, keptUnacknowledged: 0, lostUnacknowledged: 0, killedProcesses: 0 };
-    const phases: Phases = { start: 0, check: 0, edits: 0, kill: 0 }; // ms spent in each (summed over streams)
-    const started = Date.now();
-    // Independent profiles side by side: a browser start waits on disk and IPC as much as on the CPU.
-    const share = (k: number) => Math.floor(EDIT_KILLS / STREAMS) + (k < EDIT_KILLS % STREAMS ? 1 : 0);
-    await Promise.all(Array.from({ length: STREAMS }, (_, k) => killStream(k, share(k), open, figures, phases)));
-    const seconds = (Date.now() - started) / 1000;
-    const each = Object.entries(phases).map(([k, ms]) => `${k} ${(ms / Math.max(1, kills.edits) / 1000).toFixed(2)} s`).join(', ');
-    console.log(`edit-stream kills: ${kills.edits} in ${seconds.toFixed(0)} s over ${STREAMS} streams (${(seconds / kills.edits).toFixed(2)} s a kill point; per kill in a stream: ${each}), ${JSON.stringify(figures)}`);
-    expect(kills.edits).toBe(EDIT_KILLS);
-  }, Math.ceil(EDIT_KILLS / STREAMS) * 60_000 + 60_000); // a bound for a stuck run, not a speed goal: at load 36 on 2 cores a kill point took 31 s a stream
+  it(
+    `keeps every acknowledged edit and nothing half-written over ${EDIT_KILLS} hard kills in streams of edits`,
+    async () => {
+      const figures: Figures = {
+        issued: 0,
+        acknowledged: 0,
+        keptUnacknowledged: 0,
+        lostUnacknowledged: 0,
+        killedProcesses: 0,
+      };
+      const phases: Phases = { start: 0, check: 0, edits: 0, kill: 0 }; // ms spent in each (summed over streams)
+      const started = Date.now();
+      // Independent profiles side by side: a browser start waits on disk and IPC as much as on the CPU.
+      const share = (k: number) => Math.floor(EDIT_KILLS / STREAMS) + (k < EDIT_KILLS % STREAMS ? 1 : 0);
+      await Promise.all(Array.from({ length: STREAMS }, (_, k) => killStream(k, share(k), open, figures, phases)));
+      const seconds = (Date.now() - started) / 1000;
+      const each = Object.entries(phases)
+        .map(([k, ms]) => `${k} ${(ms / Math.max(1, kills.edits) / 1000).toFixed(2)} s`)
+        .join(', ');
+      console.log(
+        `edit-stream kills: ${kills.edits} in ${seconds.toFixed(0)} s over ${STREAMS} streams (${(seconds / kills.edits).toFixed(2)} s a kill point; per kill in a stream: ${each}), ${JSON.stringify(figures)}`,
+      );
+      expect(kills.edits).toBe(EDIT_KILLS);
+    },
+    Math.ceil(EDIT_KILLS / STREAMS) * 60_000 + 60_000,
+  ); // a bound for a stuck run, not a speed goal: at load 36 on 2 cores a kill point took 31 s a stream
 });
 
 /** A corpus folder of `n` small, distinct .txt documents: a first-start load big enough to be cut in the middle. */
 function generatedSeeds(n: number): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'seed-workbench-crash-seeds-'));
-  for (let i = 0; i < n; i++) writeFileSync(path.join(dir, `gen_${String(i).padStart(4, '0')}.txt`), `Document ${i}\n${'The Home Secretary pledged money to Italy. '.repeat(40)}${i}\n`);
+  for (let i = 0; i < n; i++)
+    writeFileSync(
+      path.join(dir, `gen_${String(i).padStart(4, '0')}.txt`),
+      `Document ${i}\n${'The Home Secretary pledged money to Italy. '.repeat(40)}${i}\n`,
+    );
   return dir;
 }
 
@@ -256,70 +320,97 @@ async function inspect(profileDir: string) {
 }
 
 function importBatches(count: number, size: number) {
-  return Array.from({ length: count }, (_, b) => Array.from({ length: size }, (_, i) => {
-    const text = `Imported ${b}-${i}: the Home Secretary met Italy's minister. ${'filler '.repeat(60)}`;
-    const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
-    return { id: sha256.slice(0, 16), name: `imp_${b}_${i}.txt`, text, sha256, source: `gen:${b}:${i}`, spans: [{ start: 16, end: 30, label: 'actor' }, { start: 35, end: 40, label: 'country' }] };
-  }));
+  return Array.from({ length: count }, (_, b) =>
+    Array.from({ length: size }, (_, i) => {
+      const text = `Imported ${b}-${i}: the Home Secretary met Italy's minister. ${'filler '.repeat(60)}`;
+      const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
+      return {
+        id: sha256.slice(0, 16),
+        name: `imp_${b}_${i}.txt`,
+        text,
+        sha256,
+        source: `gen:${b}:${i}`,
+        spans: [
+          { start: 16, end: 30, label: 'actor' },
+          { start: 35, end: 40, label: 'country' },
+        ],
+      };
+    }),
+  );
 }
 
 describe(`crash safety while loading (seed ${SEED})`, () => {
   const GENERATED = 400;
   const seedsDir = generatedSeeds(GENERATED);
 
-  it('a kill during first-start seed loading leaves the corpus absent or complete, and the next start loads it fully', async () => {
-    const outcomes: string[] = [];
-    for (let round = 0; round < LOAD_KILLS; round++) {
-      const profileDir = freshProfileDir();
-      const deps = defaultDeps({ seedsDir });
-      const calls: BridgeCall[] = [];
-      const context = await startLoading(profileDir, deps, calls);
-      // Kill once main has been asked for the corpus: while it reads, while the renderer stores, or just after.
-      for (let i = 0; i < 300 && !calls.some((c) => c.name === 'loadSeedCorpus'); i++) await new Promise((r) => setTimeout(r, 50));
-      const delay = rand.int(5000);
-      await new Promise((r) => setTimeout(r, delay));
-      await killHard(context, profileDir);
-      kills.seedLoad++;
-      const cut = await inspect(profileDir);
-      expect(cut.problems).toEqual([]);
-      expect([0, GENERATED], `round ${round}: ${cut.documents} documents after the kill`).toContain(cut.documents);
-      outcomes.push(`${cut.documents === 0 ? 'absent' : 'complete'} (killed ${delay} ms after the corpus was asked for)`);
-      const s = await openApp(profileDir, deps);
-      const full = await checkIntegrity(s.page);
-      expect(full.problems).toEqual([]);
-      expect(full.documents).toBe(GENERATED);
-      await s.context.close();
-    }
-    console.log(`seed-load kills: ${outcomes.join(', ')}`);
-  }, LOAD_KILLS * 90_000);
+  it(
+    'a kill during first-start seed loading leaves the corpus absent or complete, and the next start loads it fully',
+    async () => {
+      const outcomes: string[] = [];
+      for (let round = 0; round < LOAD_KILLS; round++) {
+        const profileDir = freshProfileDir();
+        const deps = defaultDeps({ seedsDir });
+        const calls: BridgeCall[] = [];
+        const context = await startLoading(profileDir, deps, calls);
+        // Kill once main has been asked for the corpus: while it reads, while the renderer stores, or just after.
+        for (let i = 0; i < 300 && !calls.some((c) => c.name === 'loadSeedCorpus'); i++)
+          await new Promise((r) => setTimeout(r, 50));
+        const delay = rand.int(5000);
+        await new Promise((r) => setTimeout(r, delay));
+        await killHard(context, profileDir);
+        kills.seedLoad++;
+        const cut = await inspect(profileDir);
+        expect(cut.problems).toEqual([]);
+        expect([0, GENERATED], `round ${round}: ${cut.documents} documents after the kill`).toContain(cut.documents);
+        outcomes.push(
+          `${cut.documents === 0 ? 'absent' : 'complete'} (killed ${delay} ms after the corpus was asked for)`,
+        );
+        const s = await openApp(profileDir, deps);
+        const full = await checkIntegrity(s.page);
+        expect(full.problems).toEqual([]);
+        expect(full.documents).toBe(GENERATED);
+        await s.context.close();
+      }
+      console.log(`seed-load kills: ${outcomes.join(', ')}`);
+    },
+    LOAD_KILLS * 90_000,
+  );
 
-  it('a kill during an import keeps whole batches only, each with all its spans', async () => {
-    const SIZE = 100;
-    const batches = importBatches(8, SIZE);
-    const outcomes: number[] = [];
-    for (let round = 0; round < LOAD_KILLS; round++) {
-      const profileDir = freshProfileDir();
-      const s = await openApp(profileDir, defaultDeps());
-      const seeds = (await checkIntegrity(s.page)).documents;
-      void s.page.evaluate(async (batches) => {
-        const door = (window as unknown as { workbenchAutomation: { importDocuments(d: unknown): Promise<unknown> } }).workbenchAutomation;
-        for (const batch of batches) await door.importDocuments(batch);
-      }, batches).catch(() => undefined);
-      await new Promise((r) => setTimeout(r, 100 + rand.int(2000)));
-      await killHard(s.context, profileDir);
-      kills.import++;
-      const after = await openApp(profileDir, defaultDeps());
-      const report = await checkIntegrity(after.page);
-      await after.context.close();
-      expect(report.problems).toEqual([]);
-      const imported = report.documents - seeds;
-      expect(imported % SIZE, `round ${round}: ${imported} imported documents is not whole batches`).toBe(0);
-      const importedSpans = Object.values(report.spanKeys).reduce((n, keys) => n + keys.length, 0);
-      expect(importedSpans).toBe(imported * 2);
-      outcomes.push(imported / SIZE);
-    }
-    console.log(`import kills: whole batches kept per round: ${outcomes.join(', ')} of ${batches.length}`);
-  }, LOAD_KILLS * 90_000);
+  it(
+    'a kill during an import keeps whole batches only, each with all its spans',
+    async () => {
+      const SIZE = 100;
+      const batches = importBatches(8, SIZE);
+      const outcomes: number[] = [];
+      for (let round = 0; round < LOAD_KILLS; round++) {
+        const profileDir = freshProfileDir();
+        const s = await openApp(profileDir, defaultDeps());
+        const seeds = (await checkIntegrity(s.page)).documents;
+        void s.page
+          .evaluate(async (batches) => {
+            const door = (
+              window as unknown as { workbenchAutomation: { importDocuments(d: unknown): Promise<unknown> } }
+            ).workbenchAutomation;
+            for (const batch of batches) await door.importDocuments(batch);
+          }, batches)
+          .catch(() => undefined);
+        await new Promise((r) => setTimeout(r, 100 + rand.int(2000)));
+        await killHard(s.context, profileDir);
+        kills.import++;
+        const after = await openApp(profileDir, defaultDeps());
+        const report = await checkIntegrity(after.page);
+        await after.context.close();
+        expect(report.problems).toEqual([]);
+        const imported = report.documents - seeds;
+        expect(imported % SIZE, `round ${round}: ${imported} imported documents is not whole batches`).toBe(0);
+        const importedSpans = Object.values(report.spanKeys).reduce((n, keys) => n + keys.length, 0);
+        expect(importedSpans).toBe(imported * 2);
+        outcomes.push(imported / SIZE);
+      }
+      console.log(`import kills: whole batches kept per round: ${outcomes.join(', ')} of ${batches.length}`);
+    },
+    LOAD_KILLS * 90_000,
+  );
 });
 
 describe('crash kill points', () => {
@@ -330,7 +421,10 @@ describe('crash kill points', () => {
     console.log(line);
     const out = path.join(PROJECT_ROOT, 'test-results');
     mkdirSync(out, { recursive: true });
-    writeFileSync(path.join(out, 'crash-figures.json'), `${JSON.stringify({ target: TARGET, total, ...kills, seconds, seed: SEED }, null, 2)}\n`);
+    writeFileSync(
+      path.join(out, 'crash-figures.json'),
+      `${JSON.stringify({ target: TARGET, total, ...kills, seconds, seed: SEED }, null, 2)}\n`,
+    );
     expect(total, line).toBeGreaterThanOrEqual(TARGET);
   });
 });

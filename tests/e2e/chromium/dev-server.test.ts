@@ -53,10 +53,14 @@ describe('development server page (npm start)', () => {
     await context.addInitScript(() => {
       const log: Violation[] = [];
       Object.defineProperty(window, '__violations', { value: log });
-      document.addEventListener('securitypolicyviolation', (e) => log.push({ directive: e.effectiveDirective, blockedURI: e.blockedURI }));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        log.push({ directive: e.effectiveDirective, blockedURI: e.blockedURI }),
+      );
     });
     page = context.pages()[0] ?? (await context.newPage());
-    page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
     page.on('pageerror', (e) => consoleErrors.push(String(e)));
     await page.goto(`http://127.0.0.1:${port}/?automation=1`);
     await waitReady(page);
@@ -92,13 +96,17 @@ describe('development server page (npm start)', () => {
   });
 
   it('serves the development CSP: scripts still from the app only, styles inline allowed', async () => {
-    const csp = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '');
+    const csp = await page.evaluate(
+      () => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '',
+    );
     expect(csp).toContain("script-src 'self';");
     expect(csp).toContain("style-src 'self' 'unsafe-inline';");
   });
 
   it("keeps IndexedDB under Chromium's scheme_host_port folder name (the rule main/indexeddb-migration.ts relies on)", async () => {
     const folder = path.join(profileDir, 'Default', 'IndexedDB');
-    await expect.poll(() => existsSync(folder) && readdirSync(folder)).toContain(`http_127.0.0.1_${port}.indexeddb.leveldb`);
+    await expect
+      .poll(() => existsSync(folder) && readdirSync(folder))
+      .toContain(`http_127.0.0.1_${port}.indexeddb.leveldb`);
   });
 });

@@ -6,7 +6,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Span } from '../../../core/model';
-import { openApp, openDocumentByName, PROJECT_ROOT, readStore, SEEDS_DIR, type AppSession } from '../../support/app-page';
+import {
+  openApp,
+  openDocumentByName,
+  PROJECT_ROOT,
+  readStore,
+  SEEDS_DIR,
+  type AppSession,
+} from '../../support/app-page';
 import { dragSelect, offsetsOf, waitSaved } from '../../support/text-selection';
 
 const DOC = '002_8a5c06bed5e27244.txt';
@@ -47,6 +54,8 @@ describe('a failed save in Chromium', () => {
     await waitSaved(s.page);
     await expect.poll(() => s.page.textContent('[data-testid="save-state"]')).toBe('All changes saved');
     expect((await readStore<Span>(s.page, 'spans')).map((x) => `${x.text}:${x.label}`)).toEqual(['Italy:country']);
-    await expect.poll(() => s.page.locator('[data-pane="main"] .doc-text .span[data-label="country"]').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => s.page.locator('[data-pane="main"] .doc-text .span[data-label="country"]').count())
+      .toBeGreaterThan(0);
   });
 });

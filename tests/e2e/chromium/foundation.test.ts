@@ -3,9 +3,20 @@ import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DocumentRecord, TextRecord } from '../../../core/model';
-import { openApp, openDocumentByName, PROJECT_ROOT, readStore, SEEDS_DIR, shownText, waitReady, type AppSession } from '../../support/app-page';
+import {
+  openApp,
+  openDocumentByName,
+  PROJECT_ROOT,
+  readStore,
+  SEEDS_DIR,
+  shownText,
+  waitReady,
+  type AppSession,
+} from '../../support/app-page';
 
-const seedNames = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort();
+const seedNames = readdirSync(SEEDS_DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const seedText = (name: string) => readFileSync(path.join(SEEDS_DIR, name), 'utf8');
 
 describe('foundation: the seed corpus in Chromium', () => {
@@ -34,8 +45,12 @@ describe('foundation: the seed corpus in Chromium', () => {
   it('lists each document with its name and first line, and saves a screenshot', async () => {
     const page = session!.page;
     await openDocumentByName(page, seedNames[0]);
-    const items = await page.$$eval('.doc-item', (els) => els.map((e) => ({
-      name: e.querySelector('.doc-name')?.textContent, preview: e.querySelector('.doc-preview')?.textContent })));
+    const items = await page.$$eval('.doc-item', (els) =>
+      els.map((e) => ({
+        name: e.querySelector('.doc-name')?.textContent,
+        preview: e.querySelector('.doc-preview')?.textContent,
+      })),
+    );
     expect(items.map((i) => i.name)).toEqual(seedNames);
     expect(items[0].preview).toBe('## Priti Patel leads G6 on security threats and illegal migration');
     expect(await page.locator('[data-pane="side"]').isVisible()).toBe(false); // one pane until side by side is asked for

@@ -29,12 +29,19 @@ const HEAP_SLACK = 8 * MB;
 /** Growth of main's RSS allowed over the import, whatever its size: batches in flight, not the file. */
 const HOST_RSS_GROWTH = 300 * MB;
 
-const WORDS = 'the minister pledged money to italy while the home secretary met delegates from france and spain about trade'.split(' ');
+const WORDS =
+  'the minister pledged money to italy while the home secretary met delegates from france and spain about trade'.split(
+    ' ',
+  );
 
 /** Record i: about 300 characters, unique (its number), one "actor" span on "Record". */
 function recordLine(i: number): string {
   const words = Array.from({ length: 48 }, (_, k) => WORDS[(i * 7 + k * 13) % WORDS.length]).join(' ');
-  return JSON.stringify({ text: `Record ${i}: ${words}.`, spans: [{ start: 0, end: 6, label: 'actor', text: 'Record' }], meta: { name: `rec-${String(i).padStart(7, '0')}` } });
+  return JSON.stringify({
+    text: `Record ${i}: ${words}.`,
+    spans: [{ start: 0, end: 6, label: 'actor', text: 'Record' }],
+    meta: { name: `rec-${String(i).padStart(7, '0')}` },
+  });
 }
 
 /** Writes the corpus, streaming; returns the line numbers of the bad lines. */
@@ -50,7 +57,8 @@ async function writeCorpus(file: string, lines: number): Promise<number[]> {
   return bad;
 }
 
-const statValue = async (page: Page, id: string) => Number(((await page.textContent(`.io-stat-value[data-testid="${id}"]`)) ?? '').replace(/,/g, ''));
+const statValue = async (page: Page, id: string) =>
+  Number(((await page.textContent(`.io-stat-value[data-testid="${id}"]`)) ?? '').replace(/,/g, ''));
 
 /** Heap growth from the first sample past `from` of the way to the last, and the documents read meanwhile. */
 function heapGrowth(samples: MemorySample[], from: number): { bytes: number; documents: number } {
@@ -65,50 +73,60 @@ describe(`import at scale in Chromium (${RECORDS.toLocaleString('en-US')} record
   let session: AppSession | undefined;
   afterAll(async () => session?.context.close());
 
-  it('imports every good record with flat memory, and the summary counts exactly what was written', async () => {
-    const file = path.join(dir, 'corpus.jsonl');
-    const bad = await writeCorpus(file, RECORDS);
-    const good = RECORDS - bad.length;
-    picked = [file];
-    session = await openApp(undefined, defaultDeps(pickingDialog(() => picked)));
-    const page = session.page;
-    const started = Date.now();
-    await page.click('button[data-testid="import-files"]');
-    await page.waitForSelector('[data-testid="io-progress-text"]');
-    const sampler = await sampleMemory(page, RECORDS >= 100_000 ? 5_000 : 1_000);
-    try {
-      await page.waitForSelector('[data-testid="import-summary"]', { timeout: Math.max(240_000, RECORDS * 8) });
-    } finally {
-      await sampler.stop();
-    }
-    const seconds = (Date.now() - started) / 1000;
-    const samples = sampler.samples;
+  it(
+    'imports every good record with flat memory, and the summary counts exactly what was written',
+    async () => {
+      const file = path.join(dir, 'corpus.jsonl');
+      const bad = await writeCorpus(file, RECORDS);
+      const good = RECORDS - bad.length;
+      picked = [file];
+      session = await openApp(undefined, defaultDeps(pickingDialog(() => picked)));
+      const page = session.page;
+      const started = Date.now();
+      await page.click('button[data-testid="import-files"]');
+      await page.waitForSelector('[data-testid="io-progress-text"]');
+      const sampler = await sampleMemory(page, RECORDS >= 100_000 ? 5_000 : 1_000);
+      try {
+        await page.waitForSelector('[data-testid="import-summary"]', { timeout: Math.max(240_000, RECORDS * 8) });
+      } finally {
+        await sampler.stop();
+      }
+      const seconds = (Date.now() - started) / 1000;
+      const samples = sampler.samples;
 
-    expect(await statValue(page, 'import-added')).toBe(good);
-    expect(await statValue(page, 'import-existing')).toBe(0);
-    expect(await statValue(page, 'import-spans')).toBe(good);
-    const where = await page.$$eval('[data-testid="import-problem"] .io-where', (els) => els.map((e) => e.textContent));
-    expect(where).toEqual(bad.map((line) => `corpus.jsonl:${line}`));
-    await page.click('[data-testid="import-close"]');
-    const total = (good + SEEDS).toLocaleString('en-US');
-    await page.waitForFunction((t) => document.querySelector('[data-testid="list-summary"]')?.textContent === t, `${total} of ${total} documents`);
+      expect(await statValue(page, 'import-added')).toBe(good);
+      expect(await statValue(page, 'import-existing')).toBe(0);
+      expect(await statValue(page, 'import-spans')).toBe(good);
+      const where = await page.$$eval('[data-testid="import-problem"] .io-where', (els) =>
+        els.map((e) => e.textContent),
+      );
+      expect(where).toEqual(bad.map((line) => `corpus.jsonl:${line}`));
+      await page.click('[data-testid="import-close"]');
+      const total = (good + SEEDS).toLocaleString('en-US');
+      await page.waitForFunction(
+        (t) => document.querySelector('[data-testid="list-summary"]')?.textContent === t,
+        `${total} of ${total} documents`,
+      );
 
-    expect(samples.length, 'memory samples taken during the import').toBeGreaterThanOrEqual(3);
-    const growth = heapGrowth(samples, 0.2);
-    const rss = samples.map((s) => s.hostRss);
-    const rssGrowth = Math.max(...rss) - rss[0];
-    const fileMB = statSync(file).size / MB;
-    const figures = `import of ${RECORDS.toLocaleString('en-US')} records (${fileMB.toFixed(0)} MB): ${seconds.toFixed(0)} s ` +
-      `(${Math.round(good / seconds).toLocaleString('en-US')} documents/s); renderer heap after GC ${(samples[0].rendererHeap / MB).toFixed(0)} -> ` +
-      `${(samples[samples.length - 1].rendererHeap / MB).toFixed(0)} MB (+${(growth.bytes / MB).toFixed(1)} MB over the last ${growth.documents.toLocaleString('en-US')} documents, ` +
-      `${(growth.bytes / Math.max(1, growth.documents)).toFixed(0)} bytes each), ` +
-      `host RSS ${(rss[0] / MB).toFixed(0)} -> max ${(Math.max(...rss) / MB).toFixed(0)} MB; ${samples.length} samples`;
-    console.log(figures);
-    mkdirSync(path.join(PROJECT_ROOT, 'test-results'), { recursive: true });
-    writeFileSync(path.join(PROJECT_ROOT, 'test-results', 'import-figures.txt'), `${figures}\n`);
-    expect(growth.bytes, figures).toBeLessThanOrEqual(HEAP_SLACK + HEAP_BYTES_PER_DOCUMENT * growth.documents);
-    expect(rssGrowth, figures).toBeLessThanOrEqual(HOST_RSS_GROWTH);
-  }, Math.max(300_000, RECORDS * 10 + 300_000));
+      expect(samples.length, 'memory samples taken during the import').toBeGreaterThanOrEqual(3);
+      const growth = heapGrowth(samples, 0.2);
+      const rss = samples.map((s) => s.hostRss);
+      const rssGrowth = Math.max(...rss) - rss[0];
+      const fileMB = statSync(file).size / MB;
+      const figures =
+        `import of ${RECORDS.toLocaleString('en-US')} records (${fileMB.toFixed(0)} MB): ${seconds.toFixed(0)} s ` +
+        `(${Math.round(good / seconds).toLocaleString('en-US')} documents/s); renderer heap after GC ${(samples[0].rendererHeap / MB).toFixed(0)} -> ` +
+        `${(samples[samples.length - 1].rendererHeap / MB).toFixed(0)} MB (+${(growth.bytes / MB).toFixed(1)} MB over the last ${growth.documents.toLocaleString('en-US')} documents, ` +
+        `${(growth.bytes / Math.max(1, growth.documents)).toFixed(0)} bytes each), ` +
+        `host RSS ${(rss[0] / MB).toFixed(0)} -> max ${(Math.max(...rss) / MB).toFixed(0)} MB; ${samples.length} samples`;
+      console.log(figures);
+      mkdirSync(path.join(PROJECT_ROOT, 'test-results'), { recursive: true });
+      writeFileSync(path.join(PROJECT_ROOT, 'test-results', 'import-figures.txt'), `${figures}\n`);
+      expect(growth.bytes, figures).toBeLessThanOrEqual(HEAP_SLACK + HEAP_BYTES_PER_DOCUMENT * growth.documents);
+      expect(rssGrowth, figures).toBeLessThanOrEqual(HOST_RSS_GROWTH);
+    },
+    Math.max(300_000, RECORDS * 10 + 300_000),
+  );
 
   it('a 200 MB .txt is imported or refused with a message saying why, and the page lives on', async () => {
     const big = path.join(dir, 'big.txt');

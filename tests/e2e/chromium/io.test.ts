@@ -11,9 +11,23 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentRecord } from '../../../core/model';
 import { hasPython, noteIfNoPython, pythonCheck } from '../../main/services/python';
-import { defaultDeps, openApp, openDocumentByName, PROJECT_ROOT, readStore, SEEDS_DIR, type AppSession } from '../../support/app-page';
+import {
+  defaultDeps,
+  openApp,
+  openDocumentByName,
+  PROJECT_ROOT,
+  readStore,
+  SEEDS_DIR,
+  type AppSession,
+} from '../../support/app-page';
 import { freshProfileDir } from '../../support/chromium';
-import { cpSlice, exportVia as exportWith, fakeDialogs, importVia as importWith, readLines } from '../../support/io-driver';
+import {
+  cpSlice,
+  exportVia as exportWith,
+  fakeDialogs,
+  importVia as importWith,
+  readLines,
+} from '../../support/io-driver';
 import { dragSelect, offsetsOf, waitSaved } from '../../support/text-selection';
 
 const DOC = '002_8a5c06bed5e27244.txt';
@@ -24,7 +38,8 @@ const emptySeeds = mkdtempSync(path.join(tmpdir(), 'seed-io-empty-'));
 
 /** What the fake dialogs answer next; set by each test before it clicks. */
 const { answers, deps: dialogs } = fakeDialogs();
-const exportVia = (page: Page, target: string, choose?: (page: Page) => Promise<void>) => exportWith(page, answers, target, choose);
+const exportVia = (page: Page, target: string, choose?: (page: Page) => Promise<void>) =>
+  exportWith(page, answers, target, choose);
 const importVia = (page: Page, files: string[]) => importWith(page, answers, files);
 
 async function spanTexts(page: Page): Promise<Array<[string, string]>> {
@@ -51,7 +66,11 @@ describe('export and import in Chromium', () => {
 
   it('(a) exports spans made with real drags and keys; every span holds by code points and in Python', async () => {
     await openDocumentByName(a.page, DOC);
-    for (const [needle, key] of [['Home Secretary', '1'], ['Italy', '2'], ['£75 million', '3']]) {
+    for (const [needle, key] of [
+      ['Home Secretary', '1'],
+      ['Italy', '2'],
+      ['£75 million', '3'],
+    ]) {
       const { start, end } = offsetsOf(seedText, needle);
       await dragSelect(a.page, start, end);
       await a.page.keyboard.press(key);
@@ -67,7 +86,13 @@ describe('export and import in Chromium', () => {
     expect(lines).toHaveLength(5);
     const seed = lines.find((l) => l.meta?.name === DOC)!;
     expect(seed.text).toBe(seedText);
-    expect(seed.spans!.map((s) => [s.text, s.label])).toEqual([['Home Secretary', 'actor'], ['£75 million', 'money'], ['Italy', 'country']].sort((x, y) => seedText.indexOf(x[0]) - seedText.indexOf(y[0])));
+    expect(seed.spans!.map((s) => [s.text, s.label])).toEqual(
+      [
+        ['Home Secretary', 'actor'],
+        ['£75 million', 'money'],
+        ['Italy', 'country'],
+      ].sort((x, y) => seedText.indexOf(x[0]) - seedText.indexOf(y[0])),
+    );
     for (const line of lines) for (const s of line.spans ?? []) expect(cpSlice(line.text, s.start, s.end)).toBe(s.text);
     if (hasPython) expect(pythonCheck(exportA)).toBe(3);
   });
@@ -81,27 +106,57 @@ describe('export and import in Chromium', () => {
     const [line, ...rest] = readLines(target);
     expect(rest).toEqual([]);
     expect(line.text).toBe(seedText);
-    expect(line.label!.map(([s, e, l]) => [cpSlice(line.text, s, e), l]).sort()).toEqual([['Home Secretary', 'actor'], ['Italy', 'country'], ['£75 million', 'money']]);
+    expect(line.label!.map(([s, e, l]) => [cpSlice(line.text, s, e), l]).sort()).toEqual([
+      ['Home Secretary', 'actor'],
+      ['Italy', 'country'],
+      ['£75 million', 'money'],
+    ]);
   });
 
   it('(b) imports astral text with its spans and names the file and line of each problem', async () => {
     const text = 'Family 👨‍👩‍👧 met at 𠀀 in Café Zoë.';
-    const cp = (needle: string) => { const at = [...text.slice(0, text.indexOf(needle))].length; return { start: at, end: at + [...needle].length }; };
+    const cp = (needle: string) => {
+      const at = [...text.slice(0, text.indexOf(needle))].length;
+      return { start: at, end: at + [...needle].length };
+    };
     const file = path.join(dir, 'astral.jsonl');
-    writeFileSync(file, [
-      JSON.stringify({ id: 'astral-1', text, spans: [{ ...cp('👨‍👩‍👧'), label: 'actor', text: '👨‍👩‍👧' }, { ...cp('𠀀'), label: 'country', text: '𠀀' }, { ...cp('Café Zoë'), label: 'money', text: 'Café Zoë' }], meta: { name: 'astral family' } }),
-      '{"text": "broken',
-      JSON.stringify({ text: 'Another text here', spans: [{ start: 0, end: 7, label: 'actor', text: 'Wrong' }], meta: { name: 'mismatch' } }),
-    ].join('\n') + '\n');
+    writeFileSync(
+      file,
+      [
+        JSON.stringify({
+          id: 'astral-1',
+          text,
+          spans: [
+            { ...cp('👨‍👩‍👧'), label: 'actor', text: '👨‍👩‍👧' },
+            { ...cp('𠀀'), label: 'country', text: '𠀀' },
+            { ...cp('Café Zoë'), label: 'money', text: 'Café Zoë' },
+          ],
+          meta: { name: 'astral family' },
+        }),
+        '{"text": "broken',
+        JSON.stringify({
+          text: 'Another text here',
+          spans: [{ start: 0, end: 7, label: 'actor', text: 'Wrong' }],
+          meta: { name: 'mismatch' },
+        }),
+      ].join('\n') + '\n',
+    );
     await importVia(a.page, [file]);
     await a.page.screenshot({ path: path.join(shots, 'io-import-summary.png') });
     expect(await a.page.textContent('[data-testid="import-added"]')).toBe('2');
     expect(await a.page.textContent('[data-testid="import-spans"]')).toBe('3');
     const problems = await a.page.$$eval('[data-testid="import-problem"]', (els) => els.map((e) => e.textContent));
-    expect(problems).toEqual([expect.stringMatching(/^errorastral\.jsonl:2malformed JSON/), expect.stringMatching(/^errorastral\.jsonl:3span 1 dropped: span text "Wrong" does not match/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(/^errorastral\.jsonl:2malformed JSON/),
+      expect.stringMatching(/^errorastral\.jsonl:3span 1 dropped: span text "Wrong" does not match/),
+    ]);
     await a.page.click('[data-testid="import-close"]');
     await openDocumentByName(a.page, 'astral family');
-    expect(await spanTexts(a.page)).toEqual([['actor', '👨‍👩‍👧'], ['country', '𠀀'], ['money', 'Café Zoë']]);
+    expect(await spanTexts(a.page)).toEqual([
+      ['actor', '👨‍👩‍👧'],
+      ['country', '𠀀'],
+      ['money', 'Café Zoë'],
+    ]);
     await openDocumentByName(a.page, 'mismatch');
     expect(a.errors).toEqual([]);
   });
@@ -109,7 +164,14 @@ describe('export and import in Chromium', () => {
   it('(b) imports a file dropped on the window, by its bytes', async () => {
     await a.page.evaluate(() => {
       const data = new DataTransfer();
-      data.items.add(new File(['{"text":"dropped 😀 here","spans":[{"start":8,"end":9,"label":"actor","text":"😀"}],"meta":{"name":"dropped doc"}}\n'], 'dropped.jsonl'));
+      data.items.add(
+        new File(
+          [
+            '{"text":"dropped 😀 here","spans":[{"start":8,"end":9,"label":"actor","text":"😀"}],"meta":{"name":"dropped doc"}}\n',
+          ],
+          'dropped.jsonl',
+        ),
+      );
       document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
     });
     await a.page.waitForSelector('[data-testid="import-summary"]');
@@ -137,10 +199,19 @@ describe('export and import in Chromium', () => {
     const c = await openApp(freshProfileDir(), defaultDeps({ seedsDir: emptySeeds, ...dialogs }));
     try {
       const big = path.join(dir, 'big.jsonl');
-      writeFileSync(big, Array.from({ length: 30_000 }, (_, i) => JSON.stringify({ text: `Document number ${i}: the Home Secretary met 👩‍⚖️ in Rome.` })).join('\n'));
+      writeFileSync(
+        big,
+        Array.from({ length: 30_000 }, (_, i) =>
+          JSON.stringify({ text: `Document number ${i}: the Home Secretary met 👩‍⚖️ in Rome.` }),
+        ).join('\n'),
+      );
       answers.open = [big];
       await c.page.click('[data-testid="import-files"]');
-      await c.page.waitForFunction(() => /[1-9][\d,]* documents read/.test(document.querySelector('[data-testid="io-progress-text"]')?.textContent ?? ''));
+      await c.page.waitForFunction(() =>
+        /[1-9][\d,]* documents read/.test(
+          document.querySelector('[data-testid="io-progress-text"]')?.textContent ?? '',
+        ),
+      );
       await c.page.screenshot({ path: path.join(shots, 'io-import-progress.png') });
       await c.page.click('[data-testid="import-cancel"]');
       await c.page.waitForSelector('[data-testid="import-summary"]');
@@ -164,13 +235,20 @@ describe('issue 11 in the app: what comes in stays, and is shown', () => {
 
   it('a span with an unknown label (ORG) creates the label: summary, label bar, filter and span menu show it', async () => {
     const file = path.join(dir, 'org.jsonl');
-    writeFileSync(file, `${JSON.stringify({ text: 'Interpol warned the ministers.', spans: [{ start: 0, end: 8, label: 'ORG', text: 'Interpol' }], meta: { name: 'org doc' } })}\n`);
+    writeFileSync(
+      file,
+      `${JSON.stringify({ text: 'Interpol warned the ministers.', spans: [{ start: 0, end: 8, label: 'ORG', text: 'Interpol' }], meta: { name: 'org doc' } })}\n`,
+    );
     await importVia(d.page, [file]);
-    expect(await d.page.textContent('[data-testid="import-labels-added"]')).toMatch(/New label from the imported spans: ORG\./);
+    expect(await d.page.textContent('[data-testid="import-labels-added"]')).toMatch(
+      /New label from the imported spans: ORG\./,
+    );
     await d.page.screenshot({ path: path.join(shots, 'io-import-new-label.png') });
     await d.page.click('[data-testid="import-close"]');
     await d.page.waitForSelector('.label-button[data-label="ORG"]');
-    expect(await d.page.$$eval('[data-testid="label-filter"] option', (os) => os.map((o) => o.textContent))).toContain('Has “ORG”');
+    expect(await d.page.$$eval('[data-testid="label-filter"] option', (os) => os.map((o) => o.textContent))).toContain(
+      'Has “ORG”',
+    );
     await openDocumentByName(d.page, 'org doc');
     await d.page.click('[data-testid="span-list"] .span-item');
     expect(await d.page.$eval('[data-testid="span-label"]', (el) => (el as HTMLSelectElement).value)).toBe('ORG');
@@ -178,7 +256,9 @@ describe('issue 11 in the app: what comes in stays, and is shown', () => {
 
   it('a note past 100,000 characters is cut where it is typed, with a message; what is stored still exports', async () => {
     await d.page.fill('[data-testid="span-note"]', 'n'.repeat(100_001));
-    await d.page.waitForFunction(() => /at most 100,000 characters/.test(document.querySelector('[data-testid="span-note-limit"]')?.textContent ?? ''));
+    await d.page.waitForFunction(() =>
+      /at most 100,000 characters/.test(document.querySelector('[data-testid="span-note-limit"]')?.textContent ?? ''),
+    );
     await waitSaved(d.page);
     const spans = await readStore<{ note: string }>(d.page, 'spans');
     expect(spans.map((s) => s.note.length)).toEqual([100_000]);
@@ -189,7 +269,10 @@ describe('issue 11 in the app: what comes in stays, and is shown', () => {
 
   it('a file dropped while an import runs waits its turn and is imported after it, with no page error', async () => {
     const big = path.join(dir, 'big-drop.jsonl');
-    writeFileSync(big, Array.from({ length: 20_000 }, (_, i) => JSON.stringify({ text: `Queued import document ${i}.` })).join('\n'));
+    writeFileSync(
+      big,
+      Array.from({ length: 20_000 }, (_, i) => JSON.stringify({ text: `Queued import document ${i}.` })).join('\n'),
+    );
     answers.open = [big];
     await d.page.click('[data-testid="import-files"]');
     await d.page.waitForSelector('[data-testid="import-dialog"][open]');
@@ -202,10 +285,13 @@ describe('issue 11 in the app: what comes in stays, and is shown', () => {
     await d.page.waitForSelector('[data-testid="import-summary"]', { timeout: 120_000 });
     await d.page.click('[data-testid="import-close"]');
     // The queued drop starts as soon as the first import ends.
-    await d.page.waitForFunction(() => document.querySelector('#import-title')?.textContent === 'Import finished' && document.querySelector('[data-testid="import-added"]')?.textContent === '1');
+    await d.page.waitForFunction(
+      () =>
+        document.querySelector('#import-title')?.textContent === 'Import finished' &&
+        document.querySelector('[data-testid="import-added"]')?.textContent === '1',
+    );
     await d.page.click('[data-testid="import-close"]');
     expect(d.calls.filter((c) => c.name === 'importBytes')).toHaveLength(1);
     expect(d.errors).toEqual([]);
   });
 });
-

@@ -4,7 +4,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Label, Span } from '../../../core/model';
-import { openApp, openDocumentByName, PROJECT_ROOT, readStore, SEEDS_DIR, type AppSession } from '../../support/app-page';
+import {
+  openApp,
+  openDocumentByName,
+  PROJECT_ROOT,
+  readStore,
+  SEEDS_DIR,
+  type AppSession,
+} from '../../support/app-page';
 import { dragSelect, offsetsOf, waitSaved } from '../../support/text-selection';
 
 const DOC = '004_6c7801b40652ef8d.txt';
@@ -15,7 +22,11 @@ describe('label editor', () => {
   beforeAll(async () => {
     s = await openApp();
     await openDocumentByName(s.page, DOC);
-    for (const [needle, key] of [['Yvette Cooper', '1'], ['Italy', '2'], ['Austria', '2']] as const) {
+    for (const [needle, key] of [
+      ['Yvette Cooper', '1'],
+      ['Italy', '2'],
+      ['Austria', '2'],
+    ] as const) {
       const { start, end } = offsetsOf(text, needle);
       await dragSelect(s.page, start, end);
       await s.page.keyboard.press(key);
@@ -47,11 +58,20 @@ describe('label editor', () => {
     const name = s.page.locator('.label-row[data-label="country"] .label-name-input');
     await name.fill('state');
     await name.press('Enter');
-    await expect.poll(async () => (await readStore<Label>(s.page, 'labels')).map((l) => l.name).sort()).toEqual(['actor', 'commitment', 'institution', 'money', 'state']);
+    await expect
+      .poll(async () => (await readStore<Label>(s.page, 'labels')).map((l) => l.name).sort())
+      .toEqual(['actor', 'commitment', 'institution', 'money', 'state']);
     await s.page.click('[data-testid="close-labels"]');
     const spans = await readStore<Span>(s.page, 'spans');
-    expect(spans.filter((x) => x.label === 'state').map((x) => x.text).sort()).toEqual(['Austria', 'Italy']);
-    await expect.poll(() => s.page.locator('[data-pane="main"] .span[data-label="state"]').count()).toBeGreaterThanOrEqual(2);
+    expect(
+      spans
+        .filter((x) => x.label === 'state')
+        .map((x) => x.text)
+        .sort(),
+    ).toEqual(['Austria', 'Italy']);
+    await expect
+      .poll(() => s.page.locator('[data-pane="main"] .span[data-label="state"]').count())
+      .toBeGreaterThanOrEqual(2);
   });
 
   it('asks before deleting a label in use, naming how many spans it removes', async () => {
@@ -60,7 +80,9 @@ describe('label editor', () => {
     await expect.poll(() => s.page.textContent('[data-testid="confirm-delete"]')).toContain('removes 2 spans');
     expect((await readStore<Span>(s.page, 'spans')).length).toBe(4); // nothing gone before the answer
     await s.page.click('[data-testid="confirm-delete-yes"]');
-    await expect.poll(async () => (await readStore<Span>(s.page, 'spans')).map((x) => x.text).sort()).toEqual(['G7', 'Yvette Cooper']);
+    await expect
+      .poll(async () => (await readStore<Span>(s.page, 'spans')).map((x) => x.text).sort())
+      .toEqual(['G7', 'Yvette Cooper']);
     await s.page.click('[data-testid="close-labels"]');
     await expect.poll(() => s.page.locator('.label-button').count()).toBe(4);
     expect(s.errors).toEqual([]);

@@ -13,7 +13,9 @@ describe('application menu commands in the page', () => {
 
   it('View › Side by Side opens the most similar document beside', async () => {
     await fireMenuCommand(s.page, 'toggleSplit');
-    await expect.poll(() => s.page.textContent('[data-pane="side"] [data-testid="doc-title"]')).toBe('001_50b56699af419944.txt');
+    await expect
+      .poll(() => s.page.textContent('[data-pane="side"] [data-testid="doc-title"]'))
+      .toBe('001_50b56699af419944.txt');
   });
 
   it('Document › Mark Done and Next Document act on the active document', async () => {
@@ -21,7 +23,9 @@ describe('application menu commands in the page', () => {
     await fireMenuCommand(s.page, 'markDone');
     await expect.poll(() => s.page.textContent('[data-pane="main"] [data-testid="doc-status"]')).toBe('Done');
     await fireMenuCommand(s.page, 'nextDocument');
-    await expect.poll(() => s.page.textContent('[data-pane="main"] [data-testid="doc-title"]')).toBe('001_50b56699af419944.txt');
+    await expect
+      .poll(() => s.page.textContent('[data-pane="main"] [data-testid="doc-title"]'))
+      .toBe('001_50b56699af419944.txt');
   });
 
   it('Edit › Labels… and File › Export… open their dialogs', async () => {

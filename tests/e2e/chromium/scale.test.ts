@@ -30,25 +30,35 @@ interface Probe {
 
 /** Counts and one document looked up by name, all with the raw IndexedDB API. */
 function probe(page: Page, name: string, marker: string): Promise<Probe> {
-  return page.evaluate(({ name, marker }) => new Promise<Probe>((resolve, reject) => {
-    const open = indexedDB.open('seed-workbench');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const tx = db.transaction(['documents', 'texts', 'terms'], 'readonly');
-      const out: Probe = { documents: 0, texts: 0, indexed: false };
-      tx.objectStore('documents').count().onsuccess = (e) => (out.documents = (e.target as IDBRequest<number>).result);
-      tx.objectStore('texts').count().onsuccess = (e) => (out.texts = (e.target as IDBRequest<number>).result);
-      tx.objectStore('documents').index('name').get(name).onsuccess = (e) => {
-        out.doc = (e.target as IDBRequest).result;
-        if (!out.doc) return;
-        tx.objectStore('texts').get(out.doc.id).onsuccess = (t) => (out.text = (t.target as IDBRequest).result?.text);
-        const rows = tx.objectStore('terms').getAll(IDBKeyRange.bound([marker, ''], [marker, '\uffff']));
-        rows.onsuccess = () => (out.indexed = (rows.result as Array<{ ids: string[] }>).some((r) => r.ids.includes(out.doc!.id)));
-      };
-      tx.oncomplete = () => { db.close(); resolve(out); };
-    };
-  }), { name, marker });
+  return page.evaluate(
+    ({ name, marker }) =>
+      new Promise<Probe>((resolve, reject) => {
+        const open = indexedDB.open('seed-workbench');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['documents', 'texts', 'terms'], 'readonly');
+          const out: Probe = { documents: 0, texts: 0, indexed: false };
+          tx.objectStore('documents').count().onsuccess = (e) =>
+            (out.documents = (e.target as IDBRequest<number>).result);
+          tx.objectStore('texts').count().onsuccess = (e) => (out.texts = (e.target as IDBRequest<number>).result);
+          tx.objectStore('documents').index('name').get(name).onsuccess = (e) => {
+            out.doc = (e.target as IDBRequest).result;
+            if (!out.doc) return;
+            tx.objectStore('texts').get(out.doc.id).onsuccess = (t) =>
+              (out.text = (t.target as IDBRequest).result?.text);
+            const rows = tx.objectStore('terms').getAll(IDBKeyRange.bound([marker, ''], [marker, '\uffff']));
+            rows.onsuccess = () =>
+              (out.indexed = (rows.result as Array<{ ids: string[] }>).some((r) => r.ids.includes(out.doc!.id)));
+          };
+          tx.oncomplete = () => {
+            db.close();
+            resolve(out);
+          };
+        };
+      }),
+    { name, marker },
+  );
 }
 
 async function expectConsistent(page: Page, stored: number[]): Promise<void> {
@@ -89,8 +99,16 @@ describe('scale: 20,000 documents in Chromium', () => {
     expect([49 * BATCH + SEEDS, 50 * BATCH + SEEDS]).toContain(p.documents);
     expect(p.texts).toBe(p.documents);
     await expectConsistent(page, [0, 4_999, 49 * BATCH - 1]);
-    await page.waitForFunction((n) => document.querySelector('[data-testid="progress"]')?.textContent?.includes(`${n.toLocaleString('en-US')} documents`), p.documents);
-    expect(await summary(page)).toBe(`${p.documents.toLocaleString('en-US')} of ${p.documents.toLocaleString('en-US')} documents`);
+    await page.waitForFunction(
+      (n) =>
+        document
+          .querySelector('[data-testid="progress"]')
+          ?.textContent?.includes(`${n.toLocaleString('en-US')} documents`),
+      p.documents,
+    );
+    expect(await summary(page)).toBe(
+      `${p.documents.toLocaleString('en-US')} of ${p.documents.toLocaleString('en-US')} documents`,
+    );
     await openDocumentByName(page, syntheticName(3));
   });
 
@@ -103,7 +121,10 @@ describe('scale: 20,000 documents in Chromium', () => {
     expect(p.documents).toBe(COUNT + SEEDS);
     expect(p.texts).toBe(COUNT + SEEDS);
     await expectConsistent(page, SAMPLE);
-    await page.waitForFunction((t) => document.querySelector('[data-testid="list-summary"]')?.textContent === t, `${(COUNT + SEEDS).toLocaleString('en-US')} of ${(COUNT + SEEDS).toLocaleString('en-US')} documents`);
+    await page.waitForFunction(
+      (t) => document.querySelector('[data-testid="list-summary"]')?.textContent === t,
+      `${(COUNT + SEEDS).toLocaleString('en-US')} of ${(COUNT + SEEDS).toLocaleString('en-US')} documents`,
+    );
   });
 
   it('shows the whole corpus in a virtual list that scrolls to the end', async () => {
@@ -120,13 +141,18 @@ describe('scale: 20,000 documents in Chromium', () => {
     const page = session.page;
     await page.selectOption('[data-testid="doc-search-mode"]', 'text');
     await page.fill('[data-testid="doc-search"]', `${markerWord(12_345)} `);
-    await page.waitForFunction(() => document.querySelector('[data-testid="list-summary"]')?.textContent?.startsWith('1 of'));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="list-summary"]')?.textContent?.startsWith('1 of'),
+    );
     await openDocumentByName(page, syntheticName(12_345));
     await page.fill('[data-testid="doc-search"]', '');
     await page.selectOption('[data-testid="label-filter"]', 'actor');
     await page.click('.status-chip[data-status="in_progress"]');
     // Every 10th generated document has an actor span (and so is in progress).
-    await page.waitForFunction((t) => document.querySelector('[data-testid="list-summary"]')?.textContent?.startsWith(t), `${(COUNT / 10).toLocaleString('en-US')} of`);
+    await page.waitForFunction(
+      (t) => document.querySelector('[data-testid="list-summary"]')?.textContent?.startsWith(t),
+      `${(COUNT / 10).toLocaleString('en-US')} of`,
+    );
     mkdirSync(path.join(PROJECT_ROOT, 'test-results'), { recursive: true });
     await page.screenshot({ path: path.join(PROJECT_ROOT, 'test-results/scale-list-filters.png') });
     expect(session.errors).toEqual([]);

@@ -20,14 +20,25 @@ async function recordViolations(page: Page): Promise<void> {
   await page.evaluate(() => {
     const log: Violation[] = [];
     (window as unknown as { __violations: Violation[] }).__violations = log;
-    document.addEventListener('securitypolicyviolation', (e) => log.push({ directive: e.effectiveDirective, blockedURI: e.blockedURI }));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      log.push({ directive: e.effectiveDirective, blockedURI: e.blockedURI }),
+    );
   });
 }
 
 /** Waits briefly for violations matching `directive` (events are dispatched asynchronously). */
 async function violations(page: Page, directive: string): Promise<Violation[]> {
-  await page.waitForFunction((d) => (window as unknown as { __violations: Violation[] }).__violations.some((v) => v.directive === d), directive, { timeout: 5_000 }).catch(() => undefined);
-  return page.evaluate((d) => (window as unknown as { __violations: Violation[] }).__violations.filter((v) => v.directive === d), directive);
+  await page
+    .waitForFunction(
+      (d) => (window as unknown as { __violations: Violation[] }).__violations.some((v) => v.directive === d),
+      directive,
+      { timeout: 5_000 },
+    )
+    .catch(() => undefined);
+  return page.evaluate(
+    (d) => (window as unknown as { __violations: Violation[] }).__violations.filter((v) => v.directive === d),
+    directive,
+  );
 }
 
 describe('security: CSP and bridge in the built page', () => {
@@ -44,7 +55,9 @@ describe('security: CSP and bridge in the built page', () => {
   afterAll(async () => session?.context.close());
 
   it('the built index.html carries the same CSP as the source', () => {
-    expect(cspOf(readFileSync(RENDERER_INDEX, 'utf8'))).toBe(cspOf(readFileSync(path.join(PROJECT_ROOT, 'renderer/index.html'), 'utf8')));
+    expect(cspOf(readFileSync(RENDERER_INDEX, 'utf8'))).toBe(
+      cspOf(readFileSync(path.join(PROJECT_ROOT, 'renderer/index.html'), 'utf8')),
+    );
   });
 
   it('an injected inline <script> does not run', async () => {
@@ -83,7 +96,12 @@ describe('security: CSP and bridge in the built page', () => {
   });
 
   it('a fetch to http://127.0.0.1:9/ is blocked by connect-src', async () => {
-    const error = await page.evaluate(() => fetch('http://127.0.0.1:9/').then(() => 'fetched', (e: Error) => e.name));
+    const error = await page.evaluate(() =>
+      fetch('http://127.0.0.1:9/').then(
+        () => 'fetched',
+        (e: Error) => e.name,
+      ),
+    );
     expect(error).toBe('TypeError');
     expect((await violations(page, 'connect-src')).map((v) => v.blockedURI)).toContain('http://127.0.0.1:9/');
   });
@@ -98,15 +116,23 @@ describe('security: CSP and bridge in the built page', () => {
   });
 
   it('window.workbench has exactly the contract channels and the menu-command event', async () => {
-    const keys = await page.evaluate((g) => Object.keys((window as unknown as Record<string, object>)[g]), BRIDGE_GLOBAL);
+    const keys = await page.evaluate(
+      (g) => Object.keys((window as unknown as Record<string, object>)[g]),
+      BRIDGE_GLOBAL,
+    );
     expect(keys.sort()).toEqual([...channelNames, 'onCommand'].sort());
   });
 
   it("a call with a malformed argument is rejected by the host's check and reaches no handler", async () => {
     const before = session.calls.length;
     const message = await page.evaluate(
-      (g) => (window as unknown as Record<string, Record<string, (a: unknown) => Promise<unknown>>>)[g]
-        .loadSeedCorpus({ path: '/etc/passwd' }).then(() => 'accepted', (e: Error) => e.message),
+      (g) =>
+        (window as unknown as Record<string, Record<string, (a: unknown) => Promise<unknown>>>)[g]
+          .loadSeedCorpus({ path: '/etc/passwd' })
+          .then(
+            () => 'accepted',
+            (e: Error) => e.message,
+          ),
       BRIDGE_GLOBAL,
     );
     expect(message).toContain('argument of loadSeedCorpus does not have the declared shape');

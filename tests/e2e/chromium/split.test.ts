@@ -7,7 +7,16 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentRecord, Span } from '../../../core/model';
-import { defaultDeps, openApp, openDocumentByName, PROJECT_ROOT, readStore, SEEDS_DIR, waitReady, type AppSession } from '../../support/app-page';
+import {
+  defaultDeps,
+  openApp,
+  openDocumentByName,
+  PROJECT_ROOT,
+  readStore,
+  SEEDS_DIR,
+  waitReady,
+  type AppSession,
+} from '../../support/app-page';
 import { cpSlice, exportVia, fakeDialogs, readLines } from '../../support/io-driver';
 import { dragSelect, waitSaved } from '../../support/text-selection';
 
@@ -39,55 +48,85 @@ describe('side-by-side reading', () => {
   afterAll(async () => s?.context.close());
 
   it('opens the most similar document beside the open one with S, and lists it as similar', async () => {
-    await expect.poll(() => s.page.textContent('[data-testid="similar-list"] li:first-child .similar-name')).toBe(RIGHT);
+    await expect
+      .poll(() => s.page.textContent('[data-testid="similar-list"] li:first-child .similar-name'))
+      .toBe(RIGHT);
     await s.page.keyboard.press('s');
     await expect.poll(() => title(s.page, 'side')).toBe(RIGHT);
     expect(await title(s.page, 'main')).toBe(LEFT);
   });
 
   it('keeps the focus, the keys and the span panel on the document she was reading when S opens the other', async () => {
-    expect(await s.page.evaluate(() => document.activeElement?.closest('[data-pane]')?.getAttribute('data-pane'))).toBe('main');
+    expect(await s.page.evaluate(() => document.activeElement?.closest('[data-pane]')?.getAttribute('data-pane'))).toBe(
+      'main',
+    );
     expect(await s.page.getAttribute('[data-pane="main"]', 'class')).toContain('active');
     expect(await s.page.getAttribute('[data-pane="side"]', 'class')).not.toContain('active');
     // the similar documents are still those of the left document, and the right one is marked as open beside it
-    await expect.poll(() => s.page.textContent(`[data-testid="similar-list"] li:has(.similar-name:text-is("${RIGHT}"))`)).toContain('open');
-    expect(await s.page.locator(`[data-testid="similar-list"] li:has(.similar-name:text-is("${RIGHT}")) [data-testid="open-beside"]`).count()).toBe(0);
+    await expect
+      .poll(() => s.page.textContent(`[data-testid="similar-list"] li:has(.similar-name:text-is("${RIGHT}"))`))
+      .toContain('open');
+    expect(
+      await s.page
+        .locator(`[data-testid="similar-list"] li:has(.similar-name:text-is("${RIGHT}")) [data-testid="open-beside"]`)
+        .count(),
+    ).toBe(0);
   });
 
   it('tints shared passages alike in both panes and marks text only one version has', async () => {
-    const ids = (pane: string) => s.page.$$eval(`[data-pane="${pane}"] .passage`, (els) => [...new Set(els.map((e) => e.getAttribute('data-pair-id')))]);
+    const ids = (pane: string) =>
+      s.page.$$eval(`[data-pane="${pane}"] .passage`, (els) => [
+        ...new Set(els.map((e) => e.getAttribute('data-pair-id'))),
+      ]);
     const [a, b] = [await ids('main'), await ids('side')];
     expect(a.length).toBeGreaterThan(3);
     expect(new Set(a)).toEqual(new Set(b));
     expect(await s.page.locator('[data-pane="side"] .passage-unique').count()).toBeGreaterThan(0);
-    const quote = await s.page.$$eval('[data-pane="main"] .passage', (els) => els.map((e) => e.textContent ?? '').join(' '));
+    const quote = await s.page.$$eval('[data-pane="main"] .passage', (els) =>
+      els.map((e) => e.textContent ?? '').join(' '),
+    );
     expect(quote).toContain('Criminal smuggling gangs who organise small boat crossings');
   });
 
   it('shows the pairing at a glance: each pair numbered alike in both panes, a clear tint, and a quiet mark for text only one version has', async () => {
-    const markers = (pane: string) => s.page.$$eval(`[data-pane="${pane}"] .pair-marker`, (els) =>
-      els.map((e) => `${e.getAttribute('data-pair-id')}:${getComputedStyle(e, '::before').content}`).sort());
+    const markers = (pane: string) =>
+      s.page.$$eval(`[data-pane="${pane}"] .pair-marker`, (els) =>
+        els.map((e) => `${e.getAttribute('data-pair-id')}:${getComputedStyle(e, '::before').content}`).sort(),
+      );
     const [a, b] = [await markers('main'), await markers('side')];
-    const pairs = await s.page.$$eval('[data-pane="main"] .passage', (els) => new Set(els.map((e) => e.getAttribute('data-pair-id'))).size);
+    const pairs = await s.page.$$eval(
+      '[data-pane="main"] .passage',
+      (els) => new Set(els.map((e) => e.getAttribute('data-pair-id'))).size,
+    );
     expect(a).toHaveLength(pairs);
     expect(b).toEqual(a);
     expect(a).toContain('0:"1"'); // pair 0 shows the number 1 on both sides
-    const alpha = (css: string) => Number(/rgba?\([^)]*?,\s*([\d.]+)\)$/.exec(css)?.[1] ?? (css.startsWith('rgb(') ? 1 : 0));
+    const alpha = (css: string) =>
+      Number(/rgba?\([^)]*?,\s*([\d.]+)\)$/.exec(css)?.[1] ?? (css.startsWith('rgb(') ? 1 : 0));
     const tint = await s.page.$eval('[data-pane="main"] .passage', (el) => getComputedStyle(el).backgroundColor);
     expect(alpha(tint)).toBeGreaterThanOrEqual(0.15);
-    const unique = await s.page.$eval('[data-pane="side"] .passage-unique', (el) => getComputedStyle(el).backgroundColor);
+    const unique = await s.page.$eval(
+      '[data-pane="side"] .passage-unique',
+      (el) => getComputedStyle(el).backgroundColor,
+    );
     expect(alpha(unique)).toBe(0);
     // inside the reworded pair, the words only one version has are marked too
-    expect(await s.page.$$eval('[data-pane="main"] .passage-changed', (els) => els.map((e) => e.textContent))).toContain('recently');
+    expect(
+      await s.page.$$eval('[data-pane="main"] .passage-changed', (els) => els.map((e) => e.textContent)),
+    ).toContain('recently');
     // the numbers are drawn, not written: the text of the pane is still exactly the document's
-    expect(await s.page.$$eval('[data-pane="side"] .doc-text .line', (ls) => ls.map((l) => l.textContent).join('\n'))).toBe(right.replace(/\r\n?/g, '\n'));
+    expect(
+      await s.page.$$eval('[data-pane="side"] .doc-text .line', (ls) => ls.map((l) => l.textContent).join('\n')),
+    ).toBe(right.replace(/\r\n?/g, '\n'));
   });
 
   it('hovering a passage highlights its counterpart in the other pane', async () => {
     const passage = s.page.locator('[data-pane="side"] .passage').first();
     await passage.hover();
     const id = await passage.getAttribute('data-pair-id');
-    await expect.poll(() => s.page.locator(`[data-pane="main"] .passage.active[data-pair-id="${id}"]`).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => s.page.locator(`[data-pane="main"] .passage.active[data-pair-id="${id}"]`).count())
+      .toBeGreaterThan(0);
   });
 
   it('projects spans annotated in one pane onto the other as one step, undoable, then accepted', async () => {
@@ -101,7 +140,9 @@ describe('side-by-side reading', () => {
     const projected = await spansOf(s.page, LEFT);
     const g7In002 = left.indexOf('newly agreed G7') + 'newly agreed '.length; // the same quote in the release
     expect(projected.map((x) => [x.start, left.slice(x.start, x.end), x.label, x.projected])).toEqual([
-      [left.indexOf('Yvette Cooper'), 'Yvette Cooper', 'actor', true], [g7In002, 'G7', 'country', true]]);
+      [left.indexOf('Yvette Cooper'), 'Yvette Cooper', 'actor', true],
+      [g7In002, 'G7', 'country', true],
+    ]);
     await s.page.screenshot({ path: shot('split-view-projected.png') });
 
     await s.page.click('[data-pane="main"] .doc-title');
@@ -116,7 +157,12 @@ describe('side-by-side reading', () => {
     await waitSaved(s.page);
     const accepted = await spansOf(s.page, LEFT);
     const at = left.indexOf('Yvette Cooper');
-    expect(accepted.find((x) => x.label === 'actor')).toMatchObject({ start: at, end: at + 13, text: 'Yvette Cooper', projected: false });
+    expect(accepted.find((x) => x.label === 'actor')).toMatchObject({
+      start: at,
+      end: at + 13,
+      text: 'Yvette Cooper',
+      projected: false,
+    });
     expect(accepted.find((x) => x.label === 'country')).toMatchObject({ text: 'G7', projected: false });
     expect(left.slice(accepted[1].start, accepted[1].end)).toBe(accepted[1].text);
     await s.page.screenshot({ path: shot('split-view.png') });
@@ -146,7 +192,9 @@ describe('side-by-side reading', () => {
     expect((await spansOf(s.page, LEFT)).find((x) => x.text === 'government')?.projected).toBe(true);
     expect(await s.page.getAttribute('[data-pane="side"]', 'class')).toContain('active'); // still the source pane
     await s.page.keyboard.press('a');
-    await expect.poll(() => s.page.textContent('[data-testid="statusbar"]')).toBe(`Accepted 1 projected span in ${LEFT}.`);
+    await expect
+      .poll(() => s.page.textContent('[data-testid="statusbar"]'))
+      .toBe(`Accepted 1 projected span in ${LEFT}.`);
     await waitSaved(s.page);
     expect((await spansOf(s.page, LEFT)).find((x) => x.text === 'government')?.projected).toBe(false);
   });
@@ -193,6 +241,10 @@ describe('side-by-side reading', () => {
     await s.page.click('[data-testid="close-split"]'); // …then close the split view
     expect(await s.page.isVisible('[data-pane="side"]')).toBe(false);
     await expect.poll(() => s.page.locator(`[data-testid="similar-list"] li[data-doc-id="${leftId}"]`).count()).toBe(0);
-    expect(await s.page.locator(`[data-testid="similar-list"] li[data-doc-id="${rightId}"] [data-testid="open-beside"]`).count()).toBe(1);
+    expect(
+      await s.page
+        .locator(`[data-testid="similar-list"] li[data-doc-id="${rightId}"] [data-testid="open-beside"]`)
+        .count(),
+    ).toBe(1);
   });
 });

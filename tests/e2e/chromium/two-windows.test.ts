@@ -9,7 +9,15 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Span } from '../../../core/model';
-import { openApp, openDocumentByName, readStore, rendererUrl, SEEDS_DIR, waitReady, type AppSession } from '../../support/app-page';
+import {
+  openApp,
+  openDocumentByName,
+  readStore,
+  rendererUrl,
+  SEEDS_DIR,
+  waitReady,
+  type AppSession,
+} from '../../support/app-page';
 import { clickOffset, dragSelect, offsetsOf, waitSaved } from '../../support/text-selection';
 
 const DOC = '002_8a5c06bed5e27244.txt';
@@ -19,7 +27,10 @@ async function secondPage(s: AppSession, deaf: boolean): Promise<Page> {
   const page = await s.context.newPage();
   page.on('pageerror', (e) => s.errors.push(String(e)));
   // A window that misses every message: the database's version check is all that protects the other's edits.
-  if (deaf) await page.addInitScript(() => { delete (window as { BroadcastChannel?: unknown }).BroadcastChannel; });
+  if (deaf)
+    await page.addInitScript(() => {
+      delete (window as { BroadcastChannel?: unknown }).BroadcastChannel;
+    });
   await page.goto(rendererUrl());
   await waitReady(page);
   await openDocumentByName(page, DOC);
@@ -60,7 +71,9 @@ describe('two pages on one profile', () => {
     await selectSpanAt(b, 'Italy');
     await b.selectOption('[data-testid="span-label"]', 'actor');
     await waitSaved(b);
-    await expect.poll(async () => (await italy(b)).map((x) => `${x.label}:${x.note}`)).toEqual(['actor:agreed in Rome']);
+    await expect
+      .poll(async () => (await italy(b)).map((x) => `${x.label}:${x.note}`))
+      .toEqual(['actor:agreed in Rome']);
     await expect.poll(() => b.textContent('[data-testid="statusbar"]')).toContain('changed in another window');
     await expect.poll(() => b.inputValue('[data-testid="span-note"]')).toBe('agreed in Rome'); // b now shows what is stored
   });

@@ -5,7 +5,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Label, Span } from '../../../core/model';
-import { openApp, openDocumentByName, PROJECT_ROOT, readStore, SEEDS_DIR, type AppSession } from '../../support/app-page';
+import {
+  openApp,
+  openDocumentByName,
+  PROJECT_ROOT,
+  readStore,
+  SEEDS_DIR,
+  type AppSession,
+} from '../../support/app-page';
 import { clickOffset, dragSelect, offsetsOf, waitSaved } from '../../support/text-selection';
 
 const DOC = '002_8a5c06bed5e27244.txt';
@@ -39,7 +46,9 @@ describe('issue 10 UI bugs', () => {
     await s.page.click('[data-testid="edit-labels"]');
     await s.page.fill('[data-testid="new-label-name"]', 'actor');
     await s.page.click('[data-testid="add-label"]');
-    await expect.poll(() => s.page.textContent('[data-testid="label-editor-message"]')).toBe('A label named “actor” already exists.');
+    await expect
+      .poll(() => s.page.textContent('[data-testid="label-editor-message"]'))
+      .toBe('A label named “actor” already exists.');
     expect(await s.page.textContent('[data-testid="label-editor"]')).not.toContain('ConstraintError');
   });
 
@@ -47,7 +56,9 @@ describe('issue 10 UI bugs', () => {
     const key = s.page.locator('.label-row[data-label="country"] .label-key-input');
     await key.fill('1');
     await key.press('Tab');
-    await expect.poll(() => s.page.textContent('[data-testid="label-editor-message"]')).toContain('“1” already tags “actor”');
+    await expect
+      .poll(() => s.page.textContent('[data-testid="label-editor-message"]'))
+      .toContain('“1” already tags “actor”');
     const labels = await readStore<Label>(s.page, 'labels');
     expect(labels.filter((l) => l.key === '1').map((l) => l.name)).toEqual(['actor']);
     await expect.poll(() => key.inputValue()).toBe('2'); // the row shows the key that is stored
@@ -59,15 +70,24 @@ describe('issue 10 UI bugs', () => {
     await s.page.click('[data-testid="edit-labels"]');
     await s.page.click('[data-testid="delete-label-commitment"]');
     await s.page.click('[data-testid="confirm-delete-yes"]');
-    await expect.poll(() => s.page.textContent('[data-testid="label-editor-message"]')).toContain('Deleted “commitment” and 1 span');
+    await expect
+      .poll(() => s.page.textContent('[data-testid="label-editor-message"]'))
+      .toContain('Deleted “commitment” and 1 span');
     expect((await readStore<Span>(s.page, 'spans')).map((x) => x.label)).toEqual(['actor']);
     await s.page.screenshot({ path: path.join(shots, 'label-delete-undo.png') });
     await s.page.click('[data-testid="undo-label-delete"]');
-    await expect.poll(() => s.page.textContent('[data-testid="label-editor-message"]')).toContain('Restored “commitment”');
+    await expect
+      .poll(() => s.page.textContent('[data-testid="label-editor-message"]'))
+      .toContain('Restored “commitment”');
     expect((await readStore<Label>(s.page, 'labels')).map((l) => l.name)).toContain('commitment');
-    expect((await readStore<Span>(s.page, 'spans')).map((x) => `${x.text}:${x.label}`).sort()).toEqual(['Home Secretary:actor', 'agreed:commitment']);
+    expect((await readStore<Span>(s.page, 'spans')).map((x) => `${x.text}:${x.label}`).sort()).toEqual([
+      'Home Secretary:actor',
+      'agreed:commitment',
+    ]);
     await s.page.click('[data-testid="close-labels"]');
-    await expect.poll(() => s.page.locator('[data-pane="main"] .span[data-label="commitment"]').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => s.page.locator('[data-pane="main"] .span[data-label="commitment"]').count())
+      .toBeGreaterThan(0);
   });
 
   it('pressing ] three times quickly moves three documents (bug 9)', async () => {

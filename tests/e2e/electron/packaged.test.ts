@@ -14,7 +14,9 @@ import { launchPackaged, packageApp, type PackagedLayout, type PackagedSession }
 const binary = await ensureElectronBinary();
 reportSkip('electron packaged e2e', binary);
 
-const seedNames = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort();
+const seedNames = readdirSync(SEEDS_DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 /** FuseState's bytes in the wire: '0' off, '1' on. */
 const OFF = 48;
 const ON = 49;
@@ -37,7 +39,11 @@ describe.skipIf(!binary.found)('electron: the packaged app', () => {
   });
 
   it('shows the seeds shipped in resources/seeds', async () => {
-    expect(readdirSync(path.join(layout.resources, 'seeds')).filter((f) => f.endsWith('.txt')).sort()).toEqual(seedNames);
+    expect(
+      readdirSync(path.join(layout.resources, 'seeds'))
+        .filter((f) => f.endsWith('.txt'))
+        .sort(),
+    ).toEqual(seedNames);
     const names = await session.page.$$eval('.doc-item .doc-name', (els) => els.map((e) => e.textContent));
     expect(names).toEqual(seedNames);
   });
@@ -48,7 +54,7 @@ describe.skipIf(!binary.found)('electron: the packaged app', () => {
   });
 
   it('has its fuses flipped as forge.config.ts says', async () => {
-    const wire = await getCurrentFuseWire(layout.executable) as unknown as Record<number, number>;
+    const wire = (await getCurrentFuseWire(layout.executable)) as unknown as Record<number, number>;
     expect(wire[FuseV1Options.RunAsNode]).toBe(OFF);
     expect(wire[FuseV1Options.EnableNodeOptionsEnvironmentVariable]).toBe(OFF);
     expect(wire[FuseV1Options.EnableNodeCliInspectArguments]).toBe(OFF);

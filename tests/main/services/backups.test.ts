@@ -7,7 +7,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { isBackupId } from '../../../core/backup-shapes';
 import type { ExportRecord } from '../../../core/jsonl/records';
 import { BackupService } from '../../../main/services/backup-service';
-import { backupIdFor, listBackups, pruneBackups, readSnapshot, snapshotPath, timeOfBackupId } from '../../../main/services/backups';
+import {
+  backupIdFor,
+  listBackups,
+  pruneBackups,
+  readSnapshot,
+  snapshotPath,
+  timeOfBackupId,
+} from '../../../main/services/backups';
 import { sha256Hex } from '../../../main/services/document-factory';
 
 const dirs: string[] = [];
@@ -16,7 +23,9 @@ function freshDir(): string {
   dirs.push(dir);
   return dir;
 }
-afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
 
 const TEXT = 'Home Secretary 🇮🇹 pledged £5 million.\r\nSecond line\twith tab ';
 function record(id: string, text = TEXT): ExportRecord {
@@ -25,7 +34,13 @@ function record(id: string, text = TEXT): ExportRecord {
     return { start, end: start + needle.length, label, text: needle, ...(note ? { note } : {}) };
   };
   return {
-    id, name: `${id}.txt`, text, sha256: sha256Hex(text), source: `/corpus/${id}.txt`, status: 'in_progress', updatedAt: 1_700_000_000_000,
+    id,
+    name: `${id}.txt`,
+    text,
+    sha256: sha256Hex(text),
+    source: `/corpus/${id}.txt`,
+    status: 'in_progress',
+    updatedAt: 1_700_000_000_000,
     spans: text === TEXT ? [span('Home Secretary', 'actor', 'the minister'), span('£5 million', 'money')] : [],
   };
 }
@@ -76,9 +91,12 @@ describe('BackupService', () => {
     const info = await snapshot(service, [records.slice(0, 2), records.slice(2)]);
     expect(info).toMatchObject({ documents: 3, spans: 2 });
     const docs = await readAll(service.dir, info!.id);
-    expect(docs.map((d) => [d.id, d.name, d.source, d.sha256, d.status])).toEqual(records.map((r) => [r.id, r.name, r.source, r.sha256, r.status]));
+    expect(docs.map((d) => [d.id, d.name, d.source, d.sha256, d.status])).toEqual(
+      records.map((r) => [r.id, r.name, r.source, r.sha256, r.status]),
+    );
     expect(docs[0].text).toBe(TEXT);
-    for (const span of docs[0].spans!) expect(TEXT.slice(span.start, span.end)).toBe(records[0].spans.find((s) => s.label === span.label)!.text);
+    for (const span of docs[0].spans!)
+      expect(TEXT.slice(span.start, span.end)).toBe(records[0].spans.find((s) => s.label === span.label)!.text);
     expect(docs[0].spans!.find((s) => s.label === 'actor')?.note).toBe('the minister');
   });
 
@@ -108,9 +126,15 @@ describe('BackupService', () => {
   it('keeps the newest five, lists them newest first with their counts and sizes', async () => {
     const service = serviceAt(freshDir());
     const made = [];
-    for (let i = 0; i < 8; i++) made.push(await snapshot(service, [Array.from({ length: i + 1 }, (_, k) => record(`d${k}`, `text ${k}`))]));
+    for (let i = 0; i < 8; i++)
+      made.push(await snapshot(service, [Array.from({ length: i + 1 }, (_, k) => record(`d${k}`, `text ${k}`))]));
     const listed = await service.list();
-    expect(listed.map((b) => b.id)).toEqual(made.slice(3).reverse().map((b) => b!.id));
+    expect(listed.map((b) => b.id)).toEqual(
+      made
+        .slice(3)
+        .reverse()
+        .map((b) => b!.id),
+    );
     expect(listed.map((b) => b.documents)).toEqual([8, 7, 6, 5, 4]);
     for (const b of listed) expect(b.bytes).toBe(readFileSync(snapshotPath(service.dir, b.id)).length);
     expect(readdirSync(service.dir).length).toBe(10); // five snapshots and their counts

@@ -29,7 +29,10 @@ describe('reading a corpus folder', () => {
     writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]));
     writeFileSync(path.join(dir, 'image.png'), 'not text');
     const load = await readCorpusFolder(dir);
-    expect(load.documents.map((d) => [d.name, d.text])).toEqual([['a.txt', 'line one\r\n\tline two  \r\n'], ['sub/b.md', '# heading\n']]);
+    expect(load.documents.map((d) => [d.name, d.text])).toEqual([
+      ['a.txt', 'line one\r\n\tline two  \r\n'],
+      ['sub/b.md', '# heading\n'],
+    ]);
     const errors = load.problems.filter((p) => p.severity === 'error');
     expect(errors).toHaveLength(1);
     expect(errors[0].file).toBe(path.join(dir, 'binary.txt'));

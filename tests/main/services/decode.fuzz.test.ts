@@ -25,7 +25,9 @@ const BOMS = [[], [0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff], [0xff, 0xfe, 0
 const anyBytes = fc.oneof(
   fc.uint8Array({ maxLength: 120 }),
   anyText(60).map(utf8),
-  fc.tuple(fc.constantFrom(...BOMS), fc.oneof(fc.uint8Array({ maxLength: 80 }), anyText(40).map(utf8))).map(([bom, body]) => new Uint8Array([...bom, ...body])),
+  fc
+    .tuple(fc.constantFrom(...BOMS), fc.oneof(fc.uint8Array({ maxLength: 80 }), anyText(40).map(utf8)))
+    .map(([bom, body]) => new Uint8Array([...bom, ...body])),
 );
 
 const plainText = plainTextOf(60);
@@ -33,21 +35,48 @@ const plainText = plainTextOf(60);
 const lines = (bytes: Uint8Array) => bytes.reduce((n, b) => n + (b === 0x0a ? 1 : 0), 1);
 
 describe('fuzz: the decoder (main/services/decode.ts)', () => {
-  it('never throws; a refusal says why and names a line inside the file', () => {
-    fuzz('decoder: any bytes', anyBytes, (bytes) => {
-      const decoded = decodeBytes(bytes);
-      if (decoded.ok) return check(typeof decoded.text === 'string' && decoded.encoding !== '', () => 'accepted without text or encoding');
-      check(decoded.error !== '', () => 'refused without a reason');
-      check(decoded.line === undefined || (decoded.line >= 1 && decoded.line <= lines(bytes)), () => `line ${decoded.line} of a ${lines(bytes)}-line file`);
-    });
-  }, FUZZ_TIMEOUT_MS);
+  it(
+    'never throws; a refusal says why and names a line inside the file',
+    () => {
+      fuzz('decoder: any bytes', anyBytes, (bytes) => {
+        const decoded = decodeBytes(bytes);
+        if (decoded.ok)
+          return check(
+            typeof decoded.text === 'string' && decoded.encoding !== '',
+            () => 'accepted without text or encoding',
+          );
+        check(decoded.error !== '', () => 'refused without a reason');
+        check(
+          decoded.line === undefined || (decoded.line >= 1 && decoded.line <= lines(bytes)),
+          () => `line ${decoded.line} of a ${lines(bytes)}-line file`,
+        );
+      });
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
-  it('gives text back exactly from UTF-8 (with or without BOM) and UTF-16 with BOM', () => {
-    fuzz('decoder: text round-trip', fc.tuple(plainText, fc.constantFrom('utf-8', 'utf-8 bom', 'utf-16le', 'utf-16be')), ([text, form]) => {
-      const bytes = form === 'utf-8' ? utf8(text) : form === 'utf-8 bom' ? utf8(`\uFEFF${text}`) : utf16(text, form === 'utf-16le');
-      const decoded = decodeBytes(bytes);
-      check(decoded.ok && decoded.text === text, () => `${form}: ${JSON.stringify(text)} came back as ${JSON.stringify(decoded)}`);
-      check(!decoded.ok || decoded.warning === undefined, () => `${form}: a warning for clean text`);
-    });
-  }, FUZZ_TIMEOUT_MS);
+  it(
+    'gives text back exactly from UTF-8 (with or without BOM) and UTF-16 with BOM',
+    () => {
+      fuzz(
+        'decoder: text round-trip',
+        fc.tuple(plainText, fc.constantFrom('utf-8', 'utf-8 bom', 'utf-16le', 'utf-16be')),
+        ([text, form]) => {
+          const bytes =
+            form === 'utf-8'
+              ? utf8(text)
+              : form === 'utf-8 bom'
+                ? utf8(`\uFEFF${text}`)
+                : utf16(text, form === 'utf-16le');
+          const decoded = decodeBytes(bytes);
+          check(
+            decoded.ok && decoded.text === text,
+            () => `${form}: ${JSON.stringify(text)} came back as ${JSON.stringify(decoded)}`,
+          );
+          check(!decoded.ok || decoded.warning === undefined, () => `${form}: a warning for clean text`);
+        },
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 });

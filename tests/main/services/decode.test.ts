@@ -13,20 +13,37 @@ describe('decodeBytes', () => {
   });
 
   it('reads UTF-16 with a BOM, both byte orders', () => {
-    expect(decodeBytes(bytes(0xff, 0xfe, 0x61, 0, 0x3d, 0xd8, 0x00, 0xde))).toMatchObject({ ok: true, text: 'a😀', encoding: 'utf-16le' });
-    expect(decodeBytes(bytes(0xfe, 0xff, 0, 0x61, 0xfe, 0xff))).toMatchObject({ ok: true, text: 'a\uFEFF', encoding: 'utf-16be' });
+    expect(decodeBytes(bytes(0xff, 0xfe, 0x61, 0, 0x3d, 0xd8, 0x00, 0xde))).toMatchObject({
+      ok: true,
+      text: 'a😀',
+      encoding: 'utf-16le',
+    });
+    expect(decodeBytes(bytes(0xfe, 0xff, 0, 0x61, 0xfe, 0xff))).toMatchObject({
+      ok: true,
+      text: 'a\uFEFF',
+      encoding: 'utf-16be',
+    });
     expect(decodeBytes(bytes(0xff, 0xfe, 0x61))).toMatchObject({ ok: false });
     expect(decodeBytes(bytes(0xff, 0xfe, 0x61, 0, 0x0a, 0, 0x3d, 0xd8))).toMatchObject({ ok: false, line: 2 });
   });
 
   it('falls back to Windows-1252 with a warning naming the line', () => {
     const result = decodeBytes(bytes(0x61, 0x0a, 0x93, 0x48, 0x94, 0x20, 0xe9));
-    expect(result).toEqual({ ok: true, text: 'a\n\u201cH\u201d \u00e9', encoding: 'windows-1252', warning: 'not valid UTF-8 (first bad byte on line 2); read as Windows-1252' });
+    expect(result).toEqual({
+      ok: true,
+      text: 'a\n\u201cH\u201d \u00e9',
+      encoding: 'windows-1252',
+      warning: 'not valid UTF-8 (first bad byte on line 2); read as Windows-1252',
+    });
   });
 
   it('warns when a Windows-1252 file also holds UTF-8', () => {
     const result = decodeBytes(new Uint8Array([0x93, 0x0a, ...utf8('caf\u00e9')]));
-    expect(result).toMatchObject({ ok: true, text: '\u201c\ncaf\u00c3\u00a9', warning: expect.stringMatching(/line 2 also holds UTF-8/) });
+    expect(result).toMatchObject({
+      ok: true,
+      text: '\u201c\ncaf\u00c3\u00a9',
+      warning: expect.stringMatching(/line 2 also holds UTF-8/),
+    });
   });
 
   it('rejects bytes that are neither UTF-8 nor Windows-1252, naming the line', () => {
@@ -36,7 +53,11 @@ describe('decodeBytes', () => {
   });
 
   it('rejects binary files, also with a NUL far past the start', () => {
-    expect(decodeBytes(bytes(0x61, 0x0a, 0x00, 0x01))).toMatchObject({ ok: false, line: 2, error: expect.stringMatching(/binary/) });
+    expect(decodeBytes(bytes(0x61, 0x0a, 0x00, 0x01))).toMatchObject({
+      ok: false,
+      line: 2,
+      error: expect.stringMatching(/binary/),
+    });
     const big = new Uint8Array(200_000).fill(0x61);
     big[150_000] = 0;
     expect(decodeBytes(big).ok).toBe(false);
@@ -44,7 +65,10 @@ describe('decodeBytes', () => {
   });
 
   it('never throws on random bytes', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 200 }), (b) => void expect(typeof decodeBytes(b).ok).toBe('boolean')), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), (b) => void expect(typeof decodeBytes(b).ok).toBe('boolean')),
+      { numRuns: 200 },
+    );
   });
 });
 

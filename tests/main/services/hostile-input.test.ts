@@ -38,10 +38,17 @@ describe('one line never aborts an import', () => {
 
   it('a value nested 100,000 levels deep is one problem of its line', () => {
     const deep = '['.repeat(100_000) + ']'.repeat(100_000);
-    const bytes = new TextEncoder().encode(`{"text":"a"}\n{"text":"abc","spans":[{"start":${deep},"end":1,"label":"x"}]}\n{"text":"z"}\n`);
+    const bytes = new TextEncoder().encode(
+      `{"text":"a"}\n{"text":"abc","spans":[{"start":${deep},"end":1,"label":"x"}]}\n{"text":"z"}\n`,
+    );
     const load = readImportBytes('deep.jsonl', bytes);
     expect(load.documents.map((d) => d.text)).toEqual(['a', 'abc', 'z']);
-    expect(load.problems).toEqual([expect.objectContaining({ line: 2, message: expect.stringMatching(/offsets must be integers \(start an array of 1/) })]);
+    expect(load.problems).toEqual([
+      expect.objectContaining({
+        line: 2,
+        message: expect.stringMatching(/offsets must be integers \(start an array of 1/),
+      }),
+    ]);
   });
 });
 
@@ -61,7 +68,10 @@ describe('symbolic links in a chosen folder', () => {
     const listed = await listFiles(root);
     expect(listed.files).toEqual(['folder-link/deep.txt', 'link.txt', 'own.txt']);
     expect(listed.problems).toEqual([
-      expect.objectContaining({ file: path.join(root, 'dangling.txt'), message: expect.stringMatching(/target is missing/) }),
+      expect.objectContaining({
+        file: path.join(root, 'dangling.txt'),
+        message: expect.stringMatching(/target is missing/),
+      }),
       expect.objectContaining({ file: path.join(root, 'sub', 'loop'), message: expect.stringMatching(/loop/) }),
     ]);
     const load = await readCorpusFolder(root);
@@ -79,14 +89,19 @@ describe('UTF-16 without a byte-order mark', () => {
   };
   const text = 'Grüße aus Köln 😀\r\nzweite Zeile\n';
 
-  it.each([[true, 'UTF-16LE'], [false, 'UTF-16BE']])('is read exactly, with a warning naming the guess (little-endian: %s)', (le, name) => {
+  it.each([
+    [true, 'UTF-16LE'],
+    [false, 'UTF-16BE'],
+  ])('is read exactly, with a warning naming the guess (little-endian: %s)', (le, name) => {
     const decoded = decodeBytes(utf16(text, le));
     expect(decoded).toMatchObject({ ok: true, text, warning: expect.stringContaining(name) });
   });
 
   it('a .jsonl in UTF-16 without a BOM is named as such, once', () => {
     const load = readImportBytes('u.jsonl', utf16('{"text":"a"}\n{"text":"b"}\n', true));
-    expect(load.problems).toEqual([expect.objectContaining({ line: 1, message: expect.stringMatching(/UTF-16LE without a byte-order mark/) })]);
+    expect(load.problems).toEqual([
+      expect.objectContaining({ line: 1, message: expect.stringMatching(/UTF-16LE without a byte-order mark/) }),
+    ]);
   });
 });
 
@@ -96,10 +111,15 @@ describe('backup snapshots are read by the strict JSONL reader', () => {
     await mkdir(backups, { recursive: true });
     const id = '2025-01-31T12-00-00-000Z';
     const bad = Buffer.concat([Buffer.from('{"text":"caf'), Buffer.from([0xe9]), Buffer.from('"}\n')]);
-    await writeFile(path.join(backups, `snapshot-${id}.jsonl`), Buffer.concat([Buffer.from('{"text":"good","meta":{"source":"/a.txt"}}\n'), bad]));
+    await writeFile(
+      path.join(backups, `snapshot-${id}.jsonl`),
+      Buffer.concat([Buffer.from('{"text":"good","meta":{"source":"/a.txt"}}\n'), bad]),
+    );
     const load = await all(readSnapshot(backups, id));
     expect(load.documents.map((d) => [d.text, d.source])).toEqual([['good', '/a.txt']]);
-    expect(load.problems).toEqual([expect.objectContaining({ file: `backup ${id}`, line: 2, message: expect.stringMatching(/not valid UTF-8/) })]);
+    expect(load.problems).toEqual([
+      expect.objectContaining({ file: `backup ${id}`, line: 2, message: expect.stringMatching(/not valid UTF-8/) }),
+    ]);
   });
 });
 
@@ -107,6 +127,12 @@ describe('a text file past the text limit', () => {
   it('is refused with a message naming the limit, never stored to break exports later', () => {
     const load = readImportBytes('huge.txt', new Uint8Array(32 * 1024 * 1024 + 1).fill(0x61));
     expect(load.documents).toEqual([]);
-    expect(load.problems).toEqual([expect.objectContaining({ file: 'huge.txt', severity: 'error', message: expect.stringMatching(/33,554,433 characters; the limit is 33,554,432/) })]);
+    expect(load.problems).toEqual([
+      expect.objectContaining({
+        file: 'huge.txt',
+        severity: 'error',
+        message: expect.stringMatching(/33,554,433 characters; the limit is 33,554,432/),
+      }),
+    ]);
   });
 });

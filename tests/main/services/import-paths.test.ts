@@ -16,13 +16,23 @@ noteIfNoPython();
 // A folder of every hard case as text files, plus bad files and a JSONL corpus.
 async function makeCorpus(root: string): Promise<void> {
   await mkdir(path.join(root, 'sub'), { recursive: true });
-  for (const [name, { text }] of Object.entries(HARD_TEXTS)) await writeFile(path.join(root, `${name}.txt`), text, 'utf8');
-  await writeFile(path.join(root, 'sub', 'bom.md'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('# Titel 😀\r\n', 'utf8')]));
-  await writeFile(path.join(root, 'sub', 'cp1252.txt'), Buffer.from([0x53, 0x61, 0x69, 0x64, 0x20, 0x93, 0x63, 0x61, 0x66, 0xe9, 0x94, 0x0a]));
+  for (const [name, { text }] of Object.entries(HARD_TEXTS))
+    await writeFile(path.join(root, `${name}.txt`), text, 'utf8');
+  await writeFile(
+    path.join(root, 'sub', 'bom.md'),
+    Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('# Titel 😀\r\n', 'utf8')]),
+  );
+  await writeFile(
+    path.join(root, 'sub', 'cp1252.txt'),
+    Buffer.from([0x53, 0x61, 0x69, 0x64, 0x20, 0x93, 0x63, 0x61, 0x66, 0xe9, 0x94, 0x0a]),
+  );
   await writeFile(path.join(root, 'sub', 'invalid.txt'), Buffer.from([0x61, 0x0a, 0x62, 0x81, 0x0a]));
   await writeFile(path.join(root, 'sub', 'binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
   await writeFile(path.join(root, 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
-  await writeFile(path.join(root, 'corpus.jsonl'), '{"text":"𠀀 Paris","spans":[{"start":2,"end":7,"label":"LOC","text":"Paris"}]}\n{bad\n{"text":"ok"}\n');
+  await writeFile(
+    path.join(root, 'corpus.jsonl'),
+    '{"text":"𠀀 Paris","spans":[{"start":2,"end":7,"label":"LOC","text":"Paris"}]}\n{bad\n{"text":"ok"}\n',
+  );
 }
 
 beforeAll(async () => {
@@ -37,7 +47,10 @@ async function collect(paths: string[], batchSize = 4): Promise<ImportBatch[]> {
   return batches;
 }
 
-const merged = (batches: CorpusLoad[]): CorpusLoad => ({ documents: batches.flatMap((b) => b.documents), problems: batches.flatMap((b) => b.problems) });
+const merged = (batches: CorpusLoad[]): CorpusLoad => ({
+  documents: batches.flatMap((b) => b.documents),
+  problems: batches.flatMap((b) => b.problems),
+});
 
 describe('readImportPaths', () => {
   it('reads folders recursively, loads the good files and names the bad ones', async () => {
@@ -54,7 +67,11 @@ describe('readImportPaths', () => {
     expect(byName.get('bom.txt')?.text).toBe(HARD_TEXTS.bom.text.slice(1));
     expect(byName.get('corpus.jsonl:1')?.spans).toEqual([{ start: 3, end: 8, label: 'LOC' }]);
     const errors = problems.filter((p) => p.severity === 'error').map((p) => [path.relative(root, p.file), p.line]);
-    expect(errors).toEqual([['corpus.jsonl', 2], ['sub/binary.txt', 1], ['sub/invalid.txt', 2]]);
+    expect(errors).toEqual([
+      ['corpus.jsonl', 2],
+      ['sub/binary.txt', 1],
+      ['sub/invalid.txt', 2],
+    ]);
     const warnings = problems.filter((p) => p.severity === 'warning').map((p) => path.relative(root, p.file));
     expect(warnings).toEqual(['image.png', 'sub/cp1252.txt']);
   });
@@ -64,13 +81,16 @@ describe('readImportPaths', () => {
     const { documents, problems } = merged(await collect([file, path.join(dir, 'missing'), file]));
     expect(documents.map((d) => d.name)).toEqual(['emoji.txt']);
     expect(problems).toEqual([{ file: path.join(dir, 'missing'), message: 'not found', severity: 'error' }]);
-    expect((await collect([]))).toEqual([{ documents: [], problems: [], progress: { filesDone: 0, filesTotal: 0 } }]);
+    expect(await collect([])).toEqual([{ documents: [], problems: [], progress: { filesDone: 0, filesTotal: 0 } }]);
   });
 
   it('exports offsets that slice correctly by code points', async () => {
     const { target, spans } = await exportCorpus('export.jsonl');
     expect(spans).toBeGreaterThan(10);
-    const lines = (await readFile(target, 'utf8')).trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = (await readFile(target, 'utf8'))
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     for (const rec of lines) for (const span of rec.spans) expect(codePointSliceOk(rec.text, span)).toBe(true);
   });
 
@@ -83,7 +103,12 @@ describe('readImportPaths', () => {
 /** Imports the sample folder and exports it with spans over the hard quotes. */
 async function exportCorpus(name: string): Promise<{ target: string; spans: number }> {
   const { documents } = merged(await collect([path.join(dir, 'corpus')]));
-  const records: ExportRecord[] = documents.map((d) => ({ ...d, status: 'todo', updatedAt: 0, spans: spansOfQuotes(d.text, d.name) }));
+  const records: ExportRecord[] = documents.map((d) => ({
+    ...d,
+    status: 'todo',
+    updatedAt: 0,
+    spans: spansOfQuotes(d.text, d.name),
+  }));
   const target = path.join(dir, name);
   const writer = await openJsonlWriter(target, 'prodigy');
   await writer.write(records);
@@ -98,12 +123,23 @@ function spansOfQuotes(text: string, name: string): ExportRecord['spans'] {
 
 describe('readImportBytes', () => {
   it('applies the same rules to dropped files', () => {
-    expect(readImportBytes('a.txt', new Uint8Array([0x93, 0x68, 0x94]))).toMatchObject({ documents: [{ name: 'a.txt', text: '\u201ch\u201d', source: 'a.txt' }], problems: [{ severity: 'warning' }] });
-    expect(readImportBytes('b.txt', new Uint8Array([0x61, 0x0a, 0x00]))).toMatchObject({ documents: [], problems: [{ file: 'b.txt', line: 2, severity: 'error' }] });
-    expect(readImportBytes('c.pdf', new Uint8Array([1]))).toMatchObject({ documents: [], problems: [{ file: 'c.pdf', severity: 'warning' }] });
+    expect(readImportBytes('a.txt', new Uint8Array([0x93, 0x68, 0x94]))).toMatchObject({
+      documents: [{ name: 'a.txt', text: '\u201ch\u201d', source: 'a.txt' }],
+      problems: [{ severity: 'warning' }],
+    });
+    expect(readImportBytes('b.txt', new Uint8Array([0x61, 0x0a, 0x00]))).toMatchObject({
+      documents: [],
+      problems: [{ file: 'b.txt', line: 2, severity: 'error' }],
+    });
+    expect(readImportBytes('c.pdf', new Uint8Array([1]))).toMatchObject({
+      documents: [],
+      problems: [{ file: 'c.pdf', severity: 'warning' }],
+    });
     const jsonl = readImportBytes('d.jsonl', new TextEncoder().encode('{"text":"x"}\n7\n{"text":"y"}'));
     expect(jsonl.documents.map((d) => d.text)).toEqual(['x', 'y']);
-    expect(jsonl.problems).toEqual([{ file: 'd.jsonl', line: 2, message: 'not a JSON object (got number)', severity: 'error' }]);
+    expect(jsonl.problems).toEqual([
+      { file: 'd.jsonl', line: 2, message: 'not a JSON object (got number)', severity: 'error' },
+    ]);
   });
 });
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CorpusLoad } from '../../../core/model';
-import { readJsonlBytes, readJsonlFile, readJsonlFileWhole, } from '../../../main/services/jsonl-file'
+import { readJsonlBytes, readJsonlFile, readJsonlFileWhole } from '../../../main/services/jsonl-file';
 
 let dir: string;
 beforeAll(async () => void (dir = await mkdtemp(path.join(tmpdir(), 'jsonl-file-'))));
@@ -14,14 +14,18 @@ const enc = (s: string) => Buffer.from(s, 'utf8');
 
 // Seven bad lines between good ones; each bad line must be named, each good one kept.
 const MIXED = Buffer.concat([
-  enc('\uFEFF{"text":"good 😀 one","spans":[{"start":5,"end":6,"label":"E","text":"😀"}],"meta":{"name":"first","status":"done"}}\r\n'),
+  enc(
+    '\uFEFF{"text":"good 😀 one","spans":[{"start":5,"end":6,"label":"E","text":"😀"}],"meta":{"name":"first","status":"done"}}\r\n',
+  ),
   enc('{"text": "unterminated\r\n'),
   enc('["not", "an object"]\r\n'),
   enc('{"id":"no-text"}\r\n'),
   Buffer.from([0x7b, 0x22, 0x74, 0x65, 0x78, 0x74, 0x22, 0x3a, 0x22, 0x81, 0x22, 0x7d, 0x0d, 0x0a]), // {"text":"\x81"}
   enc('{"text":"range","spans":[{"start":0,"end":99,"label":"A"}]}\r\n'),
   enc('\r\n'),
-  enc('{"text":"quote","spans":[{"start":0,"end":2,"label":"A","text":"xx"},{"start":0,"end":2,"label":"B","text":"qu"}]}\r\n'),
+  enc(
+    '{"text":"quote","spans":[{"start":0,"end":2,"label":"A","text":"xx"},{"start":0,"end":2,"label":"B","text":"qu"}]}\r\n',
+  ),
   enc('{"text":"line\\r\\nbreak\\ttab","label":[[6,11,"W"]]}\r\n'),
   enc('{"id":7,"text":""}'),
 ]);
@@ -40,7 +44,12 @@ function expectMixed(load: CorpusLoad, file: string): void {
     expect.stringMatching(/span 1 dropped: span text "xx" does not match/),
   ]);
   const [first, , quote, crlf, empty] = load.documents;
-  expect(first).toMatchObject({ name: 'first', status: 'done', source: `${file}:1`, spans: [{ start: 5, end: 7, label: 'E' }] });
+  expect(first).toMatchObject({
+    name: 'first',
+    status: 'done',
+    source: `${file}:1`,
+    spans: [{ start: 5, end: 7, label: 'E' }],
+  });
   expect(quote.spans).toEqual([{ start: 0, end: 2, label: 'B' }]);
   expect(crlf.spans).toEqual([{ start: 6, end: 11, label: 'W' }]);
   expect(crlf.name).toBe(`${path.basename(file)}:9`);
@@ -64,7 +73,8 @@ describe('readJsonlFile', () => {
 
   it('streams a multi-megabyte file across chunk boundaries intact', async () => {
     const file = path.join(dir, 'big.jsonl');
-    const line = (i: number) => JSON.stringify({ id: `d${i}`, text: `😀𠀀 ${i} ${'é'.repeat(i % 97)}`, label: [[0, 2, 'E']] });
+    const line = (i: number) =>
+      JSON.stringify({ id: `d${i}`, text: `😀𠀀 ${i} ${'é'.repeat(i % 97)}`, label: [[0, 2, 'E']] });
     const count = 40_000;
     await writeFile(file, Array.from({ length: count }, (_, i) => line(i)).join('\r\n'));
     let seen = 0;
@@ -73,7 +83,11 @@ describe('readJsonlFile', () => {
       expect(batch.documents.length).toBeLessThanOrEqual(1000);
       for (const doc of batch.documents) {
         const i = seen++;
-        if (doc.text !== `😀𠀀 ${i} ${'é'.repeat(i % 97)}` || doc.text.slice(doc.spans![0].start, doc.spans![0].end) !== '😀𠀀') bad++;
+        if (
+          doc.text !== `😀𠀀 ${i} ${'é'.repeat(i % 97)}` ||
+          doc.text.slice(doc.spans![0].start, doc.spans![0].end) !== '😀𠀀'
+        )
+          bad++;
       }
       expect(batch.problems).toEqual([]);
     }
@@ -82,9 +96,14 @@ describe('readJsonlFile', () => {
 
   it('reports a missing file and a UTF-16 file once', async () => {
     const missing = path.join(dir, 'nope.jsonl');
-    expect((await readJsonlFileWhole(missing)).problems).toEqual([{ file: missing, message: 'file not found', severity: 'error' }]);
+    expect((await readJsonlFileWhole(missing)).problems).toEqual([
+      { file: missing, message: 'file not found', severity: 'error' },
+    ]);
     const utf16 = path.join(dir, 'u16.jsonl');
-    await writeFile(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"text":"a"}\n{"text":"b"}\n', 'utf16le')]));
+    await writeFile(
+      utf16,
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"text":"a"}\n{"text":"b"}\n', 'utf16le')]),
+    );
     const load = await readJsonlFileWhole(utf16);
     expect(load.documents).toEqual([]);
     expect(load.problems).toHaveLength(1);
@@ -98,7 +117,9 @@ describe('readJsonlBytes', () => {
   });
 
   it('never throws on random bytes or random JSON lines', () => {
-    const jsonLines = fc.array(fc.jsonValue(), { maxLength: 5 }).map((values) => enc(values.map((v) => JSON.stringify(v)).join('\n')));
+    const jsonLines = fc
+      .array(fc.jsonValue(), { maxLength: 5 })
+      .map((values) => enc(values.map((v) => JSON.stringify(v)).join('\n')));
     fc.assert(
       fc.property(fc.oneof(fc.uint8Array({ maxLength: 300 }), jsonLines), (bytes) => {
         const load = readJsonlBytes('r.jsonl', new Uint8Array(bytes));
@@ -111,7 +132,8 @@ describe('readJsonlBytes', () => {
 
 describe('provenance', () => {
   it('keeps meta.source and meta.updated_at of a record our export wrote', () => {
-    const line = '{"id":"a","text":"x","spans":[],"meta":{"name":"n","source":"/seeds/a.txt","updated_at":"2025-01-02T03:04:05.000Z"}}';
+    const line =
+      '{"id":"a","text":"x","spans":[],"meta":{"name":"n","source":"/seeds/a.txt","updated_at":"2025-01-02T03:04:05.000Z"}}';
     const [doc] = readJsonlBytes('in.jsonl', enc(line)).documents;
     expect(doc).toMatchObject({ source: '/seeds/a.txt', updatedAt: Date.UTC(2025, 0, 2, 3, 4, 5) });
   });

@@ -25,7 +25,12 @@ describe('openJsonlWriter', () => {
     const summary = await writer.close();
     const content = await readFile(target, 'utf8');
     expect(content).toBe(records.map((r) => `${toJsonlLine(r, 'prodigy')}\n`).join(''));
-    expect(summary).toEqual({ path: target, bytes: Buffer.byteLength(content), documents: records.length, spans: records.reduce((n, r) => n + r.spans.length, 0) });
+    expect(summary).toEqual({
+      path: target,
+      bytes: Buffer.byteLength(content),
+      documents: records.length,
+      spans: records.reduce((n, r) => n + r.spans.length, 0),
+    });
     expect(await readdir(dir)).toEqual(['out.jsonl']);
     for (const line of content.trimEnd().split('\n')) {
       const rec = JSON.parse(line);

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { LineSplitter, splitByteLines } from '../../../main/services/line-splitter';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
-const texts = (lines: { bytes: Uint8Array }[]) => lines.map((l) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(l.bytes));
+const texts = (lines: { bytes: Uint8Array }[]) =>
+  lines.map((l) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(l.bytes));
 
 describe('LineSplitter', () => {
   it('drops a starting BOM and the CR of CRLF line ends, numbering lines', () => {

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CorpusLoad } from '../../../core/model';
 
 const refused = new Set<string>();
-const eacces = (target: string) => Object.assign(new Error(`EACCES: permission denied, open '${target}'`), { code: 'EACCES' });
+const eacces = (target: string) =>
+  Object.assign(new Error(`EACCES: permission denied, open '${target}'`), { code: 'EACCES' });
 
 vi.mock('node:fs', async (original) => {
   const fs = await original<typeof import('node:fs')>();
@@ -56,8 +57,16 @@ describe('unreadable files and folders', () => {
     }
     expect(load.documents.map((d) => d.text)).toEqual(['before', 'after', 'inside']);
     expect(load.problems).toEqual([
-      expect.objectContaining({ file: path.join(root, 'locked'), message: expect.stringMatching(/could not read this folder \(EACCES\)/), severity: 'error' }),
-      expect.objectContaining({ file: path.join(root, 'b.jsonl'), message: expect.stringMatching(/could not read the file \(EACCES\)/), severity: 'error' }),
+      expect.objectContaining({
+        file: path.join(root, 'locked'),
+        message: expect.stringMatching(/could not read this folder \(EACCES\)/),
+        severity: 'error',
+      }),
+      expect.objectContaining({
+        file: path.join(root, 'b.jsonl'),
+        message: expect.stringMatching(/could not read the file \(EACCES\)/),
+        severity: 'error',
+      }),
     ]);
   });
 });

@@ -16,7 +16,10 @@ let ids = 0;
 const clock: cmd.Clock = { now: () => 1000, newId: () => `s${ids++}` };
 
 function stateWith(spans: Span[] = []): EditorState {
-  return EditorState.create({ doc: docFromText(text), plugins: [readOnlyText(), spansPlugin(text, spans, DEFAULT_LABELS, { docId: 'd' })] });
+  return EditorState.create({
+    doc: docFromText(text),
+    plugins: [readOnlyText(), spansPlugin(text, spans, DEFAULT_LABELS, { docId: 'd' })],
+  });
 }
 
 /** Runs a command; returns the new state and every transaction it dispatched. */
@@ -28,12 +31,25 @@ function run(state: EditorState, command: cmd.Command): { state: EditorState; tr
 
 function selecting(state: EditorState, start: number, end: number): EditorState {
   const lines = spansState(state).lines;
-  return state.apply(state.tr.setSelection(TextSelection.create(state.doc, offsetToPos(lines, start), offsetToPos(lines, end))));
+  return state.apply(
+    state.tr.setSelection(TextSelection.create(state.doc, offsetToPos(lines, start), offsetToPos(lines, end))),
+  );
 }
 
 const span = (id: string, needle: string, label: string, version = 1): Span => {
   const start = text.indexOf(needle);
-  return { id, docId: 'd', start, end: start + needle.length, label, text: needle, note: '', version, createdAt: 1, updatedAt: 1 };
+  return {
+    id,
+    docId: 'd',
+    start,
+    end: start + needle.length,
+    label,
+    text: needle,
+    note: '',
+    version,
+    createdAt: 1,
+    updatedAt: 1,
+  };
 };
 
 describe('annotation commands', () => {
@@ -44,7 +60,14 @@ describe('annotation commands', () => {
     expect(trs).toHaveLength(1);
     const spans = spansState(state);
     const [added] = [...spans.spans.values()];
-    expect(added).toMatchObject({ docId: 'd', start, end: start + 14, text: 'Home Secretary', label: 'actor', version: 1 });
+    expect(added).toMatchObject({
+      docId: 'd',
+      start,
+      end: start + 14,
+      text: 'Home Secretary',
+      label: 'actor',
+      version: 1,
+    });
     expect(spans.selectedId).toBe(added.id);
     expect(state.selection.empty).toBe(true);
     expect(state.selection.from).toBe(offsetToPos(spans.lines, start + 14));
@@ -90,13 +113,17 @@ describe('annotation commands', () => {
     expect(spansState(s).spans.get('i')?.label).toBe('country');
   });
 
-  it('undo moves a span\'s version on, never back, so the database still catches stale writes', () => {
+  it("undo moves a span's version on, never back, so the database still catches stale writes", () => {
     let s = stateWith([span('i', 'Italy', 'actor', 4)]);
     s = run(s, cmd.relabel('i', 'country', clock)).state;
     expect(spansState(s).spans.get('i')?.version).toBe(5);
     const { state, trs } = run(s, cmd.undo(clock));
     const action = spansActionOf(trs[0]);
-    expect(action?.type === 'apply' && action.changes[0]).toMatchObject({ kind: 'update', before: { version: 5 }, after: { label: 'actor', version: 6 } });
+    expect(action?.type === 'apply' && action.changes[0]).toMatchObject({
+      kind: 'update',
+      before: { version: 5 },
+      after: { label: 'actor', version: 6 },
+    });
     expect(spansState(state).spans.get('i')?.version).toBe(6);
   });
 

@@ -26,12 +26,19 @@ async function failingDb(): Promise<{ db: WorkbenchDb; failing: { writes: number
   const failing = { writes: 0 };
   const db = openWorkbenchDb(`test-saver-${n++}`);
   db.use({
-    stack: 'dbcore', name: 'fail-span-writes',
+    stack: 'dbcore',
+    name: 'fail-span-writes',
     create: (down) => ({
       ...down,
       table: (name) => {
         const table = down.table(name);
-        return { ...table, mutate: (req) => (name === 'spans' && failing.writes-- > 0 ? Promise.reject(new Error('QuotaExceededError: disk full')) : table.mutate(req)) };
+        return {
+          ...table,
+          mutate: (req) =>
+            name === 'spans' && failing.writes-- > 0
+              ? Promise.reject(new Error('QuotaExceededError: disk full'))
+              : table.mutate(req),
+        };
       },
     }),
   });
@@ -49,9 +56,19 @@ class FakePane {
   readonly saver: SpanSaver;
 
   constructor(readonly db: WorkbenchDb) {
-    this.state = EditorState.create({ doc: docFromText(text), plugins: [readOnlyText(), spansPlugin(text, [], DEFAULT_LABELS, { docId: 'd' })] });
+    this.state = EditorState.create({
+      doc: docFromText(text),
+      plugins: [readOnlyText(), spansPlugin(text, [], DEFAULT_LABELS, { docId: 'd' })],
+    });
     this.saver = new SpanSaver(db, this.queue, this.histories, {
-      reloadSpans: async () => this.dispatch(setSpansAction(this.state.tr, { type: 'reset', spans: await listSpans(db, 'd'), history: this.histories.get('d') })),
+      reloadSpans: async () =>
+        this.dispatch(
+          setSpansAction(this.state.tr, {
+            type: 'reset',
+            spans: await listSpans(db, 'd'),
+            history: this.histories.get('d'),
+          }),
+        ),
       reloadRecord: async () => undefined,
       say: (m) => this.said.push(m),
       announce: () => undefined,
@@ -69,7 +86,11 @@ class FakePane {
   tag(needle: string): string {
     const start = text.indexOf(needle);
     const lines = spansState(this.state).lines;
-    this.state = this.state.apply(this.state.tr.setSelection(TextSelection.create(this.state.doc, offsetToPos(lines, start), offsetToPos(lines, start + needle.length))));
+    this.state = this.state.apply(
+      this.state.tr.setSelection(
+        TextSelection.create(this.state.doc, offsetToPos(lines, start), offsetToPos(lines, start + needle.length)),
+      ),
+    );
     cmd.tag(DEFAULT_LABELS[0], 'exact')(this.state, this.dispatch);
     return spansState(this.state).selectedId!;
   }
@@ -79,7 +100,8 @@ class FakePane {
   }
 }
 
-const stored = async (db: WorkbenchDb) => (await listSpans(db, 'd')).map((s) => `${s.text}:${s.label}:${s.note}`).sort();
+const stored = async (db: WorkbenchDb) =>
+  (await listSpans(db, 'd')).map((s) => `${s.text}:${s.label}:${s.note}`).sort();
 
 describe('a failed save', () => {
   it('puts the view back on the database, tells the researcher, drops the step from undo, and lets no later write resurrect the span', async () => {
@@ -113,13 +135,19 @@ describe('the save queue', () => {
   it('stops at a failed write: writes queued behind it do not run until resume()', async () => {
     const ran: string[] = [];
     const queue = new SaveQueue();
-    const failed = queue.enqueue(async () => { throw new Error('boom'); });
-    const behind = queue.enqueue(async () => { ran.push('behind'); });
+    const failed = queue.enqueue(async () => {
+      throw new Error('boom');
+    });
+    const behind = queue.enqueue(async () => {
+      ran.push('behind');
+    });
     await expect(failed).rejects.toThrow('boom');
     await expect(behind).rejects.toThrow(/earlier change/);
     expect(ran).toEqual([]);
     queue.resume();
-    await queue.enqueue(async () => { ran.push('after'); });
+    await queue.enqueue(async () => {
+      ran.push('after');
+    });
     expect(ran).toEqual(['after']);
   });
 });

@@ -9,7 +9,10 @@ afterEach(() => vi.useRealTimers());
 function scheduler(timing = { delayMs: 10_000, minIntervalMs: 180_000 }) {
   const runs: number[] = [];
   let finish: () => void = () => {};
-  const s = new BackupScheduler(() => { runs.push(Date.now()); return new Promise<void>((r) => (finish = r)); }, timing);
+  const s = new BackupScheduler(() => {
+    runs.push(Date.now());
+    return new Promise<void>((r) => (finish = r));
+  }, timing);
   return { s, runs, finish: () => finish() };
 }
 
@@ -65,8 +68,15 @@ describe('a failing backup', () => {
   it('is reported each time it fails, and the report is withdrawn once a snapshot succeeds again', async () => {
     const outcomes: string[] = [];
     let fail = true;
-    const s = new BackupScheduler(async () => { if (fail) throw new Error('disk full'); }, { delayMs: 10, minIntervalMs: 1_000 },
-      (e) => outcomes.push(`failed: ${(e as Error).message}`), undefined, () => outcomes.push('recovered'));
+    const s = new BackupScheduler(
+      async () => {
+        if (fail) throw new Error('disk full');
+      },
+      { delayMs: 10, minIntervalMs: 1_000 },
+      (e) => outcomes.push(`failed: ${(e as Error).message}`),
+      undefined,
+      () => outcomes.push('recovered'),
+    );
     s.changed();
     await vi.advanceTimersByTimeAsync(20);
     expect(outcomes).toEqual(['failed: disk full']);

@@ -8,12 +8,19 @@ const alignment: Alignment = {
     { id: 1, a: { start: 20, end: 30 }, b: { start: 40, end: 52 }, score: 0.8, kind: 'similar' },
   ],
   onlyA: [{ start: 10, end: 20 }],
-  onlyB: [{ start: 0, end: 5 }, { start: 15, end: 40 }],
+  onlyB: [
+    { start: 0, end: 5 },
+    { start: 15, end: 40 },
+  ],
 };
 
 describe('alignment marks', () => {
   it('gives each side its shared passages with pair ids and its own unique text, in reading order', () => {
-    expect(marksFor(alignment, 'a')).toEqual([{ start: 0, end: 10, pairId: 0 }, { start: 10, end: 20 }, { start: 20, end: 30, pairId: 1 }]);
+    expect(marksFor(alignment, 'a')).toEqual([
+      { start: 0, end: 10, pairId: 0 },
+      { start: 10, end: 20 },
+      { start: 20, end: 30, pairId: 1 },
+    ]);
     expect(marksFor(alignment, 'b').map((m) => m.pairId)).toEqual([undefined, 0, undefined, 1]);
   });
 
@@ -30,13 +37,27 @@ describe('alignment marks', () => {
 });
 
 describe('words a reworded pair does not share', () => {
-  const texts = { a: 'Home Secretary Yvette Cooper recently said: gangs must stop.', b: 'The UK’s Home Secretary, Yvette Cooper, said: “gangs must stop”.' };
+  const texts = {
+    a: 'Home Secretary Yvette Cooper recently said: gangs must stop.',
+    b: 'The UK’s Home Secretary, Yvette Cooper, said: “gangs must stop”.',
+  };
   const reworded: Alignment = {
-    pairs: [{ id: 0, a: { start: 0, end: texts.a.length }, b: { start: 0, end: texts.b.length }, score: 0.8, kind: 'similar' }],
+    pairs: [
+      {
+        id: 0,
+        a: { start: 0, end: texts.a.length },
+        b: { start: 0, end: texts.b.length },
+        score: 0.8,
+        kind: 'similar',
+      },
+    ],
     onlyA: [],
     onlyB: [],
   };
-  const words = (side: 'a' | 'b') => marksFor(reworded, side, texts).filter((m) => m.changed).map((m) => texts[side].slice(m.start, m.end));
+  const words = (side: 'a' | 'b') =>
+    marksFor(reworded, side, texts)
+      .filter((m) => m.changed)
+      .map((m) => texts[side].slice(m.start, m.end));
 
   it('marks the words each side has alone, joining neighbours into one run', () => {
     expect(words('a')).toEqual(['recently']);
@@ -44,7 +65,9 @@ describe('words a reworded pair does not share', () => {
   });
 
   it('marks nothing inside a pair whose words are the same, nor without the texts', () => {
-    expect(marksFor({ ...reworded, pairs: [{ ...reworded.pairs[0], kind: 'same' }] }, 'a', texts).some((m) => m.changed)).toBe(false);
+    expect(
+      marksFor({ ...reworded, pairs: [{ ...reworded.pairs[0], kind: 'same' }] }, 'a', texts).some((m) => m.changed),
+    ).toBe(false);
     expect(marksFor(reworded, 'a').some((m) => m.changed)).toBe(false);
   });
 });

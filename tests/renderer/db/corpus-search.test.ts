@@ -86,7 +86,17 @@ describe('corpus search and filters', () => {
     const model = new CorpusModel(db);
     await model.load();
     await model.ensure(0, 4);
-    const span = { id: 's', docId: 'alpha', start: 4, end: 8, label: 'actor', text: 'Home', note: '', createdAt: 1, updatedAt: 1 };
+    const span = {
+      id: 's',
+      docId: 'alpha',
+      start: 4,
+      end: 8,
+      label: 'actor',
+      text: 'Home',
+      note: '',
+      createdAt: 1,
+      updatedAt: 1,
+    };
     await writeSpanChanges(db, 'alpha', [{ kind: 'add', span }]);
     model.update((await getDocument(db, 'alpha'))!);
     expect(model.counts).toEqual(await statusCounts(db));

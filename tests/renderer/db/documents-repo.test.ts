@@ -10,12 +10,24 @@ import { searchText } from '../../../renderer/db/terms-index';
 let n = 0;
 const freshDb = () => openWorkbenchDb(`test-docs-${n++}`);
 type Doc = CorpusLoad['documents'][number];
-const doc = (id: string, text: string, extra: Partial<Doc> = {}): Doc => ({ id, name: `${id}.txt`, text, sha256: `sha-${text}`, source: `/x/${id}.txt`, ...extra });
+const doc = (id: string, text: string, extra: Partial<Doc> = {}): Doc => ({
+  id,
+  name: `${id}.txt`,
+  text,
+  sha256: `sha-${text}`,
+  source: `/x/${id}.txt`,
+  ...extra,
+});
 
 describe('documents repository (Dexie on fake-indexeddb)', () => {
   it('starts with the four default labels', async () => {
     const db = freshDb();
-    expect((await listLabels(db)).map((l) => [l.name, l.key])).toEqual([['actor', '1'], ['country', '2'], ['money', '3'], ['commitment', '4']]);
+    expect((await listLabels(db)).map((l) => [l.name, l.key])).toEqual([
+      ['actor', '1'],
+      ['country', '2'],
+      ['money', '3'],
+      ['commitment', '4'],
+    ]);
   });
 
   it('stores documents once however often the same corpus arrives', async () => {
@@ -24,7 +36,10 @@ describe('documents repository (Dexie on fake-indexeddb)', () => {
     expect(await storeDocuments(db, docs)).toEqual({ added: 2, existing: 0, spansAdded: 0 });
     expect(await storeDocuments(db, docs)).toEqual({ added: 0, existing: 2, spansAdded: 0 });
     const listed = await listDocuments(db);
-    expect(listed.map((d) => [d.id, d.preview, d.length, d.status])).toEqual([['a', 'alpha', 10, 'todo'], ['b', 'second doc', 14, 'todo']]);
+    expect(listed.map((d) => [d.id, d.preview, d.length, d.status])).toEqual([
+      ['a', 'alpha', 10, 'todo'],
+      ['b', 'second doc', 14, 'todo'],
+    ]);
     expect(await readText(db, 'b')).toBe('\n\n  second doc');
   });
 
@@ -42,10 +57,20 @@ describe('documents repository (Dexie on fake-indexeddb)', () => {
     const db = freshDb();
     const text = 'Yvette Cooper met G7 partners.';
     await storeDocuments(db, [doc('a', text, { spans: [{ start: 0, end: 13, label: 'actor' }] })]);
-    const again = await storeDocuments(db, [doc('a2', text, { spans: [{ start: 0, end: 13, label: 'actor' }, { start: 18, end: 20, label: 'group' }] })]);
+    const again = await storeDocuments(db, [
+      doc('a2', text, {
+        spans: [
+          { start: 0, end: 13, label: 'actor' },
+          { start: 18, end: 20, label: 'group' },
+        ],
+      }),
+    ]);
     expect(again).toEqual({ added: 0, existing: 1, spansAdded: 1, labelsAdded: ['group'] });
     const spans = (await listSpans(db, 'a')).sort((x, y) => x.start - y.start);
-    expect(spans.map((s) => [s.text, s.label])).toEqual([['Yvette Cooper', 'actor'], ['G7', 'group']]);
+    expect(spans.map((s) => [s.text, s.label])).toEqual([
+      ['Yvette Cooper', 'actor'],
+      ['G7', 'group'],
+    ]);
     expect((await listLabels(db)).map((l) => l.name)).toContain('group');
     const [record] = await listDocuments(db);
     expect(record.spanCount).toBe(2);
@@ -55,7 +80,12 @@ describe('documents repository (Dexie on fake-indexeddb)', () => {
   it('indexes and signs a batch prepared ahead under the ids it is stored with (renamed, deduplicated)', async () => {
     const db = freshDb();
     await storeDocuments(db, [doc('a', 'first words here')]);
-    const batch = [doc('a', 'Interpol warned ministers'), doc('b', 'Interpol warned ministers'), doc('c', 'first words here'), doc('d', 'Coastguard budget grew')];
+    const batch = [
+      doc('a', 'Interpol warned ministers'),
+      doc('b', 'Interpol warned ministers'),
+      doc('c', 'first words here'),
+      doc('d', 'Coastguard budget grew'),
+    ];
     const prepared = prepareBatch(batch);
     expect(prepareBatch(batch)).toBe(prepared); // worked out once, when the batch arrived
     expect(await storeDocuments(db, batch)).toEqual({ added: 2, existing: 2, spansAdded: 0 });
@@ -77,12 +107,18 @@ describe('documents repository (Dexie on fake-indexeddb)', () => {
     const actor = { start: 0, end: 6, label: 'actor' };
     const country = { start: 33, end: 38, label: 'country' };
     const together = freshDb();
-    const result = await storeDocuments(together, [doc('a', text, { spans: [actor] }), doc('b', text, { spans: [country, actor] })]);
+    const result = await storeDocuments(together, [
+      doc('a', text, { spans: [actor] }),
+      doc('b', text, { spans: [country, actor] }),
+    ]);
     expect(result).toEqual({ added: 1, existing: 1, spansAdded: 2 });
     expect((await listSpans(together, 'a')).map((s) => s.label).sort()).toEqual(['actor', 'country']);
     expect((await listDocuments(together))[0].spanCount).toBe(2);
     // A known text brought twice in one later batch gains its new span once.
-    const again = await storeDocuments(together, [doc('c', text, { spans: [{ start: 18, end: 20, label: 'money' }] }), doc('d', text, { spans: [{ start: 18, end: 20, label: 'money' }] })]);
+    const again = await storeDocuments(together, [
+      doc('c', text, { spans: [{ start: 18, end: 20, label: 'money' }] }),
+      doc('d', text, { spans: [{ start: 18, end: 20, label: 'money' }] }),
+    ]);
     expect(again).toEqual({ added: 0, existing: 2, spansAdded: 1 });
     expect(await listSpans(together, 'a')).toHaveLength(3);
   });
@@ -96,12 +132,16 @@ describe('documents repository (Dexie on fake-indexeddb)', () => {
     expect(new Set(ids).size).toBe(4);
     expect(await readText(db, `X-${second.sha256.slice(0, 16)}`)).toBe('second X');
     // The same collision against stored documents, in a later batch.
-    expect(await storeDocuments(db, [doc('X', 'third X'), doc(`X-${'sha-third X'.slice(0, 8)}`, 'another')])).toMatchObject({ added: 2 });
+    expect(
+      await storeDocuments(db, [doc('X', 'third X'), doc(`X-${'sha-third X'.slice(0, 8)}`, 'another')]),
+    ).toMatchObject({ added: 2 });
   });
 
   it('creates a label an import brings (ORG) with a colour of its own, and says so', async () => {
     const db = freshDb();
-    const result = await storeDocuments(db, [doc('a', 'Interpol warned', { spans: [{ start: 0, end: 8, label: 'ORG' }] })]);
+    const result = await storeDocuments(db, [
+      doc('a', 'Interpol warned', { spans: [{ start: 0, end: 8, label: 'ORG' }] }),
+    ]);
     expect(result.labelsAdded).toEqual(['ORG']);
     const labels = await listLabels(db);
     const org = labels.find((l) => l.name === 'ORG')!;

@@ -20,7 +20,7 @@ async function corpus() {
 }
 
 describe('derived index versions', () => {
-  it('a new database is stamped with today\'s fingerprints, and nothing is rebuilt', async () => {
+  it("a new database is stamped with today's fingerprints, and nothing is rebuilt", async () => {
     const db = await corpus();
     expect(await getSetting(db, 'termsIndexVersion', '')).toBe(termsFingerprint());
     expect(await getSetting(db, 'signaturesIndexVersion', '')).toBe(signaturesFingerprint());
@@ -46,10 +46,13 @@ describe('derived index versions', () => {
     expect(await getSetting(db, 'termsIndexVersion', '')).toBe(termsFingerprint());
   });
 
-  it('a database from before fingerprints counts as filled by the first release\'s code', async () => {
+  it("a database from before fingerprints counts as filled by the first release's code", async () => {
     const db = await corpus();
     await db.settings.bulkDelete(['termsIndexVersion', 'signaturesIndexVersion']);
-    const expected = [termsFingerprint() !== FIRST_FINGERPRINTS.terms && 'termsIndexVersion', signaturesFingerprint() !== FIRST_FINGERPRINTS.signatures && 'signaturesIndexVersion'].filter(Boolean);
+    const expected = [
+      termsFingerprint() !== FIRST_FINGERPRINTS.terms && 'termsIndexVersion',
+      signaturesFingerprint() !== FIRST_FINGERPRINTS.signatures && 'signaturesIndexVersion',
+    ].filter(Boolean);
     expect((await ensureIndexVersions(db)).sort()).toEqual(expected.sort());
   });
 });

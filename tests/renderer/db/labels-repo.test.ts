@@ -3,7 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../../../core/model';
 import { getDocument, storeDocuments } from '../../../renderer/db/documents-repo';
-import { addLabel, deleteLabel, LabelError, listLabels, restoreLabel, updateLabel } from '../../../renderer/db/labels-repo';
+import {
+  addLabel,
+  deleteLabel,
+  LabelError,
+  listLabels,
+  restoreLabel,
+  updateLabel,
+} from '../../../renderer/db/labels-repo';
 import { openWorkbenchDb } from '../../../renderer/db/schema';
 import { listSpans, writeSpanChanges } from '../../../renderer/db/spans-repo';
 
@@ -14,7 +21,18 @@ async function db() {
   await storeDocuments(db, [{ id: 'd', name: 'd.txt', text, sha256: 'x', source: 'd.txt' }]);
   return db;
 }
-const span = (id: string, start: number, end: number, label: string): Span => ({ id, docId: 'd', start, end, label, text: text.slice(start, end), note: 'n', version: 1, createdAt: 1, updatedAt: 1 });
+const span = (id: string, start: number, end: number, label: string): Span => ({
+  id,
+  docId: 'd',
+  start,
+  end,
+  label,
+  text: text.slice(start, end),
+  note: 'n',
+  version: 1,
+  createdAt: 1,
+  updatedAt: 1,
+});
 
 describe('labels repository', () => {
   it('refuses a second label with an existing name, in words (no ConstraintError)', async () => {
@@ -35,7 +53,10 @@ describe('labels repository', () => {
 
   it('deleting a label in use can be undone: the label and its spans come back', async () => {
     const d = await db();
-    await writeSpanChanges(d, 'd', [{ kind: 'add', span: span('a', 4, 18, 'actor') }, { kind: 'add', span: span('m', 27, 37, 'money') }]);
+    await writeSpanChanges(d, 'd', [
+      { kind: 'add', span: span('a', 4, 18, 'actor') },
+      { kind: 'add', span: span('m', 27, 37, 'money') },
+    ]);
     const before = await listLabels(d);
     const deleted = await deleteLabel(d, 'money');
     expect(deleted?.spans.map((s) => s.id)).toEqual(['m']);

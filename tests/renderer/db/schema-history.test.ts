@@ -20,21 +20,49 @@ const TEXT = 'The Home Secretary pledged £5 million to Italy. 🇮🇹 ok';
 
 function sampleCorpus(version: number): Corpus {
   const doc = (id: string, sha: string): DocumentRecord => ({
-    id, name: `${id}.txt`, sha256: sha, source: `/corpus/${id}.txt`, preview: TEXT.slice(0, 20), length: TEXT.length,
-    status: 'in_progress', spanCount: 2, addedAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000 + version,
+    id,
+    name: `${id}.txt`,
+    sha256: sha,
+    source: `/corpus/${id}.txt`,
+    preview: TEXT.slice(0, 20),
+    length: TEXT.length,
+    status: 'in_progress',
+    spanCount: 2,
+    addedAt: 1_700_000_000_000,
+    updatedAt: 1_700_000_000_000 + version,
   });
   const span = (id: string, docId: string, start: number, end: number, label: string): Span => ({
-    id, docId, start, end, label, text: TEXT.slice(start, end), note: `v${version}`, createdAt: 1, updatedAt: 2,
+    id,
+    docId,
+    start,
+    end,
+    label,
+    text: TEXT.slice(start, end),
+    note: `v${version}`,
+    createdAt: 1,
+    updatedAt: 2,
   });
   return {
     documents: [doc('a', 'a'.repeat(64)), doc('b', 'b'.repeat(64))],
-    texts: [{ id: 'a', text: TEXT }, { id: 'b', text: TEXT }],
-    spans: [span('s1', 'a', 4, 18, 'actor'), span('s2', 'a', 27, 37, 'money'), span('s3', 'b', 41, 46, 'country'), span('s4', 'b', 48, 52, 'flag')],
+    texts: [
+      { id: 'a', text: TEXT },
+      { id: 'b', text: TEXT },
+    ],
+    spans: [
+      span('s1', 'a', 4, 18, 'actor'),
+      span('s2', 'a', 27, 37, 'money'),
+      span('s3', 'b', 41, 46, 'country'),
+      span('s4', 'b', 48, 52, 'flag'),
+    ],
     labels: [
       { name: 'actor', color: '#111111', key: '1', order: 0 },
       { name: 'flag', color: '#222222', key: '', order: 1 },
     ],
-    settings: [{ key: 'lastDocumentId', value: 'b' }, { key: 'snapMode', value: 'char' }, { key: 'seedCorpusLoaded', value: true }],
+    settings: [
+      { key: 'lastDocumentId', value: 'b' },
+      { key: 'snapMode', value: 'char' },
+      { key: 'seedCorpusLoaded', value: true },
+    ],
   };
 }
 
@@ -46,9 +74,13 @@ async function writeAtVersion(name: string, version: number, corpus: Corpus): Pr
   for (const declare of schemaHistory.slice(0, version)) declare(old);
   await old.open();
   expect(old.verno).toBe(version);
-  await old.transaction('rw', TABLES.map((t) => old.table(t)), async () => {
-    for (const table of TABLES) await old.table(table).bulkPut(corpus[table]);
-  });
+  await old.transaction(
+    'rw',
+    TABLES.map((t) => old.table(t)),
+    async () => {
+      for (const table of TABLES) await old.table(table).bulkPut(corpus[table]);
+    },
+  );
   old.close();
 }
 

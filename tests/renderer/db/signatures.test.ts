@@ -7,14 +7,27 @@ import { openWorkbenchDb, schemaHistory } from '../../../renderer/db/schema';
 import { similarDocuments } from '../../../renderer/db/signatures';
 
 const SEEDS = path.resolve(import.meta.dirname, '../../../seeds');
-const seeds = readdirSync(SEEDS).sort().map((name) => ({ id: name.slice(0, 3), name, text: readFileSync(path.join(SEEDS, name), 'utf8'), sha256: name, source: name }));
+const seeds = readdirSync(SEEDS)
+  .sort()
+  .map((name) => ({
+    id: name.slice(0, 3),
+    name,
+    text: readFileSync(path.join(SEEDS, name), 'utf8'),
+    sha256: name,
+    source: name,
+  }));
 
 describe('similar documents from stored signatures', () => {
   it('finds each seed pair as the other half’s top match', async () => {
     const db = openWorkbenchDb('test-similar');
     await storeDocuments(db, seeds);
     const top = async (id: string) => (await similarDocuments(db, id, 3))[0]?.id;
-    expect([await top('000'), await top('001'), await top('002'), await top('004')]).toEqual(['001', '000', '004', '002']);
+    expect([await top('000'), await top('001'), await top('002'), await top('004')]).toEqual([
+      '001',
+      '000',
+      '004',
+      '002',
+    ]);
     const scores = await similarDocuments(db, '000', 5);
     expect(scores.every((m, i) => i === 0 || scores[i - 1].score >= m.score)).toBe(true);
     expect(await similarDocuments(db, 'missing')).toEqual([]);

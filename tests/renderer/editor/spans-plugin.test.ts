@@ -3,21 +3,41 @@ import { EditorState } from 'prosemirror-state';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LABELS, type Span } from '../../../core/model';
 import { offsetToPos } from '../../../core/text-lines';
-import { setSpansAction, spansPlugin, spansState, INITIAL_WINDOW, type SpansAction } from '../../../renderer/editor/spans-plugin';
+import {
+  setSpansAction,
+  spansPlugin,
+  spansState,
+  INITIAL_WINDOW,
+  type SpansAction,
+} from '../../../renderer/editor/spans-plugin';
 import { docFromText } from '../../../renderer/editor/text-schema';
 import { GUARD, MARGIN, needsMove, windowAround } from '../../../renderer/editor/viewport';
 
 const text = 'Yvette Cooper met G7 partners.\r\nThey pledged £84 million to 𠀀 causes.';
 const span = (id: string, needle: string, label: string): Span => {
   const start = text.indexOf(needle);
-  return { id, docId: 'd', start, end: start + needle.length, label, text: needle, note: '', createdAt: 0, updatedAt: 0 };
+  return {
+    id,
+    docId: 'd',
+    start,
+    end: start + needle.length,
+    label,
+    text: needle,
+    note: '',
+    createdAt: 0,
+    updatedAt: 0,
+  };
 };
 
 function stateWith(spans: Span[], source = text) {
   return EditorState.create({ doc: docFromText(source), plugins: [spansPlugin(source, spans, DEFAULT_LABELS)] });
 }
 const act = (state: EditorState, action: SpansAction) => state.apply(setSpansAction(state.tr, action));
-const inlineIds = (state: EditorState) => spansState(state).visible.find().filter((d) => d.spec.spanId && (d as unknown as { type: { attrs?: unknown } }).type.attrs).map((d) => d.spec.spanId as string);
+const inlineIds = (state: EditorState) =>
+  spansState(state)
+    .visible.find()
+    .filter((d) => d.spec.spanId && (d as unknown as { type: { attrs?: unknown } }).type.attrs)
+    .map((d) => d.spec.spanId as string);
 
 describe('spans plugin state', () => {
   it('draws each span as one inline decoration plus its label tag and bracket ends, at the right positions', () => {
@@ -25,7 +45,10 @@ describe('spans plugin state', () => {
     const st = spansState(s);
     const money = st.decorations.find().filter((d) => d.spec.spanId === 'm');
     expect(money).toHaveLength(4);
-    expect(money.map((d) => [d.from, d.to]).sort()).toContainEqual([offsetToPos(st.lines, text.indexOf('£')), offsetToPos(st.lines, text.indexOf('£') + 11)]);
+    expect(money.map((d) => [d.from, d.to]).sort()).toContainEqual([
+      offsetToPos(st.lines, text.indexOf('£')),
+      offsetToPos(st.lines, text.indexOf('£') + 11),
+    ]);
     const inline = money.find((d) => d.from !== d.to)!; // the widgets (tag, brackets) sit at its ends
     expect(s.doc.textBetween(inline.from, inline.to)).toBe('£84 million');
   });
@@ -33,7 +56,12 @@ describe('spans plugin state', () => {
   it('adds, updates and removes spans, redrawing only their cluster', () => {
     let s = stateWith([span('a', 'Yvette Cooper', 'actor')]);
     // find() returns fresh copies; the shared `type` is what ProseMirror compares to skip a redraw
-    const typeOf = (st: EditorState) => (spansState(st).decorations.find().find((d) => d.spec.spanId === 'a') as unknown as { type: object }).type;
+    const typeOf = (st: EditorState) =>
+      (
+        spansState(st)
+          .decorations.find()
+          .find((d) => d.spec.spanId === 'a') as unknown as { type: object }
+      ).type;
     const before = typeOf(s);
     const g7 = span('g', 'G7', 'country');
     s = act(s, { type: 'apply', changes: [{ kind: 'add', span: g7 }] });
@@ -41,7 +69,11 @@ describe('spans plugin state', () => {
     s = act(s, { type: 'apply', changes: [{ kind: 'update', before: g7, after: { ...g7, label: 'actor' } }] });
     expect(spansState(s).spans.get('g')?.label).toBe('actor');
     s = act(s, { type: 'apply', changes: [{ kind: 'remove', span: { ...g7, label: 'actor' } }] });
-    expect(spansState(s).decorations.find().some((d) => d.spec.spanId === 'g')).toBe(false);
+    expect(
+      spansState(s)
+        .decorations.find()
+        .some((d) => d.spec.spanId === 'g'),
+    ).toBe(false);
     expect(spansState(s).spans.size).toBe(1);
   });
 
@@ -49,7 +81,14 @@ describe('spans plugin state', () => {
     let s = stateWith([span('c', 'pledged £84 million', 'commitment')]);
     s = act(s, { type: 'apply', changes: [{ kind: 'add', span: span('m', '£84 million', 'money') }] });
     s = act(s, { type: 'select', id: 'm' });
-    const attrs = (id: string) => (spansState(s).decorations.find().find((d) => d.spec.spanId === id && d.from !== d.to) as unknown as { type: { attrs: Record<string, string> } }).type.attrs;
+    const attrs = (id: string) =>
+      (
+        spansState(s)
+          .decorations.find()
+          .find((d) => d.spec.spanId === id && d.from !== d.to) as unknown as {
+          type: { attrs: Record<string, string> };
+        }
+      ).type.attrs;
     expect([attrs('c')['data-layer'], attrs('m')['data-layer']]).toEqual(['0', '1']);
     expect(attrs('m').class).toContain('selected');
     expect(attrs('c').class).not.toContain('selected');
@@ -57,7 +96,12 @@ describe('spans plugin state', () => {
 
   it('hands the view only the decorations inside the window', () => {
     const long = `${'word '.repeat(10_000)}end`;
-    const spans = [0, 20_000, 45_000].map((start, i) => ({ ...span(`s${i}`, 'Yvette Cooper', 'actor'), start, end: start + 4, text: 'word' }));
+    const spans = [0, 20_000, 45_000].map((start, i) => ({
+      ...span(`s${i}`, 'Yvette Cooper', 'actor'),
+      start,
+      end: start + 4,
+      text: 'word',
+    }));
     let s = stateWith(spans, long);
     expect(new Set(inlineIds(s))).toEqual(new Set(['s0']));
     s = act(s, { type: 'viewport', window: { start: 15_000, end: 50_000 } });

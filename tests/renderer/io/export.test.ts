@@ -12,11 +12,22 @@ import { runExport, suggestedFileName } from '../../../renderer/io/exporter';
 
 let n = 0;
 type Doc = CorpusLoad['documents'][number];
-const doc = (i: number, extra: Partial<Doc> = {}): Doc => ({ id: `d${i}`, name: `doc-${String(i).padStart(4, '0')}`, text: `text ${i} 😀`, sha256: `sha${i}`, source: `/c/${i}`, ...extra });
+const doc = (i: number, extra: Partial<Doc> = {}): Doc => ({
+  id: `d${i}`,
+  name: `doc-${String(i).padStart(4, '0')}`,
+  text: `text ${i} 😀`,
+  sha256: `sha${i}`,
+  source: `/c/${i}`,
+  ...extra,
+});
 
 async function corpus(count: number): Promise<WorkbenchDb> {
   const db = openWorkbenchDb(`test-export-${n++}`);
-  await storeDocuments(db, Array.from({ length: count }, (_, i) => doc(i)), 1000);
+  await storeDocuments(
+    db,
+    Array.from({ length: count }, (_, i) => doc(i)),
+    1000,
+  );
   return db;
 }
 
@@ -33,7 +44,11 @@ function fakeBridge(fail?: string) {
     exportEnd: vi.fn(async () => ({ path: '/out.jsonl', bytes: 1, documents: written.flat().length, spans: 0 })),
     exportAbort: vi.fn(async () => undefined),
   };
-  return { bridge: bridge as unknown as Pick<WorkbenchBridge, 'exportBegin' | 'exportWrite' | 'exportEnd' | 'exportAbort'>, written, raw: bridge };
+  return {
+    bridge: bridge as unknown as Pick<WorkbenchBridge, 'exportBegin' | 'exportWrite' | 'exportEnd' | 'exportAbort'>,
+    written,
+    raw: bridge,
+  };
 }
 
 describe('export source', () => {
@@ -48,16 +63,28 @@ describe('export source', () => {
 
   it('reads records with their spans; projected spans and empty notes are left out', async () => {
     const db = await corpus(1);
-    const span = (id: string, extra: Partial<Span> = {}): Span => ({ id, docId: 'd0', start: 0, end: 4, label: 'A', text: 'text', note: '', createdAt: 1, updatedAt: 1, ...extra });
+    const span = (id: string, extra: Partial<Span> = {}): Span => ({
+      id,
+      docId: 'd0',
+      start: 0,
+      end: 4,
+      label: 'A',
+      text: 'text',
+      note: '',
+      createdAt: 1,
+      updatedAt: 1,
+      ...extra,
+    });
     await db.spans.bulkAdd([span('s1', { note: 'why' }), span('s2', { projected: true }), span('s3', { label: 'B' })]);
     const [record] = await readExportRecords(db, ['d0', 'missing']);
     expect(record).toMatchObject({ id: 'd0', name: 'doc-0000', text: 'text 0 😀', status: 'todo', updatedAt: 1000 });
     expect(record.spans.sort((a, b) => a.label.localeCompare(b.label))).toEqual([
-      { start: 0, end: 4, label: 'A', text: 'text', note: 'why' }, { start: 0, end: 4, label: 'B', text: 'text' },
+      { start: 0, end: 4, label: 'A', text: 'text', note: 'why' },
+      { start: 0, end: 4, label: 'B', text: 'text' },
     ]);
   });
 
-  it('keeps an imported document\'s own updatedAt', async () => {
+  it("keeps an imported document's own updatedAt", async () => {
     const db = openWorkbenchDb(`test-export-${n++}`);
     await storeDocuments(db, [doc(1, { updatedAt: 42 }), doc(2)], 1000);
     expect((await db.documents.bulkGet(['d1', 'd2'])).map((d) => d!.updatedAt)).toEqual([42, 1000]);
@@ -69,7 +96,12 @@ describe('runExport', () => {
     const db = await corpus(EXPORT_CHUNK * 2 + 7);
     const { bridge, written } = fakeBridge();
     const progress: number[] = [];
-    const outcome = await runExport(db, bridge, { scope: { kind: 'all' }, format: 'prodigy', suggestedName: 'a.jsonl' }, (p) => progress.push(p.done));
+    const outcome = await runExport(
+      db,
+      bridge,
+      { scope: { kind: 'all' }, format: 'prodigy', suggestedName: 'a.jsonl' },
+      (p) => progress.push(p.done),
+    );
     expect(written.map((c) => c.length)).toEqual([EXPORT_CHUNK, EXPORT_CHUNK, 7]);
     expect(written.flat().map((r) => r.id)).toEqual(await idsInScope(db, { kind: 'all' }));
     expect(progress).toEqual([0, EXPORT_CHUNK, EXPORT_CHUNK * 2, EXPORT_CHUNK * 2 + 7]);
@@ -80,24 +112,36 @@ describe('runExport', () => {
     const db = await corpus(EXPORT_CHUNK + 1);
     const none = fakeBridge();
     none.raw.exportBegin.mockResolvedValueOnce(null as never);
-    expect(await runExport(db, none.bridge, { scope: { kind: 'all' }, format: 'prodigy', suggestedName: 'a' }, () => {})).toEqual({ kind: 'cancelled' });
+    expect(
+      await runExport(db, none.bridge, { scope: { kind: 'all' }, format: 'prodigy', suggestedName: 'a' }, () => {}),
+    ).toEqual({ kind: 'cancelled' });
     expect(none.raw.exportWrite).not.toHaveBeenCalled();
 
     const stop = new AbortController();
     const cancelled = fakeBridge();
-    const outcome = await runExport(db, cancelled.bridge, { scope: { kind: 'all' }, format: 'prodigy', suggestedName: 'a' }, (p) => p.done > 0 && stop.abort(), stop.signal);
+    const outcome = await runExport(
+      db,
+      cancelled.bridge,
+      { scope: { kind: 'all' }, format: 'prodigy', suggestedName: 'a' },
+      (p) => p.done > 0 && stop.abort(),
+      stop.signal,
+    );
     expect(outcome).toEqual({ kind: 'cancelled' });
     expect(cancelled.raw.exportAbort).toHaveBeenCalledOnce();
     expect(cancelled.raw.exportEnd).not.toHaveBeenCalled();
 
     const refused = fakeBridge('d3');
-    await expect(runExport(db, refused.bridge, { scope: { kind: 'all' }, format: 'doccano', suggestedName: 'a' }, () => {})).rejects.toThrow(/refused d3/);
+    await expect(
+      runExport(db, refused.bridge, { scope: { kind: 'all' }, format: 'doccano', suggestedName: 'a' }, () => {}),
+    ).rejects.toThrow(/refused d3/);
     expect(refused.raw.exportAbort).toHaveBeenCalledOnce();
   });
 
   it('suggests a dated file name naming scope and format', () => {
     const day = new Date('2025-01-31T12:00:00Z');
     expect(suggestedFileName({ kind: 'all' }, 'prodigy', day)).toBe('annotations-prodigy-2025-01-31.jsonl');
-    expect(suggestedFileName({ kind: 'status', status: 'in_progress' }, 'doccano', day)).toBe('annotations-in-progress-doccano-2025-01-31.jsonl');
+    expect(suggestedFileName({ kind: 'status', status: 'in_progress' }, 'doccano', day)).toBe(
+      'annotations-in-progress-doccano-2025-01-31.jsonl',
+    );
   });
 });

@@ -7,10 +7,21 @@ import type { ImportStep } from '../../../core/io-shapes';
 import type { InputProblem } from '../../../core/model';
 import { importDroppedFiles, newTally, PROBLEMS_KEPT, runImportSession } from '../../../renderer/io/importer';
 
-const docs = (n: number, from = 0) => Array.from({ length: n }, (_, i) => ({ id: `d${from + i}`, name: 'n', text: 't', sha256: `s${from + i}`, source: 'f' }));
+const docs = (n: number, from = 0) =>
+  Array.from({ length: n }, (_, i) => ({
+    id: `d${from + i}`,
+    name: 'n',
+    text: 't',
+    sha256: `s${from + i}`,
+    source: 'f',
+  }));
 const problem = (line: number): InputProblem => ({ file: 'a.jsonl', line, message: 'bad', severity: 'error' });
-const step = (n: number, from: number, done: boolean, problems: InputProblem[] = []): ImportStep =>
-  ({ documents: docs(n, from), problems, progress: { filesDone: done ? 1 : 0, filesTotal: 1 }, done });
+const step = (n: number, from: number, done: boolean, problems: InputProblem[] = []): ImportStep => ({
+  documents: docs(n, from),
+  problems,
+  progress: { filesDone: done ? 1 : 0, filesTotal: 1 },
+  done,
+});
 
 function bridgeOf(steps: ImportStep[]) {
   const raw = { importNext: vi.fn(async () => steps.shift()!), importCancel: vi.fn(async () => undefined) };
@@ -32,7 +43,9 @@ describe('runImportSession', () => {
   it('cancel keeps what was stored, does not store the batch in flight and tells main', async () => {
     const stop = new AbortController();
     const { bridge, raw } = bridgeOf([step(3, 0, false), step(3, 3, false), step(3, 6, true)]);
-    raw.importNext.mockImplementationOnce(async () => step(3, 0, false)).mockImplementationOnce(async () => (stop.abort(), step(3, 3, false)));
+    raw.importNext
+      .mockImplementationOnce(async () => step(3, 0, false))
+      .mockImplementationOnce(async () => (stop.abort(), step(3, 3, false)));
     const save = store();
     const tally = await runImportSession(bridge, 's', newTally(1), save, () => {}, stop.signal);
     expect(save).toHaveBeenCalledOnce();
@@ -43,13 +56,23 @@ describe('runImportSession', () => {
   it('asks for the next batch while storing the last, never more than one ahead, and prepares each as it arrives', async () => {
     const { bridge, raw } = bridgeOf([step(3, 0, false), step(3, 3, false), step(2, 6, true)]);
     const events: string[] = [];
-    const save = Object.assign(vi.fn(async (batch: Array<{ id: string }>) => {
-      events.push(`store ${batch[0].id} (asked ${raw.importNext.mock.calls.length})`);
-      await new Promise((r) => setTimeout(r, 5));
-      return { added: batch.length, existing: 0, spansAdded: 0 };
-    }), { prepare: (batch: Array<{ id: string }>) => void events.push(`prepare ${batch[0].id}`) });
+    const save = Object.assign(
+      vi.fn(async (batch: Array<{ id: string }>) => {
+        events.push(`store ${batch[0].id} (asked ${raw.importNext.mock.calls.length})`);
+        await new Promise((r) => setTimeout(r, 5));
+        return { added: batch.length, existing: 0, spansAdded: 0 };
+      }),
+      { prepare: (batch: Array<{ id: string }>) => void events.push(`prepare ${batch[0].id}`) },
+    );
     const tally = await runImportSession(bridge, 's', newTally(1), save, () => {});
-    expect(events).toEqual(['prepare d0', 'store d0 (asked 2)', 'prepare d3', 'store d3 (asked 3)', 'prepare d6', 'store d6 (asked 3)']);
+    expect(events).toEqual([
+      'prepare d0',
+      'store d0 (asked 2)',
+      'prepare d3',
+      'store d3 (asked 3)',
+      'prepare d6',
+      'store d6 (asked 3)',
+    ]);
     expect(raw.importNext).toHaveBeenCalledTimes(3); // nothing asked for after the last batch
     expect(tally).toMatchObject({ read: 8, added: 8, cancelled: false });
   });
@@ -64,14 +87,28 @@ describe('runImportSession', () => {
 });
 
 describe('importDroppedFiles', () => {
-  it('sends each file\'s bytes by name, refusing an oversized one without reading it', async () => {
-    const importBytes = vi.fn(async ({ name }: { name: string }) => ({ documents: docs(1), problems: [{ file: name, line: 2, message: 'x', severity: 'warning' as const }] }));
+  it("sends each file's bytes by name, refusing an oversized one without reading it", async () => {
+    const importBytes = vi.fn(async ({ name }: { name: string }) => ({
+      documents: docs(1),
+      problems: [{ file: name, line: 2, message: 'x', severity: 'warning' as const }],
+    }));
     const big = new File(['x'], 'huge.jsonl');
     Object.defineProperty(big, 'size', { value: 65 * 1024 * 1024 });
-    const tally = await importDroppedFiles({ importBytes } as unknown as Pick<WorkbenchBridge, 'importBytes'>, [new File(['{"text":"a"}'], 'a.jsonl'), big], store(), () => {});
+    const tally = await importDroppedFiles(
+      { importBytes } as unknown as Pick<WorkbenchBridge, 'importBytes'>,
+      [new File(['{"text":"a"}'], 'a.jsonl'), big],
+      store(),
+      () => {},
+    );
     expect(importBytes).toHaveBeenCalledOnce();
-    expect(importBytes.mock.calls[0][0]).toMatchObject({ name: 'a.jsonl', bytes: new TextEncoder().encode('{"text":"a"}') });
-    expect(tally.problems.map((p) => [p.file, p.severity])).toEqual([['a.jsonl', 'warning'], ['huge.jsonl', 'error']]);
+    expect(importBytes.mock.calls[0][0]).toMatchObject({
+      name: 'a.jsonl',
+      bytes: new TextEncoder().encode('{"text":"a"}'),
+    });
+    expect(tally.problems.map((p) => [p.file, p.severity])).toEqual([
+      ['a.jsonl', 'warning'],
+      ['huge.jsonl', 'error'],
+    ]);
     expect(tally).toMatchObject({ filesDone: 2, read: 1 });
   });
 
@@ -81,16 +118,29 @@ describe('importDroppedFiles', () => {
       return { documents: docs(1), problems: [] };
     });
     const files = [new File(['a'], 'broken.txt'), new File(['b'], 'fine.txt')];
-    const tally = await importDroppedFiles({ importBytes } as unknown as Pick<WorkbenchBridge, 'importBytes'>, files, store(), () => {});
+    const tally = await importDroppedFiles(
+      { importBytes } as unknown as Pick<WorkbenchBridge, 'importBytes'>,
+      files,
+      store(),
+      () => {},
+    );
     expect(tally).toMatchObject({ filesDone: 2, read: 1 });
-    expect(tally.problems).toEqual([expect.objectContaining({ file: 'broken.txt', message: 'not imported: the database refused it', severity: 'error' })]);
+    expect(tally.problems).toEqual([
+      expect.objectContaining({
+        file: 'broken.txt',
+        message: 'not imported: the database refused it',
+        severity: 'error',
+      }),
+    ]);
   });
 });
 
 describe('after a failure', () => {
-  it('cancels main\'s session (closing its files) before the error reaches the summary', async () => {
+  it("cancels main's session (closing its files) before the error reaches the summary", async () => {
     const { bridge, raw } = bridgeOf([step(3, 0, false), step(3, 3, true)]);
-    const save = vi.fn(async () => { throw new Error('ConstraintError'); });
+    const save = vi.fn(async () => {
+      throw new Error('ConstraintError');
+    });
     await expect(runImportSession(bridge, 's', newTally(1), save, () => {})).rejects.toThrow('ConstraintError');
     expect(raw.importCancel).toHaveBeenCalledWith({ session: 's' });
   });
