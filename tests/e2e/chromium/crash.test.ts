@@ -148,10 +148,19 @@ const editorSpanId = (page: Page) =>
 
 /** "start:end:label" of the span just made, read from the span editor once it shows a new span. */
 async function madeSpanKey(page: Page, label: string, previousId: string): Promise<string> {
-  await page.waitForFunction((prev) => {
-    const id = document.querySelector('[data-testid="span-editor"]')?.getAttribute('data-span-id');
-    return id !== undefined && id !== null && id !== prev;
-  }, previousId);
+  try {
+    await page.waitForFunction((prev) => {
+      const id = document.querySelector('[data-testid="span-editor"]')?.getAttribute('data-span-id');
+      return id !== undefined && id !== null && id !== prev;
+    }, previousId);
+  } catch (error) {
+    const seen = await page.evaluate(() => ({
+      selection: window.getSelection()?.toString(),
+      editor: document.querySelector('[data-testid="span-editor"] .span-offsets')?.textContent,
+      status: document.querySelector('.statusbar')?.textContent?.slice(0, 300),
+    }));
+    throw new Error(`no new span after the label key: ${JSON.stringify(seen)}`, { cause: error });
+  }
   const [, start, end] =
     /characters (\d+)–(\d+)/.exec((await page.textContent('[data-testid="span-editor"] .span-offsets')) ?? '') ?? [];
   return `${start}:${end}:${label}`;
