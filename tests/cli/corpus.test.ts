@@ -1,31 +1,20 @@
 // Runs the real CLI (tsx cli/corpus.ts) in a child process on temp files.
-import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HARD_TEXTS } from '../core/jsonl/samples';
 import { hasPython, noteIfNoPython, pythonCheck } from '../main/services/python';
+import { jsonLines, runCorpusCli, type CliRun } from '../support/corpus-cli';
 
-const ROOT = path.resolve(__dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 let dir: string;
 noteIfNoPython();
 
-function corpus(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(TSX, [path.join(ROOT, 'cli', 'corpus.ts'), ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+function corpus(...args: string[]): CliRun {
+  return runCorpusCli(dir, args, 60_000);
 }
 
-const lines = async (file: string) =>
-  (await readFile(file, 'utf8'))
-    .trimEnd()
-    .split('\n')
-    .map((l) => JSON.parse(l));
+const lines = jsonLines;
 
 // One annotated line per hard text, offsets in code points, plus bad lines.
 function annotatedJsonl(): string {

@@ -1,30 +1,19 @@
 // corpus suggest / train / evaluate through the real CLI (tsx cli/corpus.ts) on the development gold.
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasPython, noteIfNoPython, pythonCheck } from '../main/services/python';
+import { jsonLines, ROOT, runCorpusCli, type CliRun } from '../support/corpus-cli';
 
-const ROOT = path.resolve(__dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 const GOLD = path.join(ROOT, 'tests', 'fixtures', 'gold', 'seeds.jsonl');
 let dir: string;
 noteIfNoPython();
 
-function corpus(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(TSX, [path.join(ROOT, 'cli', 'corpus.ts'), ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+function corpus(...args: string[]): CliRun {
+  return runCorpusCli(dir, args, 120_000);
 }
-const lines = async (file: string) =>
-  (await readFile(file, 'utf8'))
-    .trimEnd()
-    .split('\n')
-    .map((l) => JSON.parse(l));
+const lines = jsonLines;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'suggest-cli-'));
