@@ -26,6 +26,25 @@ export interface SpanDraft {
   end: number;
   label: string;
   note?: string;
+  /** Who made it, when the source says (Prodigy's `_annotator_id`, doccano's `user`, a span's `annotator`). */
+  annotator?: string;
+}
+
+/** A relation as imported alongside a document: its ends are indexes into the record's `spans`. */
+export interface RelationDraft {
+  head: number;
+  child: number;
+  label: string;
+}
+
+/** A suggested span as imported (Label Studio `predictions`, a rejected Prodigy answer). */
+export interface SuggestionDraft extends SpanDraft {
+  /** Which suggester (or which tool) proposed it. */
+  source: string;
+  /** 0..1 where the source gives one. */
+  score?: number;
+  /** Already rejected by a person: remembered as a negative example, never shown again. */
+  rejected?: boolean;
 }
 
 /**
@@ -44,6 +63,8 @@ export interface DocumentRecord {
   status: DocStatus;
   /** Number of spans, kept current so the list never counts. */
   spanCount: number;
+  /** Document-level labels (Prodigy textcat, spaCy `cats`, doccano classification). Absent: none. */
+  categories?: string[];
   addedAt: number;
   updatedAt: number;
 }
@@ -71,8 +92,46 @@ export interface Span {
    * Absent on rows written before schema version 4: read as 0.
    */
   version?: number;
+  /** Who made the span. Absent on rows written before annotators existed: the local annotator's. */
+  annotator?: string;
   createdAt: number;
   updatedAt: number;
+}
+
+/** A directed, labelled link between two spans of one document (head -> child), by span id. */
+export interface Relation {
+  id: string;
+  docId: string;
+  head: string;
+  child: string;
+  label: string;
+  annotator?: string;
+  version?: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A relation label; `heads`/`children` list the span labels it may connect (absent: any). */
+export interface RelationLabel {
+  name: string;
+  color: string;
+  key: string;
+  order: number;
+  heads?: string[];
+  children?: string[];
+}
+
+/** A suggested span, kept apart from annotations until a person accepts it. */
+export interface Suggestion {
+  id: string;
+  docId: string;
+  start: number;
+  end: number;
+  label: string;
+  text: string;
+  source: string;
+  score: number;
+  createdAt: number;
 }
 
 export interface Label {
@@ -98,6 +157,9 @@ export interface InputProblem {
  */
 export interface IncomingDocument extends CorpusDocument {
   spans?: SpanDraft[];
+  relations?: RelationDraft[];
+  suggestions?: SuggestionDraft[];
+  categories?: string[];
   status?: DocStatus;
   /** Milliseconds since the epoch, from a JSONL record's meta.updated_at. */
   updatedAt?: number;

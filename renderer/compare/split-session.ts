@@ -15,7 +15,7 @@ export interface SplitApp {
   readonly panes: readonly [ComparePane, ComparePane];
   readonly active: ComparePane;
   readonly labels: readonly Label[];
-  openDocument(id: string, pane?: ComparePane): Promise<void>;
+  openDocument(id: string, pane?: ComparePane, takeFocus?: boolean): Promise<void>;
   activate(pane: ComparePane): void;
   /** Redraws what depends on which documents are on screen (the similar documents). */
   shownChanged(): void;
@@ -91,11 +91,8 @@ export class SplitSession {
     const keep = this.app.active;
     const target = pane ?? (keep === this.app.panes[0] ? this.app.panes[1] : this.app.panes[0]);
     if (!this.isOpen) this.show(true);
-    await this.app.openDocument(id, target);
-    if (target !== keep && keep.record) {
-      this.app.activate(keep); // also redraws the similar documents, now marking the one beside as open
-      keep.focus();
-    }
+    // the pane she was in keeps the focus; the similar list is redrawn, now marking the one beside as open
+    await this.app.openDocument(id, target, target === keep || !keep.record);
   }
 
   /** Called after any pane opened a document: realign and remember the pair. */

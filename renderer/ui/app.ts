@@ -81,6 +81,7 @@ export class WorkbenchApp implements PaneHost {
       new DocumentPane(this, 'side', (p) => this.activate(p)),
     ];
     this.activePane = this.panes[0];
+    this.activePane.element.classList.add('active');
     this.split = new SplitSession(this, this.mainHost);
     this.queue = new SaveQueue((state) => this.saveBadge.show(state));
     this.snap = new SnapSetting(db);
@@ -203,8 +204,11 @@ export class WorkbenchApp implements PaneHost {
     return result;
   }
 
-  /** Opens a document in a pane (the active one unless told): the list's click, [ ] keys, the split view. */
-  async openDocument(id: string, pane = this.active): Promise<void> {
+  /**
+   * Opens a document in a pane (the active one unless told): the list's click, [ ] keys, the split view.
+   * `takeFocus` false leaves the researcher where she is (a document opened beside hers).
+   */
+  async openDocument(id: string, pane = this.active, takeFocus = true): Promise<void> {
     await this.queue.idle(); // spans read below must include every change already made
     const started = performance.now();
     const [record, text, spans] = await Promise.all([
@@ -222,13 +226,13 @@ export class WorkbenchApp implements PaneHost {
     measureAfterLayout('open-document:layout', shown, undefined, pane.element);
     measureAfterLayout('open-document', started, { id, spans: spans.length }, pane.element);
     if (pane === this.panes[0]) await putSetting(this.db, 'lastDocumentId', id);
-    this.activate(pane);
+    if (takeFocus) this.activate(pane);
     this.renderList();
-    this.list.reveal(this.corpus.indexOf(id));
+    if (takeFocus) this.list.reveal(this.corpus.indexOf(id));
     await this.split.opened();
-    void this.showSimilar(id);
+    this.shownChanged();
     this.changed();
-    pane.focus();
+    if (takeFocus) pane.focus();
   }
 
   private async showSimilar(id: string): Promise<void> {
