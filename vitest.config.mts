@@ -13,6 +13,9 @@ export default defineConfig({
           include: ['tests/{core,main,renderer,cli,lint}/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['tests/support/unit-setup.ts'],
+          // Some unit tests start the CLI or a build step as a child process; on a loaded 2-core
+          // machine those take several seconds, so the default 5 s limit failed them at random.
+          testTimeout: 30_000,
         },
       },
       {
