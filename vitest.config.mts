@@ -10,7 +10,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/{core,main,renderer,cli,lint}/**/*.test.ts'],
+          include: ['tests/{core,main,renderer,cli,lint,bench}/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['tests/support/unit-setup.ts'],
           // Some unit tests start the CLI or a build step as a child process; on a loaded 2-core

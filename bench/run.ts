@@ -8,6 +8,7 @@ import path from 'node:path';
 import { benchAgree } from './agree-bench';
 import { benchAlignment } from './align-bench';
 import { benchAnnotation } from './annotation-bench';
+import { compareRuns, formatComparison, lastSavedRun } from './compare';
 import { benchExport } from './export-bench';
 import { benchImport } from './import-bench';
 import { benchList } from './list-bench';
@@ -76,9 +77,14 @@ async function main(): Promise<void> {
     `\nSeed Annotation Workbench benchmark (${full ? 'full' : 'default'} size) on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, node ${process.version}\n`,
   );
   printTable(results);
-  console.log(
-    `\nwritten to ${path.relative(root, writeResults(root, results, { full, node: process.version, cpus: os.cpus().length }))}`,
-  );
+  const written = writeResults(root, results, { full, node: process.version, cpus: os.cpus().length });
+  console.log(`\nwritten to ${path.relative(root, written)}`);
+  // --compare: this run beside the last one saved in bench-results/ (the folder keeps every run).
+  if (process.argv.includes('--compare')) {
+    const last = lastSavedRun(path.dirname(written), written);
+    if (!last) console.log('\n--compare: no earlier run in bench-results/ to compare with');
+    else console.log(`\n${formatComparison(compareRuns(last.results, results), last.file).join('\n')}`);
+  }
 }
 
 void main();
