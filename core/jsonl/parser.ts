@@ -1,10 +1,10 @@
 // One JSONL line -> an ImportedRecord with UTF-16 offsets, or a clear error.
 //
-// Shapes recognised, per line (a file may mix them):
-//   Prodigy/spaCy: {"text", "spans": [{"start","end","label","text"?,"note"?}], "id"?, "meta": {"name","status",...}?}
-//   doccano:       {"text", "label" | "labels": [[start, end, "LABEL"], ...], "id"?}
-//   plain:         {"text"}
-// Input offsets are code points (Python str indices).
+// Shapes recognised, per line (a file may mix them): {"text", "id"?, "meta"?}
+// plus the annotation parts of Prodigy, spaCy and doccano (every version)
+// that core/jsonl/record-shapes.ts reads: spans, relations, categories,
+// rejected suggestions. Input offsets are code points (Python str indices)
+// unless the caller says the file counts UTF-16 units (options.offsets).
 //
 // Policy: a line whose record is unusable (bad JSON, not an object, no string
 // "text") fails as a whole. A bad span inside an otherwise good record is
@@ -19,10 +19,14 @@
 // meta.source past it is ignored (the record loads under a made-up one).
 // Messages never print a whole input value: a value nested 100,000 levels deep
 // is described, not stringified (which would overflow the stack).
-import { makeOffsetConverter, type OffsetConverter } from '../codepoints';
+import { makeOffsetConverter } from '../codepoints';
 import { LIMITS, overLimit } from '../limits';
-import { DOC_STATUSES, type DocStatus, type SpanDraft } from '../model';
+import { DOC_STATUSES, type DocStatus } from '../model';
 import type { ImportedRecord } from './records';
+import { hasUnquotedAstral, readRecordParts } from './record-shapes';
+import { describe, isObject, kindOf, type OffsetUnit, type SpanContext } from './span-check';
+
+export { describe } from './span-check';
 
 export interface LineOk {
   ok: true;
@@ -32,6 +36,8 @@ export interface LineOk {
   errors: string[];
   /** Things ignored without losing data (unknown status, odd id, ...). */
   warnings: string[];
+  /** Spans without a quote over a text with astral characters: the offset unit decides what they select. */
+  unquotedAstral?: boolean;
 }
 
 export interface LineFailed {
@@ -44,134 +50,15 @@ export interface LineFailed {
 
 export type ParsedLine = LineOk | LineFailed;
 
-type Json = Record<string, unknown>;
-
-interface RawSpan {
-  start: unknown;
-  end: unknown;
-  label: unknown;
-  text?: unknown;
-  note?: unknown;
+export interface ParseOptions {
+  /** How the file's offsets count; code points unless the user says otherwise. */
+  offsets?: OffsetUnit;
 }
 
-interface Context {
-  text: string;
-  conv: OffsetConverter;
-  errors: string[];
-  warnings: string[];
-}
+type Context = SpanContext;
 
 export function isBlankLine(line: string): boolean {
   return line.trim() === '';
-}
-
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  return Array.isArray(value) ? 'array' : typeof value;
-}
-
-const SHOWN_MAX = 80;
-
-/** A short, safe rendering of any input value for a message: never recursive, never long. */
-export function describe(value: unknown): string {
-  if (Array.isArray(value)) return `an array of ${value.length}`;
-  if (value !== null && typeof value === 'object') return 'an object';
-  const shown =
-    typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null
-      ? JSON.stringify(value)
-      : String(value);
-  return shown.length > SHOWN_MAX ? `${shown.slice(0, SHOWN_MAX)}…` : shown;
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function offsetProblem(span: RawSpan, length: number): string | undefined {
-  const { start, end } = span;
-  if (!Number.isInteger(start) || !Number.isInteger(end)) {
-    return `offsets must be integers (start ${describe(start)}, end ${describe(end)})`;
-  }
-  const [s, e] = [start as number, end as number];
-  if (s < 0) return `start ${s} is negative`;
-  if (e > length) return `end ${e} is past the end of the text (${length} code points)`;
-  if (s > e) return `start ${s} is after end ${e}`;
-  if (s === e) return `span ${s}-${e} is empty`;
-  return undefined;
-}
-
-/** When a quote only matches if the offsets are read as UTF-16 units, say so. */
-function utf16Hint(ctx: Context, span: RawSpan): string {
-  const [s, e] = [span.start as number, span.end as number];
-  const fits =
-    typeof span.text === 'string' &&
-    Number.isInteger(s) &&
-    Number.isInteger(e) &&
-    s >= 0 &&
-    s < e &&
-    e <= ctx.text.length;
-  return fits && ctx.text.slice(s, e) === span.text
-    ? ' (the offsets look like UTF-16 units; JSONL offsets must be code points)'
-    : '';
-}
-
-function checkSpan(ctx: Context, span: RawSpan): SpanDraft | string {
-  if (typeof span.label !== 'string' || span.label === '') return 'span has no label';
-  if (span.label.length > LIMITS.label) return overLimit('label', span.label.length, LIMITS.label);
-  if (typeof span.note === 'string' && span.note.length > LIMITS.note)
-    return overLimit('note', span.note.length, LIMITS.note);
-  const offsets = offsetProblem(span, ctx.conv.codePointLength);
-  if (offsets) return offsets + utf16Hint(ctx, span);
-  const start = ctx.conv.toUtf16(span.start as number);
-  const end = ctx.conv.toUtf16(span.end as number);
-  const slice = ctx.text.slice(start, end);
-  if (span.text !== undefined && span.text !== slice) {
-    return `span text ${describe(span.text)} does not match the text at ${span.start}-${span.end}, ${describe(slice)}${utf16Hint(ctx, span)}`;
-  }
-  const draft: SpanDraft = { start, end, label: span.label };
-  if (typeof span.note === 'string' && span.note !== '') draft.note = span.note;
-  else if (span.note !== undefined && typeof span.note !== 'string')
-    ctx.warnings.push(`span ${span.start}-${span.end}: note ignored (not a string)`);
-  return draft;
-}
-
-function collectSpans(ctx: Context, raws: unknown[], toRaw: (raw: unknown) => RawSpan | string): SpanDraft[] {
-  const spans: SpanDraft[] = [];
-  if (raws.length > LIMITS.spans)
-    ctx.errors.push(
-      `spans after the first ${LIMITS.spans.toLocaleString('en-US')} dropped: ${overLimit('the span list', raws.length, LIMITS.spans, 'spans')}`,
-    );
-  raws.slice(0, LIMITS.spans).forEach((raw, i) => {
-    const shaped = toRaw(raw);
-    const checked = typeof shaped === 'string' ? shaped : checkSpan(ctx, shaped);
-    if (typeof checked === 'string') ctx.errors.push(`span ${i + 1} dropped: ${checked}`);
-    else spans.push(checked);
-  });
-  return spans;
-}
-
-function prodigySpan(raw: unknown): RawSpan | string {
-  if (!isObject(raw)) return `not an object (got ${kindOf(raw)})`;
-  return { start: raw.start, end: raw.end, label: raw.label, text: raw.text, note: raw.note };
-}
-
-function doccanoSpan(raw: unknown): RawSpan | string {
-  if (!Array.isArray(raw) || raw.length !== 3) return `not a [start, end, "LABEL"] triple (got ${describe(raw)})`;
-  return { start: raw[0], end: raw[1], label: raw[2] };
-}
-
-function readSpans(ctx: Context, obj: Json): SpanDraft[] {
-  if (obj.spans !== undefined) {
-    if (!Array.isArray(obj.spans)) return (ctx.errors.push(`"spans" is not an array (got ${kindOf(obj.spans)})`), []);
-    if (obj.label !== undefined || obj.labels !== undefined)
-      ctx.warnings.push('both "spans" and doccano labels given; labels ignored');
-    return collectSpans(ctx, obj.spans, prodigySpan);
-  }
-  const key = obj.label !== undefined ? 'label' : obj.labels !== undefined ? 'labels' : undefined;
-  if (!key) return [];
-  const list = obj[key];
-  if (!Array.isArray(list)) return (ctx.errors.push(`"${key}" is not an array (got ${kindOf(list)})`), []);
-  return collectSpans(ctx, list, doccanoSpan);
 }
 
 function readId(ctx: Context, id: unknown): string | undefined {
@@ -221,21 +108,35 @@ function parseJson(line: string, lineNo: number): { value: unknown } | LineFaile
   }
 }
 
-export function parseJsonlLine(line: string, lineNo: number): ParsedLine {
+export function parseJsonlLine(line: string, lineNo: number, options: ParseOptions = {}): ParsedLine {
   if (isBlankLine(line)) return { ok: false, line: lineNo, message: 'blank line', blank: true };
   const parsed = parseJson(line, lineNo);
   if ('ok' in parsed) return parsed;
-  const obj = parsed.value;
+  return parseJsonRecord(parsed.value, lineNo, options);
+}
+
+/** One record already parsed from JSON (a JSONL line, or an element of a JSON array). */
+export function parseJsonRecord(obj: unknown, lineNo: number, options: ParseOptions = {}): ParsedLine {
   if (!isObject(obj)) return { ok: false, line: lineNo, message: `not a JSON object (got ${kindOf(obj)})` };
   if (obj.text === undefined) return { ok: false, line: lineNo, message: 'missing "text"' };
   if (typeof obj.text !== 'string')
     return { ok: false, line: lineNo, message: `"text" is not a string (got ${kindOf(obj.text)})` };
   if (obj.text.length > LIMITS.text)
     return { ok: false, line: lineNo, message: overLimit('"text"', obj.text.length, LIMITS.text) };
-  const ctx: Context = { text: obj.text, conv: makeOffsetConverter(obj.text), errors: [], warnings: [] };
-  const record: ImportedRecord = { text: obj.text, spans: readSpans(ctx, obj) };
+  const ctx: Context = {
+    text: obj.text,
+    conv: makeOffsetConverter(obj.text),
+    unit: options.offsets ?? 'codepoints',
+    errors: [],
+    warnings: [],
+    unquoted: 0,
+  };
+  const { answer: _answer, ...parts } = readRecordParts(ctx, obj); // the answer is applied and said in warnings
+  const record: ImportedRecord = { text: obj.text, ...parts };
   const id = readId(ctx, obj.id);
   if (id !== undefined) record.id = id;
   readMeta(ctx, record, obj.meta);
-  return { ok: true, line: lineNo, record, errors: ctx.errors, warnings: ctx.warnings };
+  const ok: LineOk = { ok: true, line: lineNo, record, errors: ctx.errors, warnings: ctx.warnings };
+  if (hasUnquotedAstral(ctx)) ok.unquotedAstral = true;
+  return ok;
 }

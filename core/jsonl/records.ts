@@ -6,7 +6,7 @@
 // export or a backup sends with it, and its type is inferred from it. Its
 // limits are core/limits.ts's, the same the import path enforces.
 import { LIMITS, TIME_MAX } from '../limits';
-import { DOC_STATUSES, type DocStatus, type SpanDraft } from '../model';
+import { DOC_STATUSES, type DocStatus, type RelationDraft, type SpanDraft, type SuggestionDraft } from '../model';
 import { guard, integer, list, name, text, v, type Infer } from '../shape';
 
 /** The JSONL shapes the app reads and writes, written once. */
@@ -51,4 +51,10 @@ export interface ImportedRecord {
   /** meta.updated_at of a Prodigy-shaped line, when present and valid. */
   updatedAt?: number;
   spans: SpanDraft[];
+  /** doccano relation mode; ends are indexes into `spans`. */
+  relations?: RelationDraft[];
+  /** Spans of a Prodigy record answered "reject", remembered as rejected suggestions. */
+  suggestions?: SuggestionDraft[];
+  /** Document-level labels (Prodigy textcat, spaCy/doccano cats, doccano classification). */
+  categories?: string[];
 }

@@ -14,7 +14,8 @@ import { makeDocument } from './document-factory';
 import { appendAll, isJsonlFile, readJsonlFileWhole } from './jsonl-file';
 
 const TEXT_EXTENSIONS = ['.txt', '.md'];
-export const SKIPPED_MESSAGE = 'skipped: not a .txt, .md or .jsonl file';
+export const SKIPPED_MESSAGE =
+  'skipped: not a format the app reads (text, JSON Lines, Label Studio JSON, brat, CoNLL/IOB, W3C, WebAnno TSV, UIMA XMI)';
 
 export function isTextFile(file: string): boolean {
   return TEXT_EXTENSIONS.includes(path.extname(file).toLowerCase());

@@ -1,17 +1,20 @@
-// Imports what the user picked or dropped: folders (recursively), .txt/.md
-// files, .jsonl corpora. Streams batches with progress so a big import shows
-// its progress and never builds one giant result. Files of other types are
-// reported as skipped; an unreadable file or folder is a problem, never a stop.
+// Imports what the user picked or dropped: folders (recursively) and files in
+// any format the app reads, recognised by content (core/formats/detect.ts):
+// text, JSON Lines, Label Studio JSON, brat, CoNLL/IOB, W3C, WebAnno TSV, XMI.
+// Streams batches with progress so a big import shows its progress and never
+// builds one giant result. Files of no known format are reported as skipped;
+// an unreadable file or folder is a problem, never a stop.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportBatch } from '../../core/jsonl/import-batch';
+import type { OffsetUnit } from '../../core/jsonl/span-check';
 import type { CorpusLoad, InputProblem } from '../../core/model';
-import { isTextFile, listFiles, readTextFile, SKIPPED_MESSAGE, textFileLoad } from './corpus-folder';
+import { listFiles, readTextFile, SKIPPED_MESSAGE, textFileLoad } from './corpus-folder';
+import { formatOfBytes, readFormatBytes, readFormatFile, readHead } from './format-file';
 import {
   appendAll,
   BATCH_MAX_PROBLEMS,
   DEFAULT_BATCH_SIZE,
-  isJsonlFile,
   readJsonlBytes,
   readJsonlFile,
   type ReadOptions,
@@ -50,17 +53,27 @@ async function planPath(input: string, plan: Plan, seen: Set<string>): Promise<v
   for (const rel of listed.files) add(path.join(input, rel), rel);
 }
 
+/** A brat .txt is read with its .ann; reading it alone too would only announce it twice. */
+function withoutBratTexts(files: PlannedFile[]): PlannedFile[] {
+  const anns = new Set(files.filter((f) => /\.ann$/i.test(f.file)).map((f) => path.resolve(f.file).slice(0, -4)));
+  return files.filter((f) => !(/\.txt$/i.test(f.file) && anns.has(path.resolve(f.file).slice(0, -4))));
+}
+
 export async function planImport(paths: string[]): Promise<Plan> {
   const plan: Plan = { files: [], problems: [] };
   const seen = new Set<string>();
   for (const input of paths) await planPath(input, plan, seen);
+  plan.files = withoutBratTexts(plan.files);
   return plan;
 }
 
-/** Loads of one planned file: JSONL streams in batches, a text file is one load. */
+/** Loads of one planned file, by its content: JSONL streams in batches, other formats are one load. */
 async function* loadsOf(planned: PlannedFile, options: ReadOptions): AsyncGenerator<CorpusLoad> {
-  if (isJsonlFile(planned.file)) yield* readJsonlFile(planned.file, options);
-  else if (isTextFile(planned.file)) yield await readTextFile(planned.file, planned.name);
+  const head = await readHead(planned.file);
+  const format = head ? formatOfBytes(planned.file, head) : 'text';
+  if (format === 'jsonl') yield* readJsonlFile(planned.file, options);
+  else if (format === 'text') yield await readTextFile(planned.file, planned.name);
+  else if (format) yield await readFormatFile(planned.file, format, { offsets: options.offsets });
   else yield { documents: [], problems: [skipped(planned.file)] };
 }
 
@@ -82,7 +95,7 @@ export async function* readImportPaths(paths: string[], options: ReadOptions = {
   const progress = { filesDone: 0, filesTotal: plan.files.length };
   const pending: CorpusLoad = { documents: [], problems: [...plan.problems] };
   for (const planned of plan.files) {
-    for await (const load of loadsOf(planned, { batchSize })) {
+    for await (const load of loadsOf(planned, { batchSize, offsets: options.offsets })) {
       appendAll(pending.documents, load.documents);
       appendAll(pending.problems, load.problems);
       for (const batch of fullBatches(pending, batchSize)) yield { ...batch, progress: { ...progress } };
@@ -92,9 +105,11 @@ export async function* readImportPaths(paths: string[], options: ReadOptions = {
   yield { documents: pending.documents, problems: pending.problems, progress: { ...progress } };
 }
 
-/** A dropped file, given as bytes: same rules by extension as files on disk. */
-export function readImportBytes(name: string, bytes: Uint8Array): CorpusLoad {
-  if (isJsonlFile(name)) return readJsonlBytes(name, bytes);
-  if (!isTextFile(name)) return { documents: [], problems: [skipped(name)] };
-  return textFileLoad(bytes, path.basename(name), name);
+/** A dropped file, given as bytes: recognised by content as files on disk are (it has no folder, so no companions). */
+export function readImportBytes(name: string, bytes: Uint8Array, offsets?: OffsetUnit): CorpusLoad {
+  const format = formatOfBytes(name, bytes);
+  if (format === 'jsonl') return readJsonlBytes(name, bytes, offsets);
+  if (format === 'text') return textFileLoad(bytes, path.basename(name), name);
+  if (format) return readFormatBytes(name, bytes, format, { offsets });
+  return { documents: [], problems: [skipped(name)] };
 }

@@ -10,6 +10,8 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseJsonlLine } from '../../core/jsonl/parser';
+import { unquotedAstralWarning } from '../../core/jsonl/record-shapes';
+import type { OffsetUnit } from '../../core/jsonl/span-check';
 import { problemsOf } from '../../core/jsonl/validator';
 import type { CorpusLoad, IncomingDocument, InputProblem } from '../../core/model';
 import { decodeUtf8Strict, firstInvalidUtf8, guessBomlessUtf16 } from './decode';
@@ -37,6 +39,8 @@ export interface ReadOptions {
   batchSize?: number;
   /** Defaults: the file's base name and `path:line`. */
   origin?: LineOrigin;
+  /** How the file's span offsets count (code points unless the user says UTF-16). */
+  offsets?: OffsetUnit;
 }
 
 export function isJsonlFile(file: string): boolean {
@@ -64,17 +68,25 @@ function invalidUtf8Message(bytes: Uint8Array): string {
   return `not valid UTF-8 (byte 0x${bytes[at].toString(16).toUpperCase()} at byte ${at + 1} of the line); JSONL must be UTF-8`;
 }
 
+/** Files (by their origin) already warned that unquoted offsets meet astral text: once a file is enough. */
+const warnedAstral = new WeakSet<LineOrigin>();
+
 /** One line into `into`: a document, problems, or nothing for a blank line. */
-export function loadJsonlLine(origin: LineOrigin, line: RawLine, into: CorpusLoad): void {
+export function loadJsonlLine(origin: LineOrigin, line: RawLine, into: CorpusLoad, offsets?: OffsetUnit): void {
   const { file } = origin;
   const text = decodeUtf8Strict(line.bytes);
   if (text === undefined) {
     into.problems.push({ file, line: line.lineNo, message: invalidUtf8Message(line.bytes), severity: 'error' });
     return;
   }
-  const parsed = parseJsonlLine(text, line.lineNo);
+  const parsed = parseJsonlLine(text, line.lineNo, { offsets });
   appendAll(into.problems, problemsOf(parsed, file));
   if (!parsed.ok) return;
+  if (parsed.unquotedAstral && !warnedAstral.has(origin)) {
+    warnedAstral.add(origin);
+    const message = unquotedAstralWarning(offsets ?? 'codepoints');
+    into.problems.push({ file, line: line.lineNo, message, severity: 'warning' });
+  }
   const { record } = parsed;
   const name = record.name ?? origin.name(line.lineNo);
   // meta.source (written by our own export) keeps a document's origin across an export and re-import.
@@ -82,6 +94,9 @@ export function loadJsonlLine(origin: LineOrigin, line: RawLine, into: CorpusLoa
   const doc: IncomingDocument = { ...makeDocument(name, record.text, source, record.id), spans: record.spans };
   if (record.status) doc.status = record.status;
   if (record.updatedAt !== undefined) doc.updatedAt = record.updatedAt;
+  if (record.relations) doc.relations = record.relations;
+  if (record.suggestions) doc.suggestions = record.suggestions;
+  if (record.categories) doc.categories = record.categories;
   into.documents.push(doc);
 }
 
@@ -102,13 +117,13 @@ function utf16Problem(file: string, first: RawLine | undefined): InputProblem | 
 }
 
 /** A JSONL file given as bytes (a dropped file): one load, `name` naming it in problems. */
-export function readJsonlBytes(name: string, bytes: Uint8Array): CorpusLoad {
+export function readJsonlBytes(name: string, bytes: Uint8Array, offsets?: OffsetUnit): CorpusLoad {
   const lines = splitByteLines(bytes);
   const utf16 = utf16Problem(name, lines[0]);
   if (utf16) return { documents: [], problems: [utf16] };
   const load = emptyLoad();
   const origin = fileOrigin(name);
-  for (const line of lines) loadJsonlLine(origin, line, load);
+  for (const line of lines) loadJsonlLine(origin, line, load, offsets);
   return load;
 }
 
@@ -144,7 +159,7 @@ export async function* readJsonlFile(file: string, options: ReadOptions = {}): A
     const utf16 = utf16Problem(origin.file, step.value[0]);
     if (utf16) return void (yield { documents: [], problems: [utf16] });
     for (const line of step.value) {
-      loadJsonlLine(origin, line, batch);
+      loadJsonlLine(origin, line, batch, options.offsets);
       if (batch.documents.length >= batchSize || batch.problems.length >= BATCH_MAX_PROBLEMS) {
         yield batch;
         batch = emptyLoad();
