@@ -41,7 +41,7 @@ const hasText = (v: unknown) => typeof v === 'object' && v !== null && typeof (v
 /** A parsed JSON document's documents, or the reason it cannot be read. */
 export function readJsonValue(value: unknown, options: ParseOptions = {}): FormatRead {
   if (isLabelStudioTasks(value)) return readLabelStudio(value);
-  if (Array.isArray(value) && value.length > 0 && value.every(hasText)) return fromRecords(value, options);
+  if (Array.isArray(value) && value.some(hasText)) return fromRecords(value, options);
   if (Array.isArray(value))
     return { documents: [], problems: [error(`this is a JSON array, not JSON Lines, and not one the app reads (Label Studio tasks, records with "text"); its first element is ${describe(value[0])}`, 1)] };
   if (hasText(value)) {
