@@ -15,17 +15,18 @@ import { validateCommand } from './validate-command';
 export const HELP = `Usage: npm run corpus -- <command> [options]
 
 Commands:
-  import <files or folders...> --out <corpus.jsonl> [--format prodigy|doccano]
-  validate <file.jsonl...>       report every bad line, offset or span text
-  convert <in.jsonl> --to prodigy|doccano --out <file>
-  stats <file.jsonl> [--json]    documents, spans by label, problems
+  import <files or folders...> --out <corpus.jsonl> [--format prodigy|doccano] [--offsets codepoints|utf16]
+  validate <files...>            report every bad line, offset or span text (any format)
+  convert <in> --to prodigy|doccano|brat|conll|labelstudio|w3c|hf --out <path> [--offsets codepoints|utf16]
+  stats <file> [--json]          documents, spans by label, categories, problems (any format)
   agree <a.jsonl> <b.jsonl>... [--json]   agreement between annotators (F1, kappa, alpha_u)
   merge <a.jsonl> <b.jsonl>... --out <file.jsonl> [--all]   agreed spans (or all, tagged)
   suggest <files or folders...> --out <file.jsonl> [--patterns <file.jsonl>] [--model <model.json>]
   train <annotated.jsonl...> --out <model.json>
   evaluate <predicted.jsonl> <gold.jsonl> [--json]
 
-Offsets in JSONL are Unicode code points (Python str indices).
+Offsets in every file written are Unicode code points (Python str indices).
+Input formats are recognised by content: JSON Lines, Label Studio, brat, CoNLL/IOB, W3C, WebAnno TSV, XMI.
 Run "npm run corpus -- <command> --help" for a command's options.
 Exit codes: 0 ok, 1 problems found, 2 usage error.`;
 

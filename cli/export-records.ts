@@ -18,6 +18,7 @@ export function incomingToExportRecord(doc: IncomingDocument, now: number): Expo
     status: doc.status ?? 'todo',
     updatedAt: doc.updatedAt ?? now,
     spans,
+    ...(doc.categories?.length ? { categories: doc.categories } : {}),
   };
 }
 

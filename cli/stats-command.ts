@@ -3,17 +3,20 @@
 // `constructor`, `toString` or `__proto__` is a label like any other.
 import { codePointLength } from '../core/codepoints';
 import type { CorpusLoad } from '../core/model';
-import { readJsonlFile } from '../main/services/jsonl-file';
+import { readImportPaths } from '../main/services/import-paths';
 import { parse, showHelp, UsageError, type Io } from './args';
+import { offsetsOption } from './convert-command';
 import { ProblemReport, toStderr } from './report';
 import { terminalSafe } from './terminal';
 
-export const STATS_HELP = `corpus stats <file.jsonl> [--json]
+export const STATS_HELP = `corpus stats <file> [--json] [--offsets codepoints|utf16]
 
-Counts documents, spans by label, documents by status, code points of text,
-and problems (printed to stderr as file:line: severity: message).
+Counts documents, spans by label, documents by status and by category, relations,
+suggestions, code points of text, and problems (printed to stderr as
+file:line: severity: message). Reads every format the import reads, by content.
 
-  --json  print the numbers as one JSON object
+  --json     print the numbers as one JSON object
+  --offsets  codepoints (default) or utf16: how unquoted offsets count
 
 Exit code: 0 no errors, 1 the file has errors, 2 usage error.`;
 
@@ -24,6 +27,9 @@ export interface CorpusStats {
   emptyDocuments: number;
   spansByLabel: Map<string, number>;
   documentsByStatus: Map<string, number>;
+  documentsByCategory: Map<string, number>;
+  relations: number;
+  suggestions: number;
   errors: number;
   warnings: number;
 }
@@ -38,6 +44,9 @@ export function emptyStats(): CorpusStats {
     emptyDocuments: 0,
     spansByLabel: new Map(),
     documentsByStatus: new Map(),
+    documentsByCategory: new Map(),
+    relations: 0,
+    suggestions: 0,
     errors: 0,
     warnings: 0,
   };
@@ -49,6 +58,9 @@ export function addBatch(stats: CorpusStats, batch: CorpusLoad): void {
     stats.codePoints += codePointLength(doc.text);
     if (doc.text === '') stats.emptyDocuments++;
     bump(stats.documentsByStatus, doc.status ?? '(none)');
+    for (const category of doc.categories ?? []) bump(stats.documentsByCategory, category);
+    stats.relations += doc.relations?.length ?? 0;
+    stats.suggestions += doc.suggestions?.length ?? 0;
     for (const span of doc.spans ?? []) {
       bump(stats.spansByLabel, span.label);
       stats.spans++;
@@ -71,6 +83,7 @@ export function statsJson(stats: CorpusStats): string {
     ...stats,
     spansByLabel: object(stats.spansByLabel),
     documentsByStatus: object(stats.documentsByStatus),
+    documentsByCategory: object(stats.documentsByCategory),
   });
 }
 
@@ -82,17 +95,23 @@ export function formatStats(stats: CorpusStats): string[] {
   for (const [label, n] of sortedCounts(stats.spansByLabel)) lines.push(`  ${terminalSafe(label)}: ${n}`);
   lines.push('documents by status:');
   for (const [status, n] of sortedCounts(stats.documentsByStatus)) lines.push(`  ${terminalSafe(status)}: ${n}`);
+  if (stats.documentsByCategory.size > 0) {
+    lines.push('documents by category:');
+    for (const [category, n] of sortedCounts(stats.documentsByCategory)) lines.push(`  ${terminalSafe(category)}: ${n}`);
+  }
+  if (stats.relations > 0) lines.push(`relations: ${stats.relations}`);
+  if (stats.suggestions > 0) lines.push(`suggestions: ${stats.suggestions}`);
   lines.push(`problems: ${stats.errors} errors, ${stats.warnings} warnings`);
   return lines;
 }
 
 export async function statsCommand(args: string[], io: Io): Promise<number> {
-  const { positionals, values } = parse(args, { json: { type: 'boolean' } });
+  const { positionals, values } = parse(args, { json: { type: 'boolean' }, offsets: { type: 'string' } });
   if (values.help) return showHelp(io, STATS_HELP);
-  if (positionals.length !== 1) throw new UsageError('stats needs exactly one .jsonl file');
+  if (positionals.length !== 1) throw new UsageError('stats needs exactly one file or folder');
   const report = new ProblemReport(toStderr(io));
   const stats = emptyStats();
-  for await (const batch of readJsonlFile(positionals[0], { batchSize: 5000 })) {
+  for await (const batch of readImportPaths(positionals, { batchSize: 5000, offsets: offsetsOption(values.offsets) })) {
     report.add(batch.problems);
     addBatch(stats, batch);
   }

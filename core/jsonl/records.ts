@@ -37,6 +37,8 @@ export const ExportRecordSchema = v.strictObject({
   status: v.picklist(DOC_STATUSES),
   updatedAt: integer(-TIME_MAX, TIME_MAX),
   spans: list(ExportSpanSchema, LIMITS.spans),
+  /** Document-level labels; absent or empty: none. */
+  categories: v.optional(list(name(LIMITS.label), LIMITS.spans)),
 });
 export type ExportRecord = Infer<typeof ExportRecordSchema>;
 

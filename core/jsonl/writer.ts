@@ -71,11 +71,19 @@ function prodigyLine(record: ExportRecord, spans: CpSpan[]): string {
     status: record.status,
     updated_at: isoDate(record),
   };
+  // Categories in spaCy's shape (`cats`, 1.0 each), which spaCy's training data and this reader both take.
+  if (record.categories?.length) {
+    const cats = Object.fromEntries(record.categories.map((c) => [c, 1.0]));
+    return JSON.stringify({ id: record.id, text: record.text, spans, cats, meta });
+  }
   return JSON.stringify({ id: record.id, text: record.text, spans, meta });
 }
 
 function doccanoLine(record: ExportRecord, spans: CpSpan[]): string {
-  return JSON.stringify({ id: record.id, text: record.text, label: spans.map((s) => [s.start, s.end, s.label]) });
+  const label = spans.map((s) => [s.start, s.end, s.label]);
+  // doccano's intent-detection column for document labels (its sequence-labelling importer ignores it).
+  if (record.categories?.length) return JSON.stringify({ id: record.id, text: record.text, label, cats: record.categories });
+  return JSON.stringify({ id: record.id, text: record.text, label });
 }
 
 /** One JSONL line (no trailing newline). Throws ExportError for a span it cannot write correctly. */

@@ -19,5 +19,6 @@ export function toExportRecord(doc: DocumentRecord, text: string, spans: readonl
     status: doc.status,
     updatedAt: doc.updatedAt,
     spans: spans.map(toExportSpan),
+    ...(doc.categories?.length ? { categories: doc.categories } : {}),
   };
 }
