@@ -97,26 +97,52 @@ export interface TaggedSentence {
   tags: string[];
 }
 
+/**
+ * Tokens cut where a kept span starts or ends inside one ("Uber’s" is one word
+ * to Intl.Segmenter; a span over "Uber" makes it "Uber" + "’s"), so every span
+ * keeps its exact extent; each cut is reported.
+ */
+function cutAtSpans(text: string, spans: readonly SpanDraft[], tokens: Token[], name: string, problems: FormatProblem[]): Token[] {
+  const edges = [...new Set(spans.flatMap((s) => [s.start, s.end]))].sort((a, b) => a - b);
+  return tokens.flatMap((t) => {
+    const cuts = edges.filter((e) => e > t.start && e < t.end);
+    if (cuts.length === 0) return [t];
+    problems.push(warning(`${name}: token ${JSON.stringify(t.text)} cut at a span's edge, so the span keeps its extent`));
+    return [t.start, ...cuts].map((start, k) => {
+      const end = k < cuts.length ? cuts[k] : t.end;
+      return { start, end, text: text.slice(start, end) };
+    });
+  });
+}
+
+/** Spans IOB can hold: one label a character, so a span overlapping an earlier one is left out (and said). */
+function nonOverlapping(doc: FormatDocument, name: string, problems: FormatProblem[]): SpanDraft[] {
+  const kept: SpanDraft[] = [];
+  for (const span of [...(doc.spans ?? [])].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const where = `${name}: span ${JSON.stringify(doc.text.slice(span.start, span.end))} (${span.label})`;
+    if (kept.some((k) => k.start < span.end && span.start < k.end))
+      problems.push(error(`${where} overlaps an earlier span: IOB holds one label a token, left out`));
+    else kept.push(span);
+  }
+  return kept;
+}
+
 /** IOB2 tags over the document's tokens; problems name the document and the span. */
 export function tagDocument(doc: FormatDocument, i: number, problems: FormatProblem[]): TaggedSentence[] {
-  const sentences = sentencesOf(doc.text).map((tokens) => ({ tokens, tags: tokens.map(() => 'O') }));
-  const flat = sentences.flatMap((s, si) => s.tokens.map((t, ti) => ({ t, si, ti })));
   const name = docName(doc, i);
-  const sorted = [...(doc.spans ?? [])].sort((a, b) => a.start - b.start || b.end - a.end);
-  for (const span of sorted) {
+  const spans = nonOverlapping(doc, name, problems);
+  const sentences = sentencesOf(doc.text)
+    .map((tokens) => cutAtSpans(doc.text, spans, tokens, name, problems))
+    .map((tokens) => ({ tokens, tags: tokens.map(() => 'O') }));
+  const flat = sentences.flatMap((s, si) => s.tokens.map((t, ti) => ({ t, si, ti })));
+  for (const span of spans) {
     const covered = flat.filter(({ t }) => t.end > span.start && t.start < span.end);
     const where = `${name}: span ${JSON.stringify(doc.text.slice(span.start, span.end))} (${span.label})`;
     if (covered.length === 0) {
-      problems.push(error(`${where} covers no token: left out`));
+      problems.push(error(`${where} covers only white space: left out`));
       continue;
     }
-    if (covered.some(({ si, ti }) => sentences[si].tags[ti] !== 'O')) {
-      problems.push(error(`${where} overlaps an earlier span: IOB holds one label a token, left out`));
-      continue;
-    }
-    if (covered[0].t.start !== span.start || covered.at(-1)!.t.end !== span.end)
-      problems.push(warning(`${where} is not on token boundaries: widened to ${JSON.stringify(doc.text.slice(covered[0].t.start, covered.at(-1)!.t.end))}`));
-    if (covered[0].si !== covered.at(-1)!.si) problems.push(warning(`${where} crosses a line break: it ends at the sentence end in IOB`));
+    if (covered[0].si !== covered.at(-1)!.si) problems.push(warning(`${where} crosses a line break: IOB ends it at the sentence end`));
     covered.forEach(({ si, ti }, k) => (sentences[si].tags[ti] = `${k === 0 || covered[k - 1].si !== si ? 'B' : 'I'}-${span.label}`));
   }
   return sentences;

@@ -53,17 +53,19 @@ async function planPath(input: string, plan: Plan, seen: Set<string>): Promise<v
   for (const rel of listed.files) add(path.join(input, rel), rel);
 }
 
-/** A brat .txt is read with its .ann; reading it alone too would only announce it twice. */
-function withoutBratTexts(files: PlannedFile[]): PlannedFile[] {
-  const anns = new Set(files.filter((f) => /\.ann$/i.test(f.file)).map((f) => path.resolve(f.file).slice(0, -4)));
-  return files.filter((f) => !(/\.txt$/i.test(f.file) && anns.has(path.resolve(f.file).slice(0, -4))));
+/** A brat .ann or a W3C .w3c.json reads the .txt of its name; reading that .txt alone too would bring it in twice. */
+function withoutCompanionTexts(files: PlannedFile[]): PlannedFile[] {
+  const stems = new Set(
+    files.filter((f) => /\.(ann|w3c\.json)$/i.test(f.file)).map((f) => path.resolve(f.file).replace(/\.(ann|w3c\.json)$/i, '')),
+  );
+  return files.filter((f) => !(/\.txt$/i.test(f.file) && stems.has(path.resolve(f.file).slice(0, -4))));
 }
 
 export async function planImport(paths: string[]): Promise<Plan> {
   const plan: Plan = { files: [], problems: [] };
   const seen = new Set<string>();
   for (const input of paths) await planPath(input, plan, seen);
-  plan.files = withoutBratTexts(plan.files);
+  plan.files = withoutCompanionTexts(plan.files);
   return plan;
 }
 

@@ -54,19 +54,20 @@ describe('CoNLL and Hugging Face writing', () => {
     const problems: FormatProblem[] = [];
     const out = writeConll([doc], problems);
     expect(out).toBe(
-      ['-DOCSTART- O', '', 'Zoë B-cut', 'met O', 'the O', 'Home B-actor', 'Secretary I-actor', '. O', '', 'Then O', '😀 O', 'Priti B-actor', 'Patel I-actor', 'left O', '', ''].join('\n'),
+      ['-DOCSTART- O', '', 'Z O', 'oë B-cut', 'met O', 'the O', 'Home B-actor', 'Secretary I-actor', '. O', '', 'Then O', '😀 O', 'Priti B-actor', 'Patel I-actor', 'left O', '', ''].join('\n'),
     );
     expect(problems.map((p) => `${p.severity}: ${p.message}`)).toEqual([
-      'warning: d: span "oë" (cut) is not on token boundaries: widened to "Zoë"',
       'error: d: span "Sec" (part) overlaps an earlier span: IOB holds one label a token, left out',
+      'warning: d: token "Zoë" cut at a span\'s edge, so the span keeps its extent',
     ]);
     const back = readConll(out).documents[0];
-    expect(quotes(back)).toEqual(['Zoë/cut', 'Home Secretary/actor', 'Priti Patel/actor']);
+    expect(quotes(back)).toEqual(['oë/cut', 'Home Secretary/actor', 'Priti Patel/actor']);
   });
 
   it('exports tokens, ner_tags and the label list as datasets expects', () => {
     const hf = writeHuggingFace([doc], []);
     expect(hf.labels).toEqual(['O', 'B-actor', 'I-actor', 'B-cut', 'I-cut', 'B-part', 'I-part']);
+    expect(hf.rows.split('\n')[0]).toBe('{"id":"d-0","tokens":["Z","oë","met","the","Home","Secretary","."],"ner_tags":[0,3,0,0,1,2,0]}');
     const rows = hf.rows.trim().split('\n').map((l) => JSON.parse(l) as { tokens: string[]; ner_tags: number[] });
     expect(rows[1]).toEqual({ id: 'd-1', tokens: ['Then', '😀', 'Priti', 'Patel', 'left'], ner_tags: [0, 0, 1, 2, 0] });
   });
