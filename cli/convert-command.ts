@@ -38,7 +38,8 @@ const TARGETS = ['prodigy', 'doccano', ...FILE_FORMATS] as const;
 
 export function offsetsOption(value: string | boolean | undefined): OffsetUnit | undefined {
   if (value === undefined) return undefined;
-  if (!isOffsetUnit(value)) throw new UsageError(`--offsets must be ${OFFSET_UNITS.join(' or ')} (got ${String(value)})`);
+  if (!isOffsetUnit(value))
+    throw new UsageError(`--offsets must be ${OFFSET_UNITS.join(' or ')} (got ${String(value)})`);
   return value;
 }
 
@@ -59,11 +60,14 @@ export async function convertCommand(args: string[], io: Io): Promise<number> {
   const offsets = offsetsOption(values.offsets);
   const report = new ProblemReport(toStderr(io));
   if (!isFileFormat(to)) {
-    if (!(TARGETS as readonly string[]).includes(to)) throw new UsageError(`--to must be one of ${TARGETS.join(', ')} (got ${to})`);
+    if (!(TARGETS as readonly string[]).includes(to))
+      throw new UsageError(`--to must be one of ${TARGETS.join(', ')} (got ${to})`);
     const format = formatOption(to, 'prodigy', 'to');
     const writer = await openJsonlWriter(out, format);
     const summary = await writeBatches(writer, batchesOf(positionals[0], offsets), report);
-    io.out(`converted ${summary.documents} documents, ${summary.spans} spans to ${format} in ${summary.path}; ${report.summary()}`);
+    io.out(
+      `converted ${summary.documents} documents, ${summary.spans} spans to ${format} in ${summary.path}; ${report.summary()}`,
+    );
     return report.exitCode();
   }
   const docs: FormatDocument[] = [];
@@ -75,6 +79,8 @@ export async function convertCommand(args: string[], io: Io): Promise<number> {
   const written = await writeFileFormat(to, docs, out, problems);
   report.add(problems.map((p) => ({ file: out, ...p })));
   const spans = docs.reduce((n, d) => n + (d.spans?.length ?? 0), 0);
-  io.out(`converted ${docs.length} documents, ${spans} spans to ${to}: ${written.length} files at ${out}; ${report.summary()}`);
+  io.out(
+    `converted ${docs.length} documents, ${spans} spans to ${to}: ${written.length} files at ${out}; ${report.summary()}`,
+  );
   return report.exitCode();
 }

@@ -21,7 +21,15 @@ export const isFileFormat = (v: unknown): v is FileFormat => (FILE_FORMATS as re
 export function fileStems(docs: readonly FormatDocument[]): string[] {
   const taken = new Set<string>();
   return docs.map((d, i) => {
-    const base = (d.name ?? d.id ?? `document-${i + 1}`).split(/[\\/]/).pop()!.replace(/\.(txt|md|jsonl|json|conll|iob)(:\d+)?$/i, (_, __, line?: string) => (line ? `-${line.slice(1)}` : '')).replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^\.+/, '') || `document-${i + 1}`;
+    const base =
+      (d.name ?? d.id ?? `document-${i + 1}`)
+        .split(/[\\/]/)
+        .pop()!
+        .replace(/\.(txt|md|jsonl|json|conll|iob)(:\d+)?$/i, (_, __, line?: string) =>
+          line ? `-${line.slice(1)}` : '',
+        )
+        .replace(/[^\p{L}\p{N}._-]+/gu, '_')
+        .replace(/^\.+/, '') || `document-${i + 1}`;
     let stem = base.slice(0, 120);
     for (let n = 2; taken.has(stem.toLowerCase()); n++) stem = `${base.slice(0, 116)}-${n}`;
     taken.add(stem.toLowerCase());
@@ -32,9 +40,15 @@ export function fileStems(docs: readonly FormatDocument[]): string[] {
 const stripExt = (out: string) => out.replace(/\.[^./\\]+$/, '');
 
 /** Writes `docs` in `format` at `out`; returns what was written, for the summary line. */
-export async function writeFileFormat(format: FileFormat, docs: readonly FormatDocument[], out: string, problems: FormatProblem[]): Promise<string[]> {
+export async function writeFileFormat(
+  format: FileFormat,
+  docs: readonly FormatDocument[],
+  out: string,
+  problems: FormatProblem[],
+): Promise<string[]> {
   const written: string[] = [];
-  const put = async (file: string, content: string) => void (await writeFile(file, content, 'utf8'), written.push(file));
+  const put = async (file: string, content: string) =>
+    void (await writeFile(file, content, 'utf8'), written.push(file));
   if (format === 'conll') await put(out, writeConll(docs, problems));
   else if (format === 'hf') {
     const hf = writeHuggingFace(docs, problems);

@@ -97,7 +97,8 @@ export function formatStats(stats: CorpusStats): string[] {
   for (const [status, n] of sortedCounts(stats.documentsByStatus)) lines.push(`  ${terminalSafe(status)}: ${n}`);
   if (stats.documentsByCategory.size > 0) {
     lines.push('documents by category:');
-    for (const [category, n] of sortedCounts(stats.documentsByCategory)) lines.push(`  ${terminalSafe(category)}: ${n}`);
+    for (const [category, n] of sortedCounts(stats.documentsByCategory))
+      lines.push(`  ${terminalSafe(category)}: ${n}`);
   }
   if (stats.relations > 0) lines.push(`relations: ${stats.relations}`);
   if (stats.suggestions > 0) lines.push(`suggestions: ${stats.suggestions}`);

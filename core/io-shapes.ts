@@ -6,6 +6,7 @@
 // come from main's dialogs.
 import type { ImportBatch } from './jsonl/import-batch';
 import { ExportRecordSchema, JsonlFormatSchema } from './jsonl/records';
+import { OFFSET_UNITS } from './jsonl/span-check';
 import { bytes, list, name, sessionId, v, type Infer } from './shape';
 
 /** Documents main reads per importNext call: bounds the memory of one round trip. */
@@ -20,10 +21,17 @@ export const FILE_NAME_MAX = 255;
 export const ImportKindSchema = v.picklist(['files', 'folder']);
 export type ImportKind = Infer<typeof ImportKindSchema>;
 
-export const ChooseImportArg = v.strictObject({ kind: ImportKindSchema });
+/** How the offsets of the files to import count (doccano's web UI and INCEpTION count UTF-16 units). */
+export const OffsetUnitSchema = v.picklist(OFFSET_UNITS);
+
+export const ChooseImportArg = v.strictObject({ kind: ImportKindSchema, offsets: v.optional(OffsetUnitSchema) });
 /** Any call that names one session: import, export or backup. */
 export const SessionArg = v.strictObject({ session: sessionId });
-export const ImportBytesArg = v.strictObject({ name: name(FILE_NAME_MAX), bytes: bytes(DROP_MAX_BYTES) });
+export const ImportBytesArg = v.strictObject({
+  name: name(FILE_NAME_MAX),
+  bytes: bytes(DROP_MAX_BYTES),
+  offsets: v.optional(OffsetUnitSchema),
+});
 export const ExportBeginArg = v.strictObject({ format: JsonlFormatSchema, suggestedName: name(FILE_NAME_MAX) });
 export const ExportWriteArg = v.strictObject({
   session: sessionId,

@@ -6,7 +6,25 @@ import type { ImportKind } from '../core/io-shapes';
 import type { IoDialogs } from './io-handlers';
 
 const CORPUS_FILTERS = [
-  { name: 'Corpus files (.jsonl, .txt, .md)', extensions: ['jsonl', 'txt', 'md'] },
+  {
+    name: 'Corpus and annotation files',
+    extensions: [
+      'jsonl',
+      'ndjson',
+      'json',
+      'jsonld',
+      'txt',
+      'md',
+      'ann',
+      'conll',
+      'conllu',
+      'iob',
+      'bio',
+      'tsv',
+      'xmi',
+      'xml',
+    ],
+  },
   { name: 'All files', extensions: ['*'] },
 ];
 

@@ -7,6 +7,7 @@
 import type { ImportKind, ImportStarted, ImportStep } from '../core/io-shapes';
 import { IMPORT_BATCH_DOCUMENTS } from '../core/io-shapes';
 import type { ImportBatch } from '../core/jsonl/import-batch';
+import type { OffsetUnit } from '../core/jsonl/span-check';
 import { planImport, readImportPaths } from './services/import-paths';
 import { SessionTable } from './services/session-table';
 
@@ -32,12 +33,12 @@ export class ImportSessions {
     return this.sessions.size;
   }
 
-  async choose(kind: ImportKind): Promise<ImportStarted | null> {
+  async choose(kind: ImportKind, offsets?: OffsetUnit): Promise<ImportStarted | null> {
     const paths = await this.showOpenDialog(kind);
     if (!paths || paths.length === 0) return null;
     // Counted up front so the progress bar knows its length before the first batch.
     const files = (await planImport(paths)).files.length;
-    const session = this.sessions.add({ batches: readImportPaths(paths, { batchSize: this.batchSize }) });
+    const session = this.sessions.add({ batches: readImportPaths(paths, { batchSize: this.batchSize, offsets }) });
     return { session, files };
   }
 

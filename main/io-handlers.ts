@@ -30,10 +30,10 @@ export function createIoHandlers(dialogs: IoDialogs): Pick<BridgeHandlers, IoCha
   const imports = new ImportSessions(dialogs.showOpenDialog ?? cancelled);
   const exports = new ExportSessions(dialogs.showSaveDialog ?? cancelled);
   return {
-    chooseImport: ({ kind }) => imports.choose(kind),
+    chooseImport: ({ kind, offsets }) => imports.choose(kind, offsets),
     importNext: ({ session }) => imports.next(session),
     importCancel: ({ session }) => imports.cancel(session),
-    importBytes: async ({ name, bytes }) => readImportBytes(name, bytes),
+    importBytes: async ({ name, bytes, offsets }) => readImportBytes(name, bytes, offsets),
     exportBegin: ({ format, suggestedName }) => exports.begin(format, suggestedName),
     exportWrite: ({ session, records }) => exports.write(session, records),
     exportEnd: ({ session }) => exports.end(session),

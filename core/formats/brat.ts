@@ -42,7 +42,13 @@ interface Reading {
 
 function addNote(reading: Reading, id: string, note: string, line: number): void {
   const at = reading.ids.get(id)?.[0];
-  if (at === undefined) return void reading.problems.push(warning(`note on ${id} not kept: ${id} is not a span of this file (notes on relations and events have no place in the app)`, line));
+  if (at === undefined)
+    return void reading.problems.push(
+      warning(
+        `note on ${id} not kept: ${id} is not a span of this file (notes on relations and events have no place in the app)`,
+        line,
+      ),
+    );
   const span = reading.spans[at];
   span.note = span.note ? `${span.note}\n${note}` : note;
 }
@@ -51,10 +57,14 @@ function addNote(reading: Reading, id: string, note: string, line: number): void
 function fragmentsOf(reading: Reading, ranges: string, quote: string): Array<[number, number]> | string {
   const parts = ranges.split(';').map((r) => r.split(' ').map(Number) as [number, number]);
   const asCodePoints = parts.every(([s, e]) => s < e && e <= reading.conv.codePointLength);
-  const cp = asCodePoints ? parts.map(([s, e]): [number, number] => [reading.conv.toUtf16(s), reading.conv.toUtf16(e)]) : undefined;
+  const cp = asCodePoints
+    ? parts.map(([s, e]): [number, number] => [reading.conv.toUtf16(s), reading.conv.toUtf16(e)])
+    : undefined;
   const fits = (frags: Array<[number, number]>) => frags.map(([s, e]) => reading.text.slice(s, e)).join(' ') === quote;
   if (cp && fits(cp)) return cp;
-  const utf16 = parts.every(([s, e]) => s < e && e <= reading.text.length && reading.conv.isBoundary(s) && reading.conv.isBoundary(e));
+  const utf16 = parts.every(
+    ([s, e]) => s < e && e <= reading.text.length && reading.conv.isBoundary(s) && reading.conv.isBoundary(e),
+  );
   if (utf16 && fits(parts)) return (reading.utf16Spans++, parts);
   if (!asCodePoints) return `offsets ${ranges} are outside the text (${reading.conv.codePointLength} code points)`;
   return `text ${JSON.stringify(quote)} does not match the .txt at ${ranges} (${JSON.stringify(cp!.map(([s, e]) => reading.text.slice(s, e)).join(' '))})`;
@@ -70,7 +80,9 @@ function readT(reading: Reading, m: RegExpExecArray, line: number): void {
     return reading.spans.push(span) - 1;
   });
   if (frags.length > 1)
-    reading.problems.push(warning(`${id} is discontinuous: imported as ${frags.length} spans, each noted as a fragment of ${id}`, line));
+    reading.problems.push(
+      warning(`${id} is discontinuous: imported as ${frags.length} spans, each noted as a fragment of ${id}`, line),
+    );
   reading.ids.set(id, indexes);
 }
 
@@ -81,25 +93,45 @@ function readLine(reading: Reading, raw: string, line: number): void {
     const [, id, label, , head, , child] = m;
     const [h, c] = [reading.ids.get(head)?.[0], reading.ids.get(child)?.[0]];
     if (h === undefined || c === undefined)
-      return void reading.problems.push(error(`${id} not imported: ${h === undefined ? head : child} is not a span read before it`, line));
+      return void reading.problems.push(
+        error(`${id} not imported: ${h === undefined ? head : child} is not a span read before it`, line),
+      );
     return void reading.relations.push({ head: h, child: c, label });
   }
   if ((m = A_LINE.exec(raw))) return addNote(reading, m[3], m[4] ? `${m[2]}: ${m[4]}` : m[2], line);
   if ((m = N_LINE.exec(raw))) return addNote(reading, m[3], `${m[2]} ${m[4]}${m[5] ? ` (${m[5]})` : ''}`, line);
   if ((m = NOTE_LINE.exec(raw))) return addNote(reading, m[3], m[4], line);
   if (/^E\d+\t/.test(raw))
-    return void reading.problems.push(warning(`event ${raw.split('\t')[0]} not imported: brat events are not supported (their trigger spans are imported)`, line));
-  if (/^\*\t/.test(raw)) return void reading.problems.push(warning('equivalence (*) not imported: not supported', line));
+    return void reading.problems.push(
+      warning(
+        `event ${raw.split('\t')[0]} not imported: brat events are not supported (their trigger spans are imported)`,
+        line,
+      ),
+    );
+  if (/^\*\t/.test(raw))
+    return void reading.problems.push(warning('equivalence (*) not imported: not supported', line));
   reading.problems.push(error(`not a brat annotation line: ${JSON.stringify(raw.slice(0, 80))}`, line));
 }
 
 /** One brat document: the .txt's text and the .ann's lines. Problems' lines are .ann lines. */
 export function readBrat(text: string, ann: string): FormatRead {
-  const reading: Reading = { text, conv: makeOffsetConverter(text), spans: [], ids: new Map(), relations: [], problems: [], utf16Spans: 0 };
+  const reading: Reading = {
+    text,
+    conv: makeOffsetConverter(text),
+    spans: [],
+    ids: new Map(),
+    relations: [],
+    problems: [],
+    utf16Spans: 0,
+  };
   const lines = ann.replace(/^\uFEFF/, '').split(/\r?\n/);
   lines.forEach((raw, i) => raw.trim() !== '' && readLine(reading, raw, i + 1));
   if (reading.utf16Spans > 0)
-    reading.problems.push(warning(`${reading.utf16Spans} spans counted UTF-16 units (brat's web client after an emoji): read that way, their quotes match`));
+    reading.problems.push(
+      warning(
+        `${reading.utf16Spans} spans counted UTF-16 units (brat's web client after an emoji): read that way, their quotes match`,
+      ),
+    );
   const doc: FormatDocument = { text, spans: reading.spans };
   if (reading.relations.length > 0) doc.relations = reading.relations;
   return { documents: [doc], problems: reading.problems };

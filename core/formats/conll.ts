@@ -22,7 +22,12 @@ interface TaggedToken {
 const TAG = /^(?:O|[BIELSU]-.+)$/;
 
 function splitColumns(line: string): string[] {
-  return line.includes('\t') ? line.split('\t').map((c) => c.trim()).filter((c) => c !== '') : line.trim().split(/\s+/);
+  return line.includes('\t')
+    ? line
+        .split('\t')
+        .map((c) => c.trim())
+        .filter((c) => c !== '')
+    : line.trim().split(/\s+/);
 }
 
 /** spaCy's one sentence a line: `word|POS|TAG word|POS|TAG` (tag last). */
@@ -76,18 +81,26 @@ export function readConll(content: string): FormatRead {
     sentences = [];
     docLine = nextLine;
   };
-  content.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((raw, i) => {
-    const lineNo = i + 1;
-    if (raw.trim() === '') return endSentence();
-    if (raw.startsWith('-DOCSTART-')) return endDocument(lineNo + 1);
-    const spacy = raw.includes('|') ? spacyLine(raw, lineNo) : undefined;
-    if (spacy) return void (endSentence(), sentences.push(spacy));
-    const cols = splitColumns(raw);
-    const tag = cols.at(-1)!;
-    if (cols.length < 2 || !TAG.test(tag))
-      return void problems.push(error(`not a "token … TAG" line (the last column must be O or B-/I-/L-/U-/E-/S-LABEL): ${JSON.stringify(raw.slice(0, 80))}`, lineNo));
-    sentence.push({ text: cols[0], tag, line: lineNo });
-  });
+  content
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .forEach((raw, i) => {
+      const lineNo = i + 1;
+      if (raw.trim() === '') return endSentence();
+      if (raw.startsWith('-DOCSTART-')) return endDocument(lineNo + 1);
+      const spacy = raw.includes('|') ? spacyLine(raw, lineNo) : undefined;
+      if (spacy) return void (endSentence(), sentences.push(spacy));
+      const cols = splitColumns(raw);
+      const tag = cols.at(-1)!;
+      if (cols.length < 2 || !TAG.test(tag))
+        return void problems.push(
+          error(
+            `not a "token … TAG" line (the last column must be O or B-/I-/L-/U-/E-/S-LABEL): ${JSON.stringify(raw.slice(0, 80))}`,
+            lineNo,
+          ),
+        );
+      sentence.push({ text: cols[0], tag, line: lineNo });
+    });
   endDocument(0);
   return { documents, problems };
 }
@@ -102,12 +115,20 @@ export interface TaggedSentence {
  * to Intl.Segmenter; a span over "Uber" makes it "Uber" + "’s"), so every span
  * keeps its exact extent; each cut is reported.
  */
-function cutAtSpans(text: string, spans: readonly SpanDraft[], tokens: Token[], name: string, problems: FormatProblem[]): Token[] {
+function cutAtSpans(
+  text: string,
+  spans: readonly SpanDraft[],
+  tokens: Token[],
+  name: string,
+  problems: FormatProblem[],
+): Token[] {
   const edges = [...new Set(spans.flatMap((s) => [s.start, s.end]))].sort((a, b) => a - b);
   return tokens.flatMap((t) => {
     const cuts = edges.filter((e) => e > t.start && e < t.end);
     if (cuts.length === 0) return [t];
-    problems.push(warning(`${name}: token ${JSON.stringify(t.text)} cut at a span's edge, so the span keeps its extent`));
+    problems.push(
+      warning(`${name}: token ${JSON.stringify(t.text)} cut at a span's edge, so the span keeps its extent`),
+    );
     return [t.start, ...cuts].map((start, k) => {
       const end = k < cuts.length ? cuts[k] : t.end;
       return { start, end, text: text.slice(start, end) };
@@ -142,8 +163,11 @@ export function tagDocument(doc: FormatDocument, i: number, problems: FormatProb
       problems.push(error(`${where} covers only white space: left out`));
       continue;
     }
-    if (covered[0].si !== covered.at(-1)!.si) problems.push(warning(`${where} crosses a line break: IOB ends it at the sentence end`));
-    covered.forEach(({ si, ti }, k) => (sentences[si].tags[ti] = `${k === 0 || covered[k - 1].si !== si ? 'B' : 'I'}-${span.label}`));
+    if (covered[0].si !== covered.at(-1)!.si)
+      problems.push(warning(`${where} crosses a line break: IOB ends it at the sentence end`));
+    covered.forEach(
+      ({ si, ti }, k) => (sentences[si].tags[ti] = `${k === 0 || covered[k - 1].si !== si ? 'B' : 'I'}-${span.label}`),
+    );
   }
   return sentences;
 }

@@ -5,7 +5,8 @@ export const INPUT_FORMATS = ['jsonl', 'json', 'brat', 'conll', 'webanno-tsv', '
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 const TEXT_EXTENSIONS = /\.(txt|md|text)$/i;
-const KNOWN_EXTENSIONS = /\.(jsonl|ndjson|json|jsonld|ann|conll|conllu|iob|iob2|bio|biluo|bioes|tsv|xmi|xml|txt|md|text)$/i;
+const KNOWN_EXTENSIONS =
+  /\.(jsonl|ndjson|json|jsonld|ann|conll|conllu|iob|iob2|bio|biluo|bioes|tsv|xmi|xml|txt|md|text)$/i;
 const BRAT_LINE = /^(T\d+\t\S+ \d+ \d+(;\d+ \d+)*\t|[RAMNE]\d+\t\S+ |#\d*\tAnnotatorNotes |\*\t)/;
 const TAG = /^(O|[BIELSU]-\S+)$/;
 
@@ -18,7 +19,12 @@ function lines(head: string, max = 200): string[] {
 function looksConll(ls: string[]): boolean {
   const body = ls.filter((l) => l.trim() !== '' && !l.startsWith('-DOCSTART-') && !l.startsWith('#'));
   if (body.length === 0) return false;
-  const spacy = body.every((l) => l.trim().split(/\s+/).every((t) => t.includes('|') && TAG.test(t.slice(t.lastIndexOf('|') + 1))));
+  const spacy = body.every((l) =>
+    l
+      .trim()
+      .split(/\s+/)
+      .every((t) => t.includes('|') && TAG.test(t.slice(t.lastIndexOf('|') + 1))),
+  );
   if (spacy) return body.some((l) => /\|[BIELSU]-\S+(\s|$)/.test(l));
   const tagged = body.filter((l) => {
     const cols = l.trim().split(/\s+/);
@@ -33,7 +39,9 @@ function jsonLinesOrDocument(ls: string[], name: string): InputFormat {
   const nonBlank = ls.filter((l) => l.trim() !== '');
   try {
     JSON.parse(nonBlank[0]);
-    return nonBlank.length > 1 || /\.(jsonl|ndjson)$/i.test(name) || nonBlank[0].trim().startsWith('{') ? 'jsonl' : 'json';
+    return nonBlank.length > 1 || /\.(jsonl|ndjson)$/i.test(name) || nonBlank[0].trim().startsWith('{')
+      ? 'jsonl'
+      : 'json';
   } catch {
     // A first line that is not a whole value: pretty-printed JSON, or broken JSON Lines.
     const first = nonBlank[0].trim();

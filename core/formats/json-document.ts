@@ -22,7 +22,9 @@ export function parseJsonDocument(content: string): { value: unknown } | FormatP
 
 function fromRecords(values: unknown[], options: ParseOptions): FormatRead {
   const documents: FormatDocument[] = [];
-  const problems: FormatProblem[] = [warning('a JSON array, not JSON Lines: read element by element (problems name the element)')];
+  const problems: FormatProblem[] = [
+    warning('a JSON array, not JSON Lines: read element by element (problems name the element)'),
+  ];
   values.forEach((value, i) => {
     const parsed = parseJsonRecord(value, i + 1, options);
     if (!parsed.ok) return void problems.push(error(`element ${i + 1}: ${parsed.message}`));
@@ -36,18 +38,32 @@ function fromRecords(values: unknown[], options: ParseOptions): FormatRead {
   return { documents, problems };
 }
 
-const hasText = (v: unknown) => typeof v === 'object' && v !== null && typeof (v as { text?: unknown }).text === 'string';
+const hasText = (v: unknown) =>
+  typeof v === 'object' && v !== null && typeof (v as { text?: unknown }).text === 'string';
 
 /** A parsed JSON document's documents, or the reason it cannot be read. */
 export function readJsonValue(value: unknown, options: ParseOptions = {}): FormatRead {
   if (isLabelStudioTasks(value)) return readLabelStudio(value);
   if (Array.isArray(value) && value.some(hasText)) return fromRecords(value, options);
   if (Array.isArray(value))
-    return { documents: [], problems: [error(`this is a JSON array, not JSON Lines, and not one the app reads (Label Studio tasks, records with "text"); its first element is ${describe(value[0])}`, 1)] };
+    return {
+      documents: [],
+      problems: [
+        error(
+          `this is a JSON array, not JSON Lines, and not one the app reads (Label Studio tasks, records with "text"); its first element is ${describe(value[0])}`,
+          1,
+        ),
+      ],
+    };
   if (hasText(value)) {
     const read = fromRecords([value], options);
     read.problems[0] = warning('pretty-printed JSON, not JSON Lines: read as one record');
     return read;
   }
-  return { documents: [], problems: [error(`this is one JSON ${describe(value)}, not JSON Lines (one record a line) and not Label Studio tasks`, 1)] };
+  return {
+    documents: [],
+    problems: [
+      error(`this is one JSON ${describe(value)}, not JSON Lines (one record a line) and not Label Studio tasks`, 1),
+    ],
+  };
 }

@@ -44,7 +44,12 @@ interface TaskReading {
 /** A region's offsets in UTF-16, checked against its quote (code points first, UTF-16 when only that fits). */
 function regionOffsets(r: TaskReading, value: Json): [number, number] | string {
   const { start, end, text: quote } = value;
-  if (!Number.isInteger(start) || !Number.isInteger(end) || (start as number) < 0 || (start as number) >= (end as number))
+  if (
+    !Number.isInteger(start) ||
+    !Number.isInteger(end) ||
+    (start as number) < 0 ||
+    (start as number) >= (end as number)
+  )
     return `offsets ${String(start)}-${String(end)} are not a range`;
   const [s, e] = [start as number, end as number];
   const fits = (a: number, b: number) => quote === undefined || r.text.slice(a, b) === quote;
@@ -91,7 +96,10 @@ function readResults(r: TaskReading, results: unknown, annotator: string | undef
         if (typeof item.id === 'string' && !into.ids.has(item.id)) into.ids.set(item.id, into.spans.length);
         into.spans.push(span);
       }
-    } else r.problems.push(warning(`${r.where}: a result of type ${JSON.stringify(item.type)} not imported (not a text region)`));
+    } else
+      r.problems.push(
+        warning(`${r.where}: a result of type ${JSON.stringify(item.type)} not imported (not a text region)`),
+      );
   }
   for (const note of notes) {
     const at = typeof note.id === 'string' ? into.ids.get(note.id) : undefined;
@@ -103,7 +111,10 @@ function readResults(r: TaskReading, results: unknown, annotator: string | undef
   for (const link of links) {
     const [head, child] = [into.ids.get(String(link.from_id)), into.ids.get(String(link.to_id))];
     const label = Array.isArray(link.labels) && typeof link.labels[0] === 'string' ? link.labels[0] : 'related';
-    if (head === undefined || child === undefined) r.problems.push(error(`${r.where}: relation ${String(link.from_id)} -> ${String(link.to_id)} names a region not imported`));
+    if (head === undefined || child === undefined)
+      r.problems.push(
+        error(`${r.where}: relation ${String(link.from_id)} -> ${String(link.to_id)} names a region not imported`),
+      );
     else into.relations.push(link.direction === 'left' ? { head: child, child: head, label } : { head, child, label });
   }
 }
@@ -120,13 +131,22 @@ function taskText(task: Json): string | undefined {
   return Object.values(data).find((v): v is string => typeof v === 'string');
 }
 
-function readTask(task: Json, i: number, problems: FormatProblem[], cancelled: { n: number }): FormatDocument | undefined {
+function readTask(
+  task: Json,
+  i: number,
+  problems: FormatProblem[],
+  cancelled: { n: number },
+): FormatDocument | undefined {
   const where = `task ${task.id ?? i + 1}`;
   const text = taskText(task);
   if (text === undefined) return void problems.push(error(`${where}: data holds no text`));
   const r: TaskReading = { text, conv: makeOffsetConverter(text), where, problems, utf16: 0 };
   const regions: Regions = { spans: [], ids: new Map(), relations: [], categories: [] };
-  for (const a of Array.isArray(task.annotations) ? task.annotations : Array.isArray(task.completions) ? task.completions : []) {
+  for (const a of Array.isArray(task.annotations)
+    ? task.annotations
+    : Array.isArray(task.completions)
+      ? task.completions
+      : []) {
     if (!isObject(a)) continue;
     if (a.was_cancelled === true) {
       cancelled.n++;
@@ -147,7 +167,12 @@ function readTask(task: Json, i: number, problems: FormatProblem[], cancelled: {
       suggestions.push(draft);
     }
   }
-  if (r.utf16 > 0) problems.push(warning(`${where}: ${r.utf16} regions counted UTF-16 units (Label Studio before 2021): read that way, their quotes match`));
+  if (r.utf16 > 0)
+    problems.push(
+      warning(
+        `${where}: ${r.utf16} regions counted UTF-16 units (Label Studio before 2021): read that way, their quotes match`,
+      ),
+    );
   const doc: FormatDocument = { text, spans: regions.spans };
   if (task.id !== undefined && (typeof task.id === 'number' || typeof task.id === 'string')) doc.id = String(task.id);
   if (regions.relations.length > 0) doc.relations = regions.relations;
@@ -180,11 +205,31 @@ function task(doc: FormatDocument, i: number): Json {
     ids.set(s.index, id);
     const value = { start: s.start, end: s.end, text: s.text, labels: [s.label] };
     result.push({ id, ...REGION, value });
-    if (s.note) result.push({ id, from_name: 'note', to_name: 'text', type: 'textarea', value: { start: s.start, end: s.end, text: [s.note] } });
+    if (s.note)
+      result.push({
+        id,
+        from_name: 'note',
+        to_name: 'text',
+        type: 'textarea',
+        value: { start: s.start, end: s.end, text: [s.note] },
+      });
   });
   for (const r of relationsOf(doc))
-    result.push({ from_id: ids.get(r.head), to_id: ids.get(r.child), type: 'relation', direction: 'right', labels: [r.label] });
-  if (doc.categories?.length) result.push({ id: 'category', from_name: 'category', to_name: 'text', type: 'choices', value: { choices: doc.categories } });
+    result.push({
+      from_id: ids.get(r.head),
+      to_id: ids.get(r.child),
+      type: 'relation',
+      direction: 'right',
+      labels: [r.label],
+    });
+  if (doc.categories?.length)
+    result.push({
+      id: 'category',
+      from_name: 'category',
+      to_name: 'text',
+      type: 'choices',
+      value: { choices: doc.categories },
+    });
   const out: Json = { data: { text: doc.text, name: docName(doc, i) }, annotations: [{ result }] };
   const suggestions = doc.suggestions?.filter((s) => !s.rejected) ?? [];
   if (suggestions.length > 0) {

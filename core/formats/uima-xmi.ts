@@ -7,12 +7,26 @@
 import type { SpanDraft } from '../model';
 import { error, warning, type FormatProblem, type FormatRead } from './document';
 
-const STRUCTURAL = new Set(['Token', 'Sentence', 'DocumentMetaData', 'Lemma', 'Stem', 'POS', 'MorphologicalFeatures', 'Paragraph', 'Div', 'Heading', 'TagsetDescription']);
+const STRUCTURAL = new Set([
+  'Token',
+  'Sentence',
+  'DocumentMetaData',
+  'Lemma',
+  'Stem',
+  'POS',
+  'MorphologicalFeatures',
+  'Paragraph',
+  'Div',
+  'Heading',
+  'TagsetDescription',
+]);
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const decodeXml = (s: string) =>
   s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (all, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(e[1].toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITIES[e] ?? all),
+    e[0] === '#'
+      ? String.fromCodePoint(e[1].toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+      : (ENTITIES[e] ?? all),
   );
 
 function attributes(tag: string): Map<string, string> {
@@ -24,9 +38,14 @@ function attributes(tag: string): Map<string, string> {
 export function readUimaXmi(content: string): FormatRead {
   const problems: FormatProblem[] = [];
   const sofas = [...content.matchAll(/<cas:Sofa\s[^>]*>/g)].map((m) => attributes(m[0]));
-  if (sofas.length !== 1) return { documents: [], problems: [error(`${sofas.length} sofas (views) in this CAS: only a CAS with one text view is read`)] };
+  if (sofas.length !== 1)
+    return {
+      documents: [],
+      problems: [error(`${sofas.length} sofas (views) in this CAS: only a CAS with one text view is read`)],
+    };
   const text = sofas[0].get('sofaString');
-  if (text === undefined) return { documents: [], problems: [error('the sofa has no sofaString (its text is elsewhere): not read')] };
+  if (text === undefined)
+    return { documents: [], problems: [error('the sofa has no sofaString (its text is elsewhere): not read')] };
   const sofaId = sofas[0].get('xmi:id');
   const spans: SpanDraft[] = [];
   const skipped = new Set<string>();
@@ -46,6 +65,7 @@ export function readUimaXmi(content: string): FormatRead {
     }
     spans.push({ start: b, end: e, label: attrs.get('value') ?? type });
   }
-  if (skipped.size > 0) problems.push(warning(`segmentation and morphology (${[...skipped].sort().join(', ')}) not imported as spans`));
+  if (skipped.size > 0)
+    problems.push(warning(`segmentation and morphology (${[...skipped].sort().join(', ')}) not imported as spans`));
   return { documents: [{ text, spans }], problems };
 }

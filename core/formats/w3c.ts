@@ -9,7 +9,16 @@
 // model says, and the text beside it (the model cannot carry the text).
 import { makeOffsetConverter } from '../codepoints';
 import type { RelationDraft, SpanDraft } from '../model';
-import { docName, error, quotedSpans, relationsOf, warning, type FormatDocument, type FormatProblem, type FormatRead } from './document';
+import {
+  docName,
+  error,
+  quotedSpans,
+  relationsOf,
+  warning,
+  type FormatDocument,
+  type FormatProblem,
+  type FormatRead,
+} from './document';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -20,7 +29,10 @@ export const UNTAGGED_LABEL = 'annotation';
 
 export function isW3cAnnotations(value: unknown): boolean {
   const items = isObject(value) && Array.isArray(value.items) ? value.items : listOf(value);
-  return items.length > 0 && items.every((a) => isObject(a) && (a.type === 'Annotation' || a['@context'] !== undefined) && 'target' in a);
+  return (
+    items.length > 0 &&
+    items.every((a) => isObject(a) && (a.type === 'Annotation' || a['@context'] !== undefined) && 'target' in a)
+  );
 }
 
 function selectorsOf(target: unknown): { quote?: Json; position?: Json } {
@@ -39,10 +51,15 @@ function anchor(text: string, quote: Json, hint: number | undefined): number | u
   const suffix = typeof quote.suffix === 'string' ? quote.suffix : '';
   const found: number[] = [];
   for (let at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) found.push(at);
-  const fitting = found.filter((at) => text.slice(at - prefix.length, at) === prefix && text.startsWith(suffix, at + exact.length));
+  const fitting = found.filter(
+    (at) => text.slice(at - prefix.length, at) === prefix && text.startsWith(suffix, at + exact.length),
+  );
   const pool = fitting.length > 0 ? fitting : found;
   if (hint === undefined) return pool[0];
-  return pool.reduce<number | undefined>((best, at) => (best === undefined || Math.abs(at - hint) < Math.abs(best - hint) ? at : best), undefined);
+  return pool.reduce<number | undefined>(
+    (best, at) => (best === undefined || Math.abs(at - hint) < Math.abs(best - hint) ? at : best),
+    undefined,
+  );
 }
 
 function bodies(annotation: Json): { tags: string[]; notes: string[] } {
@@ -50,7 +67,8 @@ function bodies(annotation: Json): { tags: string[]; notes: string[] } {
   const notes: string[] = [];
   for (const b of listOf(annotation.body)) {
     if (typeof b === 'string') notes.push(b);
-    else if (isObject(b) && typeof b.value === 'string') (b.purpose === 'tagging' || b.purpose === 'classifying' ? tags : notes).push(b.value);
+    else if (isObject(b) && typeof b.value === 'string')
+      (b.purpose === 'tagging' || b.purpose === 'classifying' ? tags : notes).push(b.value);
   }
   return { tags, notes };
 }
@@ -69,15 +87,22 @@ export function readW3c(value: unknown, text: string): FormatRead {
     const name = typeof a.id === 'string' ? a.id : `annotation ${i + 1}`;
     const { quote, position } = selectorsOf(a.target);
     if (!quote) {
-      if (a.motivation === 'linking' || listOf(a.target).every((t) => isObject(t) && typeof t.id === 'string')) links.push(a);
+      if (a.motivation === 'linking' || listOf(a.target).every((t) => isObject(t) && typeof t.id === 'string'))
+        links.push(a);
       else problems.push(error(`${name} not imported: no TextQuoteSelector to anchor it`));
       return;
     }
-    if (typeof quote.exact !== 'string' || quote.exact === '') return void problems.push(error(`${name} not imported: empty quote`));
+    if (typeof quote.exact !== 'string' || quote.exact === '')
+      return void problems.push(error(`${name} not imported: empty quote`));
     const hintCp = Number.isInteger(position?.start) ? (position!.start as number) : undefined;
     const hint = hintCp !== undefined && hintCp <= conv.codePointLength ? conv.toUtf16(hintCp) : hintCp;
     const start = anchor(text, quote, hint);
-    if (start === undefined) return void problems.push(error(`${name} not imported: the quote ${JSON.stringify((quote.exact as string).slice(0, 80))} is not in the text`));
+    if (start === undefined)
+      return void problems.push(
+        error(
+          `${name} not imported: the quote ${JSON.stringify((quote.exact as string).slice(0, 80))} is not in the text`,
+        ),
+      );
     const end = start + (quote.exact as string).length;
     const { tags, notes } = bodies(a);
     if (tags.length === 0) untagged++;
@@ -88,13 +113,16 @@ export function readW3c(value: unknown, text: string): FormatRead {
       spans.push(span);
     }
   });
-  if (untagged > 0) problems.push(warning(`${untagged} annotations without a tag imported with the label "${UNTAGGED_LABEL}"`));
+  if (untagged > 0)
+    problems.push(warning(`${untagged} annotations without a tag imported with the label "${UNTAGGED_LABEL}"`));
   const relations: RelationDraft[] = [];
   for (const link of links) {
     const ends = listOf(link.target).map((t) => (isObject(t) ? byId.get(String(t.id)) : undefined));
     const label = bodies(link).tags[0] ?? 'related';
-    if (ends.length === 2 && ends[0] !== undefined && ends[1] !== undefined) relations.push({ head: ends[0], child: ends[1], label });
-    else problems.push(error(`link ${String(link.id ?? '')} not imported: its targets are not two imported annotations`));
+    if (ends.length === 2 && ends[0] !== undefined && ends[1] !== undefined)
+      relations.push({ head: ends[0], child: ends[1], label });
+    else
+      problems.push(error(`link ${String(link.id ?? '')} not imported: its targets are not two imported annotations`));
   }
   const doc: FormatDocument = { text, spans };
   if (relations.length > 0) doc.relations = relations;
@@ -115,11 +143,30 @@ export function writeW3c(doc: FormatDocument, source: string, i = 0): string {
     ids.set(s.index, id);
     const body: Json[] = [{ type: 'TextualBody', purpose: 'tagging', value: s.label }];
     if (s.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: s.note });
-    const quote = { type: 'TextQuoteSelector', exact: s.text, prefix: chars.slice(Math.max(0, s.start - AFFIX), s.start).join(''), suffix: chars.slice(s.end, s.end + AFFIX).join('') };
-    out.push({ '@context': CONTEXT, id, type: 'Annotation', motivation: 'tagging', body, target: { source, selector: [quote, { type: 'TextPositionSelector', start: s.start, end: s.end }] } });
+    const quote = {
+      type: 'TextQuoteSelector',
+      exact: s.text,
+      prefix: chars.slice(Math.max(0, s.start - AFFIX), s.start).join(''),
+      suffix: chars.slice(s.end, s.end + AFFIX).join(''),
+    };
+    out.push({
+      '@context': CONTEXT,
+      id,
+      type: 'Annotation',
+      motivation: 'tagging',
+      body,
+      target: { source, selector: [quote, { type: 'TextPositionSelector', start: s.start, end: s.end }] },
+    });
   });
   relationsOf(doc).forEach((r, n) => {
-    out.push({ '@context': CONTEXT, id: `${base}-r${n + 1}`, type: 'Annotation', motivation: 'linking', body: [{ type: 'TextualBody', purpose: 'tagging', value: r.label }], target: [{ id: ids.get(r.head) }, { id: ids.get(r.child) }] });
+    out.push({
+      '@context': CONTEXT,
+      id: `${base}-r${n + 1}`,
+      type: 'Annotation',
+      motivation: 'linking',
+      body: [{ type: 'TextualBody', purpose: 'tagging', value: r.label }],
+      target: [{ id: ids.get(r.head) }, { id: ids.get(r.child) }],
+    });
   });
   return `${JSON.stringify(out, null, 2)}\n`;
 }

@@ -16,7 +16,7 @@ interface Layer {
 }
 
 const unescape = (s: string) =>
-  s.replace(/\\([\\\[\]|_*>\->tnr])/g, (_, c: string) => (c === 't' ? '\t' : c === 'n' ? '\n' : c === 'r' ? '\r' : c));
+  s.replace(/\\(->|[\\[\]|_*;tnr])/g, (_, c: string) => (c === 't' ? '\t' : c === 'n' ? '\n' : c === 'r' ? '\r' : c));
 
 const shortName = (layer: string) => layer.slice(layer.lastIndexOf('.') + 1);
 
@@ -28,42 +28,71 @@ export function readWebAnnoTsv(content: string): FormatRead {
   const stacked = new Map<string, SpanDraft>();
   let pendingText: string | undefined;
   let skippedLayers = 0;
-  content.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((line, i) => {
-    const lineNo = i + 1;
-    if (line.startsWith('#T_SP=')) {
-      const [name, ...features] = line.slice(6).split('|');
-      spanLayers.push({ name, features });
-    } else if (line.startsWith('#T_RL=') || line.startsWith('#T_CH=')) skippedLayers++;
-    else if (line.startsWith('#Text=')) pendingText = pendingText === undefined ? unescape(line.slice(6)) : `${pendingText}\n${unescape(line.slice(6))}`;
-    else if (line.startsWith('#') || line.trim() === '') return;
-    else {
-      const cols = line.split('\t');
-      const m = /^(\d+)-(\d+)$/.exec(cols[1] ?? '');
-      if (!m) return void problems.push(error(`not a token line (sentence-token, begin-end, token, …): ${JSON.stringify(line.slice(0, 80))}`, lineNo));
-      const [begin, end] = [Number(m[1]), Number(m[2])];
-      if (pendingText !== undefined) sentences.push({ begin, text: pendingText }), (pendingText = undefined);
-      if (cols[0].includes('.')) return; // a sub-token line: its annotations repeat on the token
-      let col = 3;
-      for (const layer of spanLayers) {
-        const values = cols.slice(col, col + Math.max(1, layer.features.length));
-        col += Math.max(1, layer.features.length);
-        readSpanCell(values[0] ?? '_', layer, begin, end, spans, stacked);
+  content
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .forEach((line, i) => {
+      const lineNo = i + 1;
+      if (line.startsWith('#T_SP=')) {
+        const [name, ...features] = line.slice(6).split('|');
+        spanLayers.push({ name, features });
+      } else if (line.startsWith('#T_RL=') || line.startsWith('#T_CH=')) skippedLayers++;
+      else if (line.startsWith('#Text='))
+        pendingText =
+          pendingText === undefined ? unescape(line.slice(6)) : `${pendingText}\n${unescape(line.slice(6))}`;
+      else if (line.startsWith('#') || line.trim() === '') return;
+      else {
+        const cols = line.split('\t');
+        const m = /^(\d+)-(\d+)$/.exec(cols[1] ?? '');
+        if (!m)
+          return void problems.push(
+            error(
+              `not a token line (sentence-token, begin-end, token, …): ${JSON.stringify(line.slice(0, 80))}`,
+              lineNo,
+            ),
+          );
+        const [begin, end] = [Number(m[1]), Number(m[2])];
+        if (pendingText !== undefined) {
+          sentences.push({ begin, text: pendingText });
+          pendingText = undefined;
+        }
+        if (cols[0].includes('.')) return; // a sub-token line: its annotations repeat on the token
+        let col = 3;
+        for (const layer of spanLayers) {
+          const values = cols.slice(col, col + Math.max(1, layer.features.length));
+          col += Math.max(1, layer.features.length);
+          readSpanCell(values[0] ?? '_', layer, begin, end, spans, stacked);
+        }
       }
-    }
-  });
-  if (skippedLayers > 0) problems.push(warning(`${skippedLayers} relation or chain layers (T_RL, T_CH) not imported: only span layers are read`));
+    });
+  if (skippedLayers > 0)
+    problems.push(
+      warning(`${skippedLayers} relation or chain layers (T_RL, T_CH) not imported: only span layers are read`),
+    );
   let text = '';
   for (const s of sentences) {
-    if (s.begin < text.length) return { documents: [], problems: [...problems, error(`sentences overlap at offset ${s.begin}: cannot rebuild the text`)] };
+    if (s.begin < text.length)
+      return {
+        documents: [],
+        problems: [...problems, error(`sentences overlap at offset ${s.begin}: cannot rebuild the text`)],
+      };
     if (s.begin > text.length) text += (text.length > 0 ? '\n' : ' ') + ' '.repeat(s.begin - text.length - 1);
     text += s.text;
   }
   const inside = spans.filter((s) => s.end <= text.length);
-  if (inside.length < spans.length) problems.push(error(`${spans.length - inside.length} spans outside the rebuilt text left out`));
+  if (inside.length < spans.length)
+    problems.push(error(`${spans.length - inside.length} spans outside the rebuilt text left out`));
   return { documents: [{ text, spans: inside }], problems };
 }
 
-function readSpanCell(cell: string, layer: Layer, begin: number, end: number, spans: SpanDraft[], stacked: Map<string, SpanDraft>): void {
+function readSpanCell(
+  cell: string,
+  layer: Layer,
+  begin: number,
+  end: number,
+  spans: SpanDraft[],
+  stacked: Map<string, SpanDraft>,
+): void {
   if (cell === '_' || cell === '') return;
   for (const part of cell.split('|')) {
     const m = /^(.*?)(?:\[(\d+)\])?$/.exec(part)!;

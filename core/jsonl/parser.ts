@@ -22,8 +22,8 @@
 import { makeOffsetConverter } from '../codepoints';
 import { LIMITS, overLimit } from '../limits';
 import { DOC_STATUSES, type DocStatus } from '../model';
-import type { ImportedRecord } from './records';
 import { hasUnquotedAstral, readRecordParts } from './record-shapes';
+import type { ImportedRecord } from './records';
 import { describe, isObject, kindOf, type OffsetUnit, type SpanContext } from './span-check';
 
 export { describe } from './span-check';

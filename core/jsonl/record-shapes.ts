@@ -10,15 +10,7 @@
 import { hasNoSurrogates } from '../codepoints';
 import { LIMITS } from '../limits';
 import type { RelationDraft, SpanDraft, SuggestionDraft } from '../model';
-import {
-  collectSpans,
-  describe,
-  isObject,
-  kindOf,
-  type Json,
-  type RawSpan,
-  type SpanContext,
-} from './span-check';
+import { collectSpans, describe, isObject, kindOf, type Json, type RawSpan, type SpanContext } from './span-check';
 
 export type Answer = 'accept' | 'reject' | 'ignore';
 
@@ -119,7 +111,10 @@ function readAnswer(ctx: SpanContext, answer: unknown): Answer | undefined {
   return undefined;
 }
 
-function spansOf(ctx: SpanContext, obj: Json): { spans: SpanDraft[]; relations: RelationDraft[]; labelList?: unknown[] } {
+function spansOf(
+  ctx: SpanContext,
+  obj: Json,
+): { spans: SpanDraft[]; relations: RelationDraft[]; labelList?: unknown[] } {
   const labelKey = obj.label !== undefined ? 'label' : obj.labels !== undefined ? 'labels' : undefined;
   const labelList = labelKey && Array.isArray(obj[labelKey]) ? (obj[labelKey] as unknown[]) : undefined;
   if (labelKey && !labelList && typeof obj[labelKey] !== 'string')
@@ -128,16 +123,24 @@ function spansOf(ctx: SpanContext, obj: Json): { spans: SpanDraft[]; relations: 
   const given = obj.spans !== undefined ? 'spans' : obj.entities !== undefined ? 'entities' : undefined;
   if (given && triples.length > 0) ctx.warnings.push(`both "${given}" and doccano labels given; labels ignored`);
   if (obj.spans !== undefined) {
-    if (!Array.isArray(obj.spans)) return (ctx.errors.push(`"spans" is not an array (got ${kindOf(obj.spans)})`), { spans: [], relations: [], labelList });
+    if (!Array.isArray(obj.spans))
+      return (
+        ctx.errors.push(`"spans" is not an array (got ${kindOf(obj.spans)})`),
+        { spans: [], relations: [], labelList }
+      );
     return { spans: collectSpans(ctx, obj.spans, prodigySpan).spans, relations: [], labelList };
   }
   if (obj.entities !== undefined) {
     if (!Array.isArray(obj.entities))
-      return (ctx.errors.push(`"entities" is not an array (got ${kindOf(obj.entities)})`), { spans: [], relations: [], labelList });
+      return (
+        ctx.errors.push(`"entities" is not an array (got ${kindOf(obj.entities)})`),
+        { spans: [], relations: [], labelList }
+      );
     const { spans, kept } = collectSpans(ctx, obj.entities, doccanoEntity);
     return { spans, relations: doccanoRelations(ctx, obj, kept), labelList };
   }
-  if (Array.isArray(obj.annotations)) return { spans: doccanoAnnotations(ctx, obj.annotations), relations: [], labelList };
+  if (Array.isArray(obj.annotations))
+    return { spans: doccanoAnnotations(ctx, obj.annotations), relations: [], labelList };
   return { spans: collectSpans(ctx, triples, doccanoSpan).spans, relations: [], labelList };
 }
 
@@ -189,7 +192,13 @@ export function readRecordParts(ctx: SpanContext, obj: Json): RecordParts {
 }
 
 /** A rejected record's spans are remembered as rejected suggestions; an ignored record's spans are left out. */
-function judged(ctx: SpanContext, parts: RecordParts, answer: Answer, categories: string[], relations: number): RecordParts {
+function judged(
+  ctx: SpanContext,
+  parts: RecordParts,
+  answer: Answer,
+  categories: string[],
+  relations: number,
+): RecordParts {
   const what = [
     parts.spans.length > 0 ? plural(parts.spans.length, 'span') : '',
     categories.length > 0 ? plural(categories.length, 'category', 'categories') : '',

@@ -13,7 +13,8 @@ import type { SpanDraft } from '../model';
 /** How the offsets of an input file count: Unicode code points, or UTF-16 code units. */
 export const OFFSET_UNITS = ['codepoints', 'utf16'] as const;
 export type OffsetUnit = (typeof OFFSET_UNITS)[number];
-export const isOffsetUnit = (value: unknown): value is OffsetUnit => (OFFSET_UNITS as readonly unknown[]).includes(value);
+export const isOffsetUnit = (value: unknown): value is OffsetUnit =>
+  (OFFSET_UNITS as readonly unknown[]).includes(value);
 
 export type Json = Record<string, unknown>;
 

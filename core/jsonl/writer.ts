@@ -82,7 +82,8 @@ function prodigyLine(record: ExportRecord, spans: CpSpan[]): string {
 function doccanoLine(record: ExportRecord, spans: CpSpan[]): string {
   const label = spans.map((s) => [s.start, s.end, s.label]);
   // doccano's intent-detection column for document labels (its sequence-labelling importer ignores it).
-  if (record.categories?.length) return JSON.stringify({ id: record.id, text: record.text, label, cats: record.categories });
+  if (record.categories?.length)
+    return JSON.stringify({ id: record.id, text: record.text, label, cats: record.categories });
   return JSON.stringify({ id: record.id, text: record.text, label });
 }
 

@@ -49,9 +49,16 @@ function loadOf(read: FormatRead, file: string): CorpusLoad {
   const problems: InputProblem[] = read.problems.map((p) => ({ file, ...p }));
   const tooLong = read.documents.filter((d) => d.text.length > LIMITS.text);
   for (const d of tooLong)
-    problems.push({ file, line: d.line, message: `not imported: ${overLimit('the text', d.text.length, LIMITS.text)}`, severity: 'error' });
+    problems.push({
+      file,
+      line: d.line,
+      message: `not imported: ${overLimit('the text', d.text.length, LIMITS.text)}`,
+      severity: 'error',
+    });
   const many = read.documents.length > 1;
-  const documents = read.documents.filter((d) => d.text.length <= LIMITS.text).map((d, n) => toIncoming(d, file, n, many));
+  const documents = read.documents
+    .filter((d) => d.text.length <= LIMITS.text)
+    .map((d, n) => toIncoming(d, file, n, many));
   return { documents, problems };
 }
 
@@ -69,8 +76,17 @@ function decoded(bytes: Uint8Array, file: string): { text: string } | CorpusLoad
 }
 
 /** One file of a known non-JSONL format, as a load. `file` names it in problems. */
-export function readFormatBytes(file: string, bytes: Uint8Array, format: InputFormat, options: FormatReadOptions = {}): CorpusLoad {
-  if (bytes.length > WHOLE_FILE_MAX_BYTES) return fail(file, `${overLimit('the file', bytes.length, WHOLE_FILE_MAX_BYTES, 'bytes')} for this format; split it`);
+export function readFormatBytes(
+  file: string,
+  bytes: Uint8Array,
+  format: InputFormat,
+  options: FormatReadOptions = {},
+): CorpusLoad {
+  if (bytes.length > WHOLE_FILE_MAX_BYTES)
+    return fail(
+      file,
+      `${overLimit('the file', bytes.length, WHOLE_FILE_MAX_BYTES, 'bytes')} for this format; split it`,
+    );
   const content = decoded(bytes, file);
   if (!('text' in content)) return content;
   const text = content.text;
@@ -84,7 +100,11 @@ export function readFormatBytes(file: string, bytes: Uint8Array, format: InputFo
     case 'brat': {
       const txtName = `${stemOf(path.basename(file))}.txt`;
       const txt = options.sibling?.(txtName);
-      if (!txt) return fail(file, `a brat .ann needs its text: ${txtName} was not found beside it (import both, or their folder)`);
+      if (!txt)
+        return fail(
+          file,
+          `a brat .ann needs its text: ${txtName} was not found beside it (import both, or their folder)`,
+        );
       const body = decoded(txt, txtName);
       if (!('text' in body)) return body;
       const read = readBrat(body.text, text);
@@ -97,7 +117,11 @@ export function readFormatBytes(file: string, bytes: Uint8Array, format: InputFo
       if (isW3cAnnotations(parsed.value)) {
         const txtName = `${stemOf(path.basename(file))}.txt`;
         const txt = options.sibling?.(txtName);
-        if (!txt) return fail(file, `W3C annotations point into a text this file does not hold: put it beside the file as ${txtName}`);
+        if (!txt)
+          return fail(
+            file,
+            `W3C annotations point into a text this file does not hold: put it beside the file as ${txtName}`,
+          );
         const body = decoded(txt, txtName);
         if (!('text' in body)) return body;
         const read = readW3c(parsed.value, body.text);
@@ -112,7 +136,11 @@ export function readFormatBytes(file: string, bytes: Uint8Array, format: InputFo
 }
 
 /** A file on disk in a non-JSONL format; its companions are looked for in its folder. */
-export async function readFormatFile(file: string, format: InputFormat, options: FormatReadOptions = {}): Promise<CorpusLoad> {
+export async function readFormatFile(
+  file: string,
+  format: InputFormat,
+  options: FormatReadOptions = {},
+): Promise<CorpusLoad> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(file));
@@ -122,7 +150,9 @@ export async function readFormatFile(file: string, format: InputFormat, options:
   // The one companion a format may need (brat's .txt, a W3C file's text), read before the pure part runs.
   const companion = `${stemOf(path.basename(file))}.txt`;
   const wanted = format === 'brat' || format === 'json';
-  const companionBytes = wanted ? await readFile(path.join(path.dirname(file), companion)).catch(() => undefined) : undefined;
+  const companionBytes = wanted
+    ? await readFile(path.join(path.dirname(file), companion)).catch(() => undefined)
+    : undefined;
   const sibling = (name: string) => (name === companion && companionBytes ? new Uint8Array(companionBytes) : undefined);
   return readFormatBytes(file, bytes, format, { sibling, ...options });
 }

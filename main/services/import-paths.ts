@@ -56,7 +56,9 @@ async function planPath(input: string, plan: Plan, seen: Set<string>): Promise<v
 /** A brat .ann or a W3C .w3c.json reads the .txt of its name; reading that .txt alone too would bring it in twice. */
 function withoutCompanionTexts(files: PlannedFile[]): PlannedFile[] {
   const stems = new Set(
-    files.filter((f) => /\.(ann|w3c\.json)$/i.test(f.file)).map((f) => path.resolve(f.file).replace(/\.(ann|w3c\.json)$/i, '')),
+    files
+      .filter((f) => /\.(ann|w3c\.json)$/i.test(f.file))
+      .map((f) => path.resolve(f.file).replace(/\.(ann|w3c\.json)$/i, '')),
   );
   return files.filter((f) => !(/\.txt$/i.test(f.file) && stems.has(path.resolve(f.file).slice(0, -4))));
 }

@@ -31,6 +31,16 @@ export async function idsWithLabel(db: WorkbenchDb, label: string): Promise<Set<
   return new Set(keys.map((k) => (k as unknown as [string, string])[1]));
 }
 
+/** Documents in category `category` (the multiEntry `categories` index, schema version 5). */
+export function idsWithCategory(db: WorkbenchDb, category: string): Promise<string[]> {
+  return db.documents.where('categories').equals(category).primaryKeys();
+}
+
+/** Every category some document has, sorted (unique index keys: no record is read). */
+export async function allCategories(db: WorkbenchDb): Promise<string[]> {
+  return (await db.documents.orderBy('categories').uniqueKeys()).map(String);
+}
+
 /** Counts per status from the status index (IndexedDB counts keys; no record is read). */
 export async function statusCounts(db: WorkbenchDb): Promise<StatusCounts> {
   const [todo, in_progress, done, total] = await Promise.all([

@@ -34,6 +34,7 @@ function toRecord(doc: Incoming, now: number): DocumentRecord {
     length: doc.text.length,
     status,
     spanCount,
+    ...(doc.categories?.length ? { categories: [...new Set(doc.categories)] } : {}),
     addedAt: now,
     updatedAt: doc.updatedAt ?? now,
   };

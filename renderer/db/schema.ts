@@ -75,7 +75,23 @@ function version4(db: Dexie): void {
     .upgrade((tx) => versionExistingSpans(tx));
 }
 
-export const schemaHistory: ReadonlyArray<(db: Dexie) => void> = [version1, version2, version3, version4];
+/**
+ * Version 5 (document categories): a multiEntry index on documents'
+ * `categories`, so "documents in category X" reads index keys only. No
+ * upgrade: documents stored before have no categories, and an absent field
+ * is simply not in the index.
+ */
+function versionCategories(db: Dexie): void {
+  db.version(5).stores({ documents: 'id, &sha256, name, status, updatedAt, *categories' });
+}
+
+export const schemaHistory: ReadonlyArray<(db: Dexie) => void> = [
+  version1,
+  version2,
+  version3,
+  version4,
+  versionCategories,
+];
 
 export function openWorkbenchDb(name = DEFAULT_DB_NAME): WorkbenchDb {
   // Strict durability: a transaction reports complete only once its data is

@@ -7,6 +7,7 @@
 // must not fill the memory with messages).
 import type { WorkbenchBridge } from '../../core/bridge';
 import { DROP_MAX_BYTES } from '../../core/io-shapes';
+import type { OffsetUnit } from '../../core/jsonl/span-check';
 import type { CorpusLoad, IncomingDocument, InputProblem } from '../../core/model';
 import type { StoreResult } from '../db/documents-repo';
 
@@ -132,6 +133,7 @@ export async function importDroppedFiles(
   store: ImportStore,
   onProgress: (t: ImportTally) => void,
   signal?: AbortSignal,
+  offsets?: OffsetUnit,
 ): Promise<ImportTally> {
   const tally = newTally(files.length);
   for (const file of files) {
@@ -149,7 +151,11 @@ export async function importDroppedFiles(
       try {
         await takeLoad(
           tally,
-          await bridge.importBytes({ name, bytes: new Uint8Array(await file.arrayBuffer()) }),
+          await bridge.importBytes({
+            name,
+            bytes: new Uint8Array(await file.arrayBuffer()),
+            ...(offsets ? { offsets } : {}),
+          }),
           store,
         );
       } catch (error) {

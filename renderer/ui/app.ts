@@ -182,6 +182,7 @@ export class WorkbenchApp implements PaneHost {
     this.list.setSelected(this.active.record?.id);
     void this.list.refresh();
     this.filters.showCounts(this.corpus.counts, this.corpus.visible.length);
+    this.filters.setCategories(this.corpus.categories);
     clear(this.progressHost);
     this.progressHost.append(renderProgress(this.corpus.counts));
   }

@@ -5,7 +5,9 @@
 // A span edit therefore costs one record read, never a reload of the corpus.
 import type { DocStatus, DocumentRecord } from '../../core/model';
 import {
+  allCategories,
   idsByName,
+  idsWithCategory,
   idsWithLabel,
   idsWithStatus,
   namesInOrder,
@@ -25,6 +27,8 @@ export interface ListFilter {
   prefix?: boolean;
   status?: DocStatus;
   label?: string;
+  /** Documents in this category (document-level label). */
+  category?: string;
 }
 
 /** Records kept in memory at most; scrolling through 100k then costs no more than this. */
@@ -40,6 +44,8 @@ export class CorpusModel {
   visible: string[] = [];
   filter: ListFilter = { query: '', mode: 'name' };
   counts: StatusCounts = { todo: 0, in_progress: 0, done: 0, total: 0 };
+  /** Every category in the corpus, sorted (from the index keys). */
+  categories: string[] = [];
   private generation = 0;
 
   constructor(private readonly db: WorkbenchDb) {}
@@ -50,9 +56,14 @@ export class CorpusModel {
 
   /** (Re)reads the order and the counts from the indexes: at start and after an import. */
   async load(): Promise<void> {
-    const [all, counts] = await Promise.all([idsByName(this.db), statusCounts(this.db)]);
+    const [all, counts, categories] = await Promise.all([
+      idsByName(this.db),
+      statusCounts(this.db),
+      allCategories(this.db),
+    ]);
     this.all = all;
     this.counts = counts;
+    this.categories = categories;
     this.names = undefined;
     await this.setFilter(this.filter);
   }
@@ -71,6 +82,7 @@ export class CorpusModel {
     const keep: Array<Set<string>> = [];
     if (filter.status) keep.push(new Set(await idsWithStatus(this.db, filter.status)));
     if (filter.label) keep.push(await idsWithLabel(this.db, filter.label));
+    if (filter.category) keep.push(new Set(await idsWithCategory(this.db, filter.category)));
     const query = filter.query.trim();
     if (query && filter.mode === 'text')
       keep.push((await searchText(this.db, filter.query, { prefix: filter.prefix })) ?? new Set());

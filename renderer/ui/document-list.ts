@@ -6,6 +6,7 @@
 import { displayName } from '../../core/display-name';
 import type { DocStatus, DocumentRecord } from '../../core/model';
 import { h } from '../dom';
+import { categoryChips } from './category-chips';
 
 export const STATUS_LABEL: Record<DocStatus, string> = { todo: 'To do', in_progress: 'In progress', done: 'Done' };
 
@@ -43,7 +44,12 @@ function renderItem(
       h('span', { class: 'doc-name' }, displayName(doc.name)),
       doc.spanCount > 0 && h('span', { class: 'span-count', title: `${doc.spanCount} spans` }, String(doc.spanCount)),
     ),
-    h('div', { class: 'doc-preview' }, doc.preview || '(empty document)'),
+    h(
+      'div',
+      { class: 'doc-preview' },
+      categoryChips(doc.categories, 'doc-item-categories'),
+      doc.preview || '(empty document)',
+    ),
   );
 }
 

@@ -28,6 +28,7 @@ import { searchHighlight } from '../editor/search-highlight';
 import { spanClicks } from '../editor/span-clicks';
 import { setSpansAction, spansActionOf, spansPlugin, spansState } from '../editor/spans-plugin';
 import { viewportTracker, visibleRange } from '../editor/viewport';
+import { categoryChips } from './category-chips';
 import { STATUS_LABEL } from './document-list';
 import { measureAfterLayout } from './layout-measure';
 
@@ -179,6 +180,8 @@ export class DocumentPane {
         h('span', { class: 'doc-source', title: displayName(record.source) }, displayName(record.source)),
       ),
     );
+    const chips = categoryChips(record.categories, 'doc-categories');
+    if (chips) this.header.append(chips);
     if (this.name === 'main') document.title = `${displayName(record.name)} — Seed Annotation Workbench`;
   }
 }

@@ -3,6 +3,7 @@
 // everything else (bridge calls, streaming, tallies) lives in renderer/io/.
 import type { WorkbenchBridge } from '../../core/bridge';
 import type { ImportKind } from '../../core/io-shapes';
+import type { OffsetUnit } from '../../core/jsonl/span-check';
 import type { DocumentRecord, IncomingDocument } from '../../core/model';
 import { getBridge } from '../bridge';
 import type { StatusCounts } from '../db/corpus-query';
@@ -62,15 +63,16 @@ export class IoController {
       button(
         'Import files…',
         'import-files',
-        'Import .jsonl, .txt or .md files (or drop them on the window)',
+        'Import text, JSON Lines (Prodigy, spaCy, doccano), Label Studio, brat, CoNLL, W3C, INCEpTION files (or drop them on the window)',
         () => void this.importFrom('files'),
       ),
       button(
         'Import folder…',
         'import-folder',
-        'Import every .jsonl, .txt and .md file in a folder',
+        'Import every file of a folder in a format the app reads (brat .ann with its .txt, W3C with its .txt)',
         () => void this.importFrom('folder'),
       ),
+      this.offsets,
       button(
         'Export…',
         'export',
@@ -100,9 +102,27 @@ export class IoController {
     });
   }
 
+  /** How the offsets of files to import count: doccano's web UI and INCEpTION count UTF-16 units. */
+  private readonly offsets = h(
+    'select',
+    {
+      class: 'import-offsets',
+      'aria-label': 'Offsets in imported files',
+      'data-testid': 'import-offsets',
+      title:
+        'How offsets count in the files you import. Code points: Prodigy, spaCy, Label Studio, brat files. UTF-16: doccano’s web UI, INCEpTION. Spans that quote their text are checked either way.',
+    },
+    h('option', { value: 'codepoints' }, 'Offsets: code points'),
+    h('option', { value: 'utf16' }, 'Offsets: UTF-16'),
+  );
+
+  private get offsetUnit(): OffsetUnit {
+    return this.offsets.value === 'utf16' ? 'utf16' : 'codepoints';
+  }
+
   async importFrom(kind: ImportKind): Promise<void> {
     await this.exclusive(async () => {
-      const started = await this.bridge.chooseImport({ kind });
+      const started = await this.bridge.chooseImport({ kind, offsets: this.offsetUnit });
       if (!started) return;
       const stop = new AbortController();
       const dialog = new ImportDialog(
@@ -132,7 +152,7 @@ export class IoController {
       const dialog = new ImportDialog(() => stop.abort(), `Reading ${count(files.length, 'dropped file')}.`);
       await this.finishImport(
         dialog,
-        () => importDroppedFiles(this.bridge, files, this.store, (t) => dialog.update(t), stop.signal),
+        () => importDroppedFiles(this.bridge, files, this.store, (t) => dialog.update(t), stop.signal, this.offsetUnit),
         newTally(files.length),
       );
     });

@@ -42,6 +42,12 @@ export class ListFilters {
     'aria-label': 'Filter by label',
     'data-testid': 'label-filter',
   });
+  private readonly category = h('select', {
+    class: 'label-filter category-filter',
+    'aria-label': 'Filter by category',
+    'data-testid': 'category-filter',
+    hidden: true,
+  });
   private readonly summary = h('div', { class: 'list-summary', 'data-testid': 'list-summary', 'aria-live': 'polite' });
   private status?: DocStatus;
   private timer?: ReturnType<typeof setTimeout>;
@@ -54,6 +60,7 @@ export class ListFilters {
       this.prefixToggle,
       this.statusRow,
       this.label,
+      this.category,
       this.summary,
     );
     this.prefixToggle.hidden = true;
@@ -61,6 +68,7 @@ export class ListFilters {
     this.mode.addEventListener('change', () => this.changed());
     this.prefix.addEventListener('change', () => this.changed());
     this.label.addEventListener('change', () => this.changed());
+    this.category.addEventListener('change', () => this.changed());
   }
 
   value(): ListFilter {
@@ -71,6 +79,7 @@ export class ListFilters {
       prefix: this.prefix.checked,
       status: this.status,
       label: this.label.value || undefined,
+      category: this.category.value || undefined,
     };
   }
 
@@ -108,6 +117,18 @@ export class ListFilters {
       ...labels.map((l) => h('option', { value: l.name }, `Has “${l.name}”`)),
     );
     this.label.value = labels.some((l) => l.name === chosen) ? chosen : '';
+  }
+
+  /** The categories documents have; the filter shows only when there is one. */
+  setCategories(categories: readonly string[]): void {
+    const chosen = this.category.value;
+    clear(this.category);
+    this.category.append(
+      h('option', { value: '' }, 'Any category'),
+      ...categories.map((c) => h('option', { value: c }, `In “${c}”`)),
+    );
+    this.category.value = categories.includes(chosen) ? chosen : '';
+    this.category.hidden = categories.length === 0;
   }
 
   private changedSoon(): void {

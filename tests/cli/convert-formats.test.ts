@@ -59,7 +59,14 @@ describe('convert: every peer sample to every readable format and back', () => {
         const squeeze = (qs: string[]) => (to === 'conll' ? qs.map((q) => q.replace(/\s+/g, '')).sort() : qs);
         expect(squeeze(quotes(await readAll(out))), `${sample} -> ${to}`).toEqual(squeeze(original));
       }
-      const hf = await corpus('convert', input, '--to', 'hf', '--out', path.join(dir, `${path.basename(sample)}.hf.jsonl`));
+      const hf = await corpus(
+        'convert',
+        input,
+        '--to',
+        'hf',
+        '--out',
+        path.join(dir, `${path.basename(sample)}.hf.jsonl`),
+      );
       expect(hf.code).toBeLessThanOrEqual(1);
     });
   }
@@ -67,15 +74,26 @@ describe('convert: every peer sample to every readable format and back', () => {
 
 it('convert: Label Studio predictions stay suggestions through Label Studio', async () => {
   const out = path.join(dir, 'ls.json');
-  expect((await corpus('convert', peerPath('labelstudio/named_entity_tasks.json'), '--to', 'labelstudio', '--out', out)).code).toBe(0);
+  expect(
+    (await corpus('convert', peerPath('labelstudio/named_entity_tasks.json'), '--to', 'labelstudio', '--out', out))
+      .code,
+  ).toBe(0);
   const [doc] = await readAll(out);
-  expect(doc.suggestions!.map((s) => `${doc.text.slice(s.start, s.end)}/${s.label}/${s.source}`)).toEqual(['February 22/Date/model 1']);
+  expect(doc.suggestions!.map((s) => `${doc.text.slice(s.start, s.end)}/${s.label}/${s.source}`)).toEqual([
+    'February 22/Date/model 1',
+  ]);
 });
 
 describe('convert: our JSONL through each format and back', () => {
   const text = '😀 Zoë met the Home Secretary.\r\nThen 𠀀 Priti Patel left\tlate.';
   const cp = (s: string) => [...text.slice(0, text.indexOf(s))].length;
-  const span = (s: string, label: string, note?: string) => ({ start: cp(s), end: cp(s) + [...s].length, label, text: s, ...(note ? { note } : {}) });
+  const span = (s: string, label: string, note?: string) => ({
+    start: cp(s),
+    end: cp(s) + [...s].length,
+    label,
+    text: s,
+    ...(note ? { note } : {}),
+  });
   const record = {
     id: 'hard',
     text,
@@ -102,7 +120,10 @@ describe('convert: our JSONL through each format and back', () => {
     expect(doc.categories).toEqual(can.categories ? ['news'] : undefined);
     const back = path.join(dir, `ours.${to}.back.jsonl`);
     expect((await corpus('convert', out, '--to', 'prodigy', '--out', back)).code).toBe(0);
-    const line = JSON.parse((await readFile(back, 'utf8')).trim()) as { text: string; spans: Array<{ start: number; end: number; text: string }> };
+    const line = JSON.parse((await readFile(back, 'utf8')).trim()) as {
+      text: string;
+      spans: Array<{ start: number; end: number; text: string }>;
+    };
     expect(pythonSlices(line.spans.map((s) => [line.text, s.start, s.end]))).toEqual(line.spans.map((s) => s.text));
   });
 
@@ -113,6 +134,8 @@ describe('convert: our JSONL through each format and back', () => {
     const plain = await corpus('convert', input, '--to', 'prodigy', '--out', out);
     expect(plain.err.join('\n')).toMatch(/without quoted text over a text with characters outside the BMP/);
     expect((await corpus('convert', input, '--to', 'prodigy', '--out', out, '--offsets', 'utf16')).code).toBe(0);
-    expect((JSON.parse((await readFile(out, 'utf8')).trim()) as { spans: Array<{ text: string }> }).spans[0].text).toBe('Ramen');
+    expect((JSON.parse((await readFile(out, 'utf8')).trim()) as { spans: Array<{ text: string }> }).spans[0].text).toBe(
+      'Ramen',
+    );
   });
 });

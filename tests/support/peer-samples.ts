@@ -22,5 +22,7 @@ export const peerBytes = (rel: string): Uint8Array => new Uint8Array(readFileSyn
 /** Python's text[start:end] for each [text, start, end] (code points), as Python computes it. */
 export function pythonSlices(items: Array<[string, number, number]>): string[] {
   const script = 'import json,sys\nprint(json.dumps([t[s:e] for t,s,e in json.load(sys.stdin)]))';
-  return JSON.parse(execFileSync('python3', ['-c', script], { input: JSON.stringify(items), encoding: 'utf8' })) as string[];
+  return JSON.parse(
+    execFileSync('python3', ['-c', script], { input: JSON.stringify(items), encoding: 'utf8' }),
+  ) as string[];
 }

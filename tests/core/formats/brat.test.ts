@@ -29,7 +29,10 @@ describe('brat standoff', () => {
   });
 
   it('splits a discontinuous span into noted fragments, reads attributes into notes, names a bad line', () => {
-    const r = readBrat('big red car', 'T1\tThing 0 3;8 11\tbig car\nA1\tNegated T1\nM1\tSize T1 Large\nX9 what\nT2\tThing 0 4\tbig!');
+    const r = readBrat(
+      'big red car',
+      'T1\tThing 0 3;8 11\tbig car\nA1\tNegated T1\nM1\tSize T1 Large\nX9 what\nT2\tThing 0 4\tbig!',
+    );
     expect(r.documents[0].spans).toEqual([
       { start: 0, end: 3, label: 'Thing', note: 'fragment 1 of 2 of brat T1\nNegated\nSize: Large' },
       { start: 8, end: 11, label: 'Thing', note: 'fragment 2 of 2 of brat T1' },
@@ -59,7 +62,15 @@ describe('brat standoff', () => {
       'T1\tPER 2 5\tZoë\n#1\tAnnotatorNotes T1\ta note\nT2\ttwo_words 6 10;12 15\tÜnal met\nT3\tPER 18 21\tBob\nR1\tknows Arg1:T1 Arg2:T3\t\n',
     );
     const tLines = out.split('\n').filter((l) => l.startsWith('T'));
-    const frags = tLines.flatMap((l) => l.split('\t')[1].split(' ').slice(1).join(' ').split(';').map((f) => f.split(' ').map(Number) as [number, number]));
+    const frags = tLines.flatMap((l) =>
+      l
+        .split('\t')[1]
+        .split(' ')
+        .slice(1)
+        .join(' ')
+        .split(';')
+        .map((f) => f.split(' ').map(Number) as [number, number]),
+    );
     expect(pythonSlices(frags.map(([s, e]) => [text, s, e]))).toEqual(['Zoë', 'Ünal', 'met', 'Bob']);
     const back = readBrat(text, out).documents[0];
     expect(back.relations).toEqual([{ head: 0, child: 3, label: 'knows' }]);
@@ -71,7 +82,8 @@ describe('brat standoff', () => {
     const again = readBrat(txt, writeBratAnn(doc)).documents[0];
     const rows = (d: typeof doc) => d.spans!.map((s) => `${s.start} ${s.end} ${s.label} ${s.note ?? ''}`).sort();
     expect(rows(again)).toEqual(rows(doc));
-    const pairs = (d: typeof doc) => d.relations!.map((r) => `${d.spans![r.head].start}>${d.spans![r.child].start} ${r.label}`);
+    const pairs = (d: typeof doc) =>
+      d.relations!.map((r) => `${d.spans![r.head].start}>${d.spans![r.child].start} ${r.label}`);
     expect(pairs(again)).toEqual(pairs(doc));
   });
 });

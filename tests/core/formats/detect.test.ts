@@ -40,6 +40,9 @@ describe('JSON documents', () => {
   });
   it('reads one pretty-printed record', () => {
     const read = readJsonValue({ text: 'ab', spans: [] });
-    expect([read.documents.length, read.problems[0].message]).toEqual([1, 'pretty-printed JSON, not JSON Lines: read as one record']);
+    expect([read.documents.length, read.problems[0].message]).toEqual([
+      1,
+      'pretty-printed JSON, not JSON Lines: read as one record',
+    ]);
   });
 });

@@ -13,7 +13,9 @@ describe('INCEpTION / WebAnno TSV 3 and UIMA XMI', () => {
   it('reads the XMI of the same document to the same text and span', () => {
     const read = readUimaXmi(peerText('inception/testMultiTokenSpanWithFeatureValue.xmi'));
     expect(read.documents).toEqual([{ text: 'This is a test .', spans: [{ start: 0, end: 16, label: 'PERSON' }] }]);
-    expect(read.problems.map((p) => p.message)).toEqual(['segmentation and morphology (DocumentMetaData, Sentence, Token) not imported as spans']);
+    expect(read.problems.map((p) => p.message)).toEqual([
+      'segmentation and morphology (DocumentMetaData, Sentence, Token) not imported as spans',
+    ]);
   });
 
   it('rebuilds text across sentences, keeps UTF-16 offsets and stacked annotations apart', () => {
@@ -34,7 +36,11 @@ describe('INCEpTION / WebAnno TSV 3 and UIMA XMI', () => {
     const read = readWebAnnoTsv(tsv);
     const [doc] = read.documents;
     expect(doc.text).toBe('😀 Ann\n Bob Cy');
-    expect(doc.spans!.map((s) => `${doc.text.slice(s.start, s.end)}/${s.label}`)).toEqual(['Ann/PER', 'Ann/X', 'Bob Cy/PER']);
+    expect(doc.spans!.map((s) => `${doc.text.slice(s.start, s.end)}/${s.label}`)).toEqual([
+      'Ann/PER',
+      'Ann/X',
+      'Bob Cy/PER',
+    ]);
     expect(read.problems[0].message).toMatch(/relation or chain layers/);
   });
 });

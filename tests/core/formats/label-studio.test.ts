@@ -24,9 +24,27 @@ describe('Label Studio JSON', () => {
         {
           completed_by: { id: 3, email: 'a@x.org' },
           result: [
-            { id: 'r1', from_name: 'label', to_name: 'text', type: 'labels', value: { start: 0, end: 11, text: 'Ann met\nBob', labels: ['PER'] } },
-            { id: 'r2', from_name: 'label', to_name: 'text', type: 'labels', value: { start: 14, end: 16, text: 'Cy', labels: ['PER'] } },
-            { id: 'r1', from_name: 'note', to_name: 'text', type: 'textarea', value: { start: 0, end: 11, text: ['two lines'] } },
+            {
+              id: 'r1',
+              from_name: 'label',
+              to_name: 'text',
+              type: 'labels',
+              value: { start: 0, end: 11, text: 'Ann met\nBob', labels: ['PER'] },
+            },
+            {
+              id: 'r2',
+              from_name: 'label',
+              to_name: 'text',
+              type: 'labels',
+              value: { start: 14, end: 16, text: 'Cy', labels: ['PER'] },
+            },
+            {
+              id: 'r1',
+              from_name: 'note',
+              to_name: 'text',
+              type: 'textarea',
+              value: { start: 0, end: 11, text: ['two lines'] },
+            },
             { from_id: 'r1', to_id: 'r2', type: 'relation', direction: 'right', labels: ['knows'] },
             { id: 'c', from_name: 'cat', to_name: 'text', type: 'choices', value: { choices: ['news'] } },
           ],
@@ -34,7 +52,12 @@ describe('Label Studio JSON', () => {
         { was_cancelled: true, result: [] },
       ],
     };
-    const old = { data: { text }, annotations: [{ result: [{ id: 'x', type: 'labels', value: { start: 15, end: 17, text: 'Cy', labels: ['PER'] } }] }] };
+    const old = {
+      data: { text },
+      annotations: [
+        { result: [{ id: 'x', type: 'labels', value: { start: 15, end: 17, text: 'Cy', labels: ['PER'] } }] },
+      ],
+    };
     const read = readLabelStudio([task, old]);
     const [doc, oldDoc] = read.documents;
     expect(quotes(doc)).toEqual(['Ann met\nBob/PER', 'Cy/PER']);
@@ -52,18 +75,29 @@ describe('Label Studio JSON', () => {
     const doc = {
       id: 'd1',
       text,
-      spans: [{ start: 3, end: 6, label: 'PER', note: 'n' }, { start: 7, end: 14, label: 'EVT' }],
+      spans: [
+        { start: 3, end: 6, label: 'PER', note: 'n' },
+        { start: 7, end: 14, label: 'EVT' },
+      ],
       relations: [{ head: 0, child: 1, label: 'r' }],
       categories: ['c'],
       suggestions: [{ start: 11, end: 14, label: 'PER', source: 'rules' }],
     };
     const json = writeLabelStudio([doc]);
-    const tasks = JSON.parse(json) as Array<{ annotations: Array<{ result: Array<{ type: string; value?: { start: number; end: number; text: unknown } }> }> }>;
+    const tasks = JSON.parse(json) as Array<{
+      annotations: Array<{ result: Array<{ type: string; value?: { start: number; end: number; text: unknown } }> }>;
+    }>;
     const regions = tasks[0].annotations[0].result.filter((r) => r.type === 'labels');
-    expect(pythonSlices(regions.map((r) => [text, r.value!.start, r.value!.end]))).toEqual(regions.map((r) => r.value!.text));
+    expect(pythonSlices(regions.map((r) => [text, r.value!.start, r.value!.end]))).toEqual(
+      regions.map((r) => r.value!.text),
+    );
     const back = readLabelStudio(tasks).documents[0];
     expect(quotes(back)).toEqual(['Zoë/PER', 'met\nBob/EVT']);
-    expect([back.spans![0].note, back.relations, back.categories]).toEqual(['n', [{ head: 0, child: 1, label: 'r' }], ['c']]);
+    expect([back.spans![0].note, back.relations, back.categories]).toEqual([
+      'n',
+      [{ head: 0, child: 1, label: 'r' }],
+      ['c'],
+    ]);
     expect(back.suggestions).toEqual([{ start: 11, end: 14, label: 'PER', source: 'rules' }]);
     expect(labelStudioConfig([doc])).toContain('<Label value="EVT"/>');
   });

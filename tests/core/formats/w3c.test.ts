@@ -20,12 +20,23 @@ describe('W3C Web Annotation', () => {
       'Ithaca/annotation/Comment...',
     ]);
     expect(doc.relations).toEqual([{ head: 0, child: 2, label: 'isRelatedTo' }]);
-    expect(read.problems.map((p) => p.message)).toEqual(['2 annotations without a tag imported with the label "annotation"']);
+    expect(read.problems.map((p) => p.message)).toEqual([
+      '2 annotations without a tag imported with the label "annotation"',
+    ]);
   });
 
   it('uses prefix/suffix and the position hint to choose among repeated quotes', () => {
     const text = 'a cat, a cat, a cat';
-    const anno = (start: number, extra = {}) => ({ type: 'Annotation', body: [{ purpose: 'tagging', value: 'X' }], target: { selector: [{ type: 'TextQuoteSelector', exact: 'cat', ...extra }, { type: 'TextPositionSelector', start, end: start + 3 }] } });
+    const anno = (start: number, extra = {}) => ({
+      type: 'Annotation',
+      body: [{ purpose: 'tagging', value: 'X' }],
+      target: {
+        selector: [
+          { type: 'TextQuoteSelector', exact: 'cat', ...extra },
+          { type: 'TextPositionSelector', start, end: start + 3 },
+        ],
+      },
+    });
     const read = readW3c([anno(9), anno(0, { prefix: 'a cat, a ' })], text);
     expect(read.documents[0].spans!.map((s) => s.start)).toEqual([9, 9]);
     expect(readW3c([anno(0, { exact: 'dog' })], text).problems[0].message).toMatch(/quote "dog" is not in the text/);
@@ -33,14 +44,27 @@ describe('W3C Web Annotation', () => {
 
   it('writes JSON-LD with both selectors in code points and reads it back', () => {
     const text = '😀 Zoë met 𠀀 Bob';
-    const doc = { id: 'd', text, spans: [{ start: 3, end: 6, label: 'PER', note: 'hi' }, { start: 14, end: 17, label: 'PER' }], relations: [{ head: 0, child: 1, label: 'knows' }] };
-    const json = JSON.parse(writeW3c(doc, 'd.txt')) as Array<{ target: { selector?: Array<{ type: string; start?: number; end?: number; exact?: string }> } }>;
+    const doc = {
+      id: 'd',
+      text,
+      spans: [
+        { start: 3, end: 6, label: 'PER', note: 'hi' },
+        { start: 14, end: 17, label: 'PER' },
+      ],
+      relations: [{ head: 0, child: 1, label: 'knows' }],
+    };
+    const json = JSON.parse(writeW3c(doc, 'd.txt')) as Array<{
+      target: { selector?: Array<{ type: string; start?: number; end?: number; exact?: string }> };
+    }>;
     const spans = json.filter((a) => a.target.selector);
     const pos = spans.map((a) => a.target.selector!.find((s) => s.type === 'TextPositionSelector')!);
     const exact = spans.map((a) => a.target.selector!.find((s) => s.type === 'TextQuoteSelector')!.exact);
     expect(pythonSlices(pos.map((p) => [text, p.start!, p.end!]))).toEqual(exact);
     const back = readW3c(json, text).documents[0];
-    expect(back.spans).toEqual([{ start: 3, end: 6, label: 'PER', note: 'hi' }, { start: 14, end: 17, label: 'PER' }]);
+    expect(back.spans).toEqual([
+      { start: 3, end: 6, label: 'PER', note: 'hi' },
+      { start: 14, end: 17, label: 'PER' },
+    ]);
     expect(back.relations).toEqual(doc.relations);
   });
 });

@@ -8,7 +8,10 @@ function ok(line: string, offsets?: 'codepoints' | 'utf16'): LineOk {
   return parsed;
 }
 const quotes = (p: LineOk) => p.record.spans.map((s) => `${p.record.text.slice(s.start, s.end)}/${s.label}`);
-const lines = (rel: string) => peerText(rel).split('\n').filter((l) => l.trim() !== '');
+const lines = (rel: string) =>
+  peerText(rel)
+    .split('\n')
+    .filter((l) => l.trim() !== '');
 
 describe('doccano records', () => {
   it('reads relation mode: entities as spans, relations as indexes into them', () => {
@@ -43,7 +46,10 @@ describe('doccano records', () => {
   it('reads 1.x annotations with numeric labels kept as labels, user as annotator, and says so', () => {
     const line = JSON.stringify({
       text: 'Nadim Ladki',
-      annotations: [{ label: 3, start_offset: 0, end_offset: 5, user: 1 }, { label: 4, start_offset: 6, end_offset: 11, user: 2 }],
+      annotations: [
+        { label: 3, start_offset: 0, end_offset: 5, user: 1 },
+        { label: 4, start_offset: 6, end_offset: 11, user: 2 },
+      ],
     });
     const p = ok(line);
     expect(p.record.spans).toEqual([
@@ -55,9 +61,15 @@ describe('doccano records', () => {
 
   it('reads classification labels as categories, and intent mode (entities triples + cats)', () => {
     const [a, b, c] = lines('doccano/textcat_example.jsonl').map((l) => ok(l));
-    expect([a.record.categories, b.record.categories, c.record.categories]).toEqual([['positive'], ['positive', 'negative'], undefined]);
+    expect([a.record.categories, b.record.categories, c.record.categories]).toEqual([
+      ['positive'],
+      ['positive', 'negative'],
+      undefined,
+    ]);
     expect([...a.errors, ...b.errors, ...c.errors]).toEqual([]);
-    const intent = ok('{"text": "Find a flight from Memphis to Tacoma", "entities": [[19, 26, "City"], [30, 36, "City"]], "cats": ["flight"]}');
+    const intent = ok(
+      '{"text": "Find a flight from Memphis to Tacoma", "entities": [[19, 26, "City"], [30, 36, "City"]], "cats": ["flight"]}',
+    );
     expect(quotes(intent)).toEqual(['Memphis/City', 'Tacoma/City']);
     expect(intent.record.categories).toEqual(['flight']);
   });
@@ -99,19 +111,30 @@ describe('Prodigy records', () => {
     const base = { text: 'Apple is big', spans: [{ start: 0, end: 5, label: 'ORG' }], _annotator_id: 'ner-ann' };
     const rejected = ok(JSON.stringify({ ...base, answer: 'reject' }));
     expect(rejected.record.spans).toEqual([]);
-    expect(rejected.record.suggestions).toEqual([{ start: 0, end: 5, label: 'ORG', annotator: 'ner-ann', source: 'prodigy', rejected: true }]);
-    expect(rejected.warnings).toEqual(['answer "reject": 1 span not imported as annotations; the spans are kept as rejected suggestions']);
+    expect(rejected.record.suggestions).toEqual([
+      { start: 0, end: 5, label: 'ORG', annotator: 'ner-ann', source: 'prodigy', rejected: true },
+    ]);
+    expect(rejected.warnings).toEqual([
+      'answer "reject": 1 span not imported as annotations; the spans are kept as rejected suggestions',
+    ]);
     const ignored = ok(JSON.stringify({ ...base, answer: 'ignore' }));
     expect([ignored.record.spans, ignored.record.suggestions]).toEqual([[], undefined]);
     expect(ignored.warnings).toEqual(['answer "ignore": 1 span left out; the text is imported']);
-    expect(ok(JSON.stringify({ ...base, answer: 'accept' })).record.spans).toEqual([{ start: 0, end: 5, label: 'ORG', annotator: 'ner-ann' }]);
+    expect(ok(JSON.stringify({ ...base, answer: 'accept' })).record.spans).toEqual([
+      { start: 0, end: 5, label: 'ORG', annotator: 'ner-ann' },
+    ]);
   });
 
   it('reads textcat labels, spaCy cats and choice answers as categories', () => {
     expect(ok('{"text":"a","label":"SPORTS","answer":"accept"}').record.categories).toEqual(['SPORTS']);
     const rejected = ok('{"text":"a","label":"SPORTS","answer":"reject"}');
-    expect([rejected.record.categories, rejected.warnings]).toEqual([undefined, ['answer "reject": 1 category not imported as annotations']]);
+    expect([rejected.record.categories, rejected.warnings]).toEqual([
+      undefined,
+      ['answer "reject": 1 category not imported as annotations'],
+    ]);
     expect(ok('{"text":"a","cats":{"POS":1.0,"NEG":0.0}}').record.categories).toEqual(['POS']);
-    expect(ok('{"text":"a","options":[{"id":"X","text":"x"}],"accept":["X"],"answer":"accept"}').record.categories).toEqual(['X']);
+    expect(
+      ok('{"text":"a","options":[{"id":"X","text":"x"}],"accept":["X"],"answer":"accept"}').record.categories,
+    ).toEqual(['X']);
   });
 });
