@@ -15,6 +15,7 @@ import { importDroppedFiles, newTally, runImportSession, type ImportStore, type 
 import { openExportDialog } from './export-dialog';
 import { ImportDialog } from './import-dialog';
 import { count } from './io-progress';
+import './import-offsets.css';
 
 /** What the controller needs of the app (WorkbenchApp fits it). */
 export interface IoHost {
@@ -112,8 +113,8 @@ export class IoController {
       title:
         'How offsets count in the files you import. Code points: Prodigy, spaCy, Label Studio, brat files. UTF-16: doccano’s web UI, INCEpTION. Spans that quote their text are checked either way.',
     },
-    h('option', { value: 'codepoints' }, 'Offsets: code points'),
-    h('option', { value: 'utf16' }, 'Offsets: UTF-16'),
+    h('option', { value: 'codepoints' }, 'offsets: code points'),
+    h('option', { value: 'utf16' }, 'offsets: UTF-16'),
   );
 
   private get offsetUnit(): OffsetUnit {
