@@ -23,7 +23,7 @@ import {
   type FormatRead,
 } from './document';
 
-const T_LINE = /^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t(.*)$/;
+const T_LINE = /^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\s*(?:\t(.*))?$/;
 const R_LINE = /^(R\d+)\t(\S+) (\S+):(T\d+) (\S+):(T\d+)\s*$/;
 const A_LINE = /^([AM]\d+)\t(\S+) (T\d+)(?: (\S+))?\s*$/;
 const N_LINE = /^(N\d+)\t(\S+) (T\d+) (\S+)(?:\t(.*))?$/;
@@ -53,25 +53,30 @@ function addNote(reading: Reading, id: string, note: string, line: number): void
   span.note = span.note ? `${span.note}\n${note}` : note;
 }
 
-/** Offsets of one fragment in UTF-16, trying code points first and UTF-16 when only that fits the quote. */
-function fragmentsOf(reading: Reading, ranges: string, quote: string): Array<[number, number]> | string {
+/**
+ * Offsets of the fragments in UTF-16, trying code points first and UTF-16 when only that fits the quote.
+ * As brat's own reader: the quote must begin with the fragments' text joined by a space (more is a
+ * trailing comment), and a line without a quote takes the text the offsets select.
+ */
+function fragmentsOf(reading: Reading, ranges: string, quote: string | undefined): Array<[number, number]> | string {
   const parts = ranges.split(';').map((r) => r.split(' ').map(Number) as [number, number]);
   const asCodePoints = parts.every(([s, e]) => s < e && e <= reading.conv.codePointLength);
   const cp = asCodePoints
     ? parts.map(([s, e]): [number, number] => [reading.conv.toUtf16(s), reading.conv.toUtf16(e)])
     : undefined;
-  const fits = (frags: Array<[number, number]>) => frags.map(([s, e]) => reading.text.slice(s, e)).join(' ') === quote;
+  const fits = (frags: Array<[number, number]>) =>
+    quote === undefined || quote.startsWith(frags.map(([s, e]) => reading.text.slice(s, e)).join(' '));
   if (cp && fits(cp)) return cp;
   const utf16 = parts.every(
     ([s, e]) => s < e && e <= reading.text.length && reading.conv.isBoundary(s) && reading.conv.isBoundary(e),
   );
   if (utf16 && fits(parts)) return (reading.utf16Spans++, parts);
   if (!asCodePoints) return `offsets ${ranges} are outside the text (${reading.conv.codePointLength} code points)`;
-  return `text ${JSON.stringify(quote)} does not match the .txt at ${ranges} (${JSON.stringify(cp!.map(([s, e]) => reading.text.slice(s, e)).join(' '))})`;
+  return `text ${JSON.stringify(quote ?? '')} does not match the .txt at ${ranges} (${JSON.stringify(cp!.map(([s, e]) => reading.text.slice(s, e)).join(' '))})`;
 }
 
 function readT(reading: Reading, m: RegExpExecArray, line: number): void {
-  const [, id, label, ranges, quote] = m;
+  const [, id, label, ranges, quote] = m as unknown as [string, string, string, string, string | undefined];
   const frags = fragmentsOf(reading, ranges, quote);
   if (typeof frags === 'string') return void reading.problems.push(error(`${id} not imported: ${frags}`, line));
   const indexes = frags.map(([start, end], i) => {

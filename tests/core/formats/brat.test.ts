@@ -44,6 +44,15 @@ describe('brat standoff', () => {
     ]);
   });
 
+  it('takes a line without its text, and text longer than the span, as brat’s own reader does', () => {
+    const r = readBrat('big red car', 'T1\tThing 0 3\nT2\tThing 4 7\tred car');
+    expect(r.documents[0].spans).toEqual([
+      { start: 0, end: 3, label: 'Thing' },
+      { start: 4, end: 7, label: 'Thing' },
+    ]);
+    expect(r.problems).toEqual([]);
+  });
+
   it('reads offsets brat’s web client counted in UTF-16 after an emoji, and says so', () => {
     const r = readBrat('😀 Paris', 'T1\tLOC 3 8\tParis');
     expect(r.documents[0].spans).toEqual([{ start: 3, end: 8, label: 'LOC' }]);
