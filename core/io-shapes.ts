@@ -31,6 +31,8 @@ export const ImportBytesArg = v.strictObject({
   name: name(FILE_NAME_MAX),
   bytes: bytes(DROP_MAX_BYTES),
   offsets: v.optional(OffsetUnitSchema),
+  /** The .txt dropped with a brat .ann or a W3C .w3c.json of the same name. */
+  companion: v.optional(v.strictObject({ name: name(FILE_NAME_MAX), bytes: bytes(DROP_MAX_BYTES) })),
 });
 export const ExportBeginArg = v.strictObject({ format: JsonlFormatSchema, suggestedName: name(FILE_NAME_MAX) });
 export const ExportWriteArg = v.strictObject({

@@ -33,7 +33,7 @@ export function createIoHandlers(dialogs: IoDialogs): Pick<BridgeHandlers, IoCha
     chooseImport: ({ kind, offsets }) => imports.choose(kind, offsets),
     importNext: ({ session }) => imports.next(session),
     importCancel: ({ session }) => imports.cancel(session),
-    importBytes: async ({ name, bytes, offsets }) => readImportBytes(name, bytes, offsets),
+    importBytes: async ({ name, bytes, offsets, companion }) => readImportBytes(name, bytes, offsets, companion),
     exportBegin: ({ format, suggestedName }) => exports.begin(format, suggestedName),
     exportWrite: ({ session, records }) => exports.write(session, records),
     exportEnd: ({ session }) => exports.end(session),

@@ -110,10 +110,16 @@ export async function* readImportPaths(paths: string[], options: ReadOptions = {
 }
 
 /** A dropped file, given as bytes: recognised by content as files on disk are (it has no folder, so no companions). */
-export function readImportBytes(name: string, bytes: Uint8Array, offsets?: OffsetUnit): CorpusLoad {
+export function readImportBytes(
+  name: string,
+  bytes: Uint8Array,
+  offsets?: OffsetUnit,
+  companion?: { name: string; bytes: Uint8Array },
+): CorpusLoad {
   const format = formatOfBytes(name, bytes);
+  const sibling = (wanted: string) => (companion && companion.name === wanted ? companion.bytes : undefined);
   if (format === 'jsonl') return readJsonlBytes(name, bytes, offsets);
   if (format === 'text') return textFileLoad(bytes, path.basename(name), name);
-  if (format) return readFormatBytes(name, bytes, format, { offsets });
+  if (format) return readFormatBytes(name, bytes, format, { offsets, sibling });
   return { documents: [], problems: [skipped(name)] };
 }

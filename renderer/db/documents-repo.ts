@@ -227,3 +227,14 @@ export function getDocument(db: WorkbenchDb, id: string): Promise<DocumentRecord
 export async function setStatus(db: WorkbenchDb, id: string, status: DocStatus, now = Date.now()): Promise<void> {
   await db.documents.update(id, { status, updatedAt: now });
 }
+
+/** Sets a document's categories (document-level labels); an empty list removes them. */
+export async function setCategories(
+  db: WorkbenchDb,
+  id: string,
+  categories: readonly string[],
+  now = Date.now(),
+): Promise<void> {
+  const clean = [...new Set(categories.map((c) => c.trim()).filter((c) => c !== ''))];
+  await db.documents.update(id, { categories: clean.length > 0 ? clean : undefined, updatedAt: now });
+}

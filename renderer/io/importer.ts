@@ -126,7 +126,22 @@ async function pullSession(
 
 type BytesBridge = Pick<WorkbenchBridge, 'importBytes'>;
 
-/** Files dropped on the window, one at a time: their bytes go to main, never a path. */
+/** A brat .ann or W3C .w3c.json and the .txt of its name: dropped together, they are read together. */
+export function pairCompanions(files: readonly File[]): Array<{ file: File; companion?: File }> {
+  const stem = (name: string) => name.replace(/\.(ann|w3c\.json)$/i, '');
+  const texts = new Map(files.filter((f) => /\.txt$/i.test(f.name)).map((f) => [f.name.slice(0, -4), f]));
+  const taken = new Set<File>();
+  const pairs = files.map((file) => {
+    const companion = /\.(ann|w3c\.json)$/i.test(file.name) ? texts.get(stem(file.name)) : undefined;
+    if (companion) taken.add(companion);
+    return { file, companion };
+  });
+  return pairs.filter((p) => !taken.has(p.file));
+}
+
+const bytesOf = async (file: File) => new Uint8Array(await file.arrayBuffer());
+
+/** Files dropped on the window, one at a time (a brat or W3C file with its .txt): their bytes go to main, never a path. */
 export async function importDroppedFiles(
   bridge: BytesBridge,
   files: readonly File[],
@@ -135,10 +150,11 @@ export async function importDroppedFiles(
   signal?: AbortSignal,
   offsets?: OffsetUnit,
 ): Promise<ImportTally> {
-  const tally = newTally(files.length);
-  for (const file of files) {
+  const pairs = pairCompanions(files);
+  const tally = newTally(pairs.length);
+  for (const { file, companion } of pairs) {
     if (signal?.aborted) return { ...tally, cancelled: true };
-    if (file.size > DROP_MAX_BYTES) {
+    if (file.size + (companion?.size ?? 0) > DROP_MAX_BYTES) {
       addProblems(tally, [
         {
           file: file.name,
@@ -149,15 +165,13 @@ export async function importDroppedFiles(
     } else {
       const name = file.name.slice(-255) || 'dropped file';
       try {
-        await takeLoad(
-          tally,
-          await bridge.importBytes({
-            name,
-            bytes: new Uint8Array(await file.arrayBuffer()),
-            ...(offsets ? { offsets } : {}),
-          }),
-          store,
-        );
+        const arg = {
+          name,
+          bytes: await bytesOf(file),
+          ...(offsets ? { offsets } : {}),
+          ...(companion ? { companion: { name: companion.name.slice(-255), bytes: await bytesOf(companion) } } : {}),
+        };
+        await takeLoad(tally, await bridge.importBytes(arg), store);
       } catch (error) {
         // One file that cannot be read or stored is that file's problem; the other dropped files still come in.
         addProblems(tally, [

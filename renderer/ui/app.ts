@@ -9,7 +9,14 @@ import { HistoryStore } from '../annotate/history-store';
 import { SaveQueue } from '../annotate/save-queue';
 import { SpanSaver } from '../annotate/span-saver';
 import { SplitSession } from '../compare/split-session';
-import { getDocument, readText, setStatus, storeDocuments, type StoreResult } from '../db/documents-repo';
+import {
+  getDocument,
+  readText,
+  setCategories,
+  setStatus,
+  storeDocuments,
+  type StoreResult,
+} from '../db/documents-repo';
 import { listLabels } from '../db/labels-repo';
 import type { WorkbenchDb } from '../db/schema';
 import { getSetting, putSetting } from '../db/settings-repo';
@@ -264,6 +271,17 @@ export class WorkbenchApp implements PaneHost {
       this.say(`The status was NOT saved (${error instanceof Error ? error.message : String(error)}).`);
       this.queue.resume();
     }
+    await this.reloadRecord(id);
+  }
+
+  async editCategories(id: string, categories: string[]): Promise<void> {
+    try {
+      await this.queue.enqueue(() => setCategories(this.db, id, categories));
+    } catch (error) {
+      this.say(`The categories were NOT saved (${error instanceof Error ? error.message : String(error)}).`);
+      this.queue.resume();
+    }
+    await this.corpus.load(); // the category filter lists every category there is
     await this.reloadRecord(id);
   }
 

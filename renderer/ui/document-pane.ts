@@ -28,7 +28,7 @@ import { searchHighlight } from '../editor/search-highlight';
 import { spanClicks } from '../editor/span-clicks';
 import { setSpansAction, spansActionOf, spansPlugin, spansState } from '../editor/spans-plugin';
 import { viewportTracker, visibleRange } from '../editor/viewport';
-import { categoryChips } from './category-chips';
+import { categoryEditor } from './category-editor';
 import { STATUS_LABEL } from './document-list';
 import { measureAfterLayout } from './layout-measure';
 
@@ -38,6 +38,8 @@ export interface PaneHost {
   readonly saver: Pick<SpanSaver, 'save'>;
   /** Spans or the selection changed in this pane: the panel should follow (at most once a frame). */
   spansChanged(pane: DocumentPane): void;
+  /** Saves a document's categories (then the header and the list show them). */
+  editCategories(id: string, categories: string[]): Promise<void>;
 }
 
 export class DocumentPane {
@@ -180,8 +182,10 @@ export class DocumentPane {
         h('span', { class: 'doc-source', title: displayName(record.source) }, displayName(record.source)),
       ),
     );
-    const chips = categoryChips(record.categories, 'doc-categories');
-    if (chips) this.header.append(chips);
+    // Categories sit at the end of the facts line: a document without any costs no extra height.
+    this.header
+      .querySelector('.doc-facts')
+      ?.append(categoryEditor(record.categories, (categories) => this.host.editCategories(record.id, categories)));
     if (this.name === 'main') document.title = `${displayName(record.name)} — Seed Annotation Workbench`;
   }
 }

@@ -68,6 +68,24 @@ describe('importing other tools’ files in Chromium', () => {
     expect(await app.page.textContent('[data-testid="doc-categories"]')).toBe('positivenegative');
     await app.page.screenshot({ path: path.join(shots, 'formats-categories.png') });
     await app.page.selectOption('[data-testid="category-filter"]', '');
+
+    // Categories are edited in the header: typed, separated by commas, saved with Enter.
+    await app.page.click('.doc-item:has(.doc-name:text-is("110-note_annotation.txt"))');
+    await app.page.click('[data-testid="category-edit"]');
+    await app.page.fill('[data-testid="category-input"]', 'tutorial, notes ,tutorial');
+    await app.page.keyboard.press('Enter');
+    await app.page.waitForSelector('[data-testid="doc-categories"]');
+    expect(
+      await app.page.$$eval('[data-testid="doc-categories"] .category-chip', (els) => els.map((e) => e.textContent)),
+    ).toEqual(['tutorial', 'notes']);
+    const stored = (await readStore<DocumentRecord>(app.page, 'documents')).find(
+      (d) => d.name === '110-note_annotation.txt',
+    );
+    expect(stored?.categories).toEqual(['tutorial', 'notes']);
+    expect(
+      await app.page.$$eval('[data-testid="category-filter"] option', (els) => els.map((e) => e.getAttribute('value'))),
+    ).toContain('tutorial');
+    await app.page.screenshot({ path: path.join(shots, 'formats-categories-edited.png') });
   });
 
   it('reads doccano offsets as UTF-16 units when the user chooses so', async () => {
