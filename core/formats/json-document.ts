@@ -8,15 +8,29 @@ import { describe } from '../jsonl/span-check';
 import { error, warning, type FormatDocument, type FormatProblem, type FormatRead } from './document';
 import { isLabelStudioTasks, readLabelStudio } from './label-studio';
 
-/** JSON.parse's complaint with a line number, which V8 gives only as a position. */
+/**
+ * The line JSON.parse stopped at. V8 says "line L column C", or "position N",
+ * or only quotes the text around the fault ('..." {"text": }\n]" is not valid JSON'),
+ * which is then looked for in the content.
+ */
+function faultLine(content: string, message: string): number | undefined {
+  const line = /\(line (\d+) column \d+\)/.exec(message);
+  if (line) return Number(line[1]);
+  const at = /position (\d+)/.exec(message);
+  if (at) return content.slice(0, Number(at[1])).split('\n').length;
+  const quoted = /"(?:\.\.\.)?([\s\S]*?)(?:\.\.\.)?" is not valid JSON/.exec(message);
+  const found = quoted && quoted[1].length >= 3 ? content.indexOf(quoted[1]) : -1;
+  return found >= 0 ? content.slice(0, found + Math.floor(quoted![1].length / 2)).split('\n').length : undefined;
+}
+
+/** JSON.parse's complaint, with the line it names. */
 export function parseJsonDocument(content: string): { value: unknown } | FormatProblem {
+  const body = content.replace(/^\uFEFF/, '');
   try {
-    return { value: JSON.parse(content.replace(/^\uFEFF/, '')) };
+    return { value: JSON.parse(body) };
   } catch (e) {
-    const message = (e as Error).message;
-    const at = /position (\d+)/.exec(message);
-    const line = at ? content.slice(0, Number(at[1])).split('\n').length : undefined;
-    return error(`malformed JSON: ${message}`, line);
+    const message = (e as Error).message.replace(/\s+/g, ' ');
+    return error(`malformed JSON: ${message.slice(0, 200)}`, faultLine(body, (e as Error).message));
   }
 }
 
