@@ -3,6 +3,9 @@
 // Shapes recognised, per line (a file may mix them):
 //   Prodigy/spaCy: {"text", "spans": [{"start","end","label","text"?,"note"?}], "id"?, "meta": {"name","status",...}?}
 //   doccano:       {"text", "label" | "labels": [[start, end, "LABEL"], ...], "id"?}
+//   doccano relation mode: {"text", "entities": [{id, start_offset, end_offset, label}], "relations": [...]}
+//   Prodigy relations: {"text", "spans", "tokens", "relations": [{head, child, head_span, child_span, label}]}
+//   (relations are read in relations-in.ts)
 //   plain:         {"text"}
 // Input offsets are code points (Python str indices).
 //
@@ -23,6 +26,7 @@ import { makeOffsetConverter, type OffsetConverter } from '../codepoints';
 import { LIMITS, overLimit } from '../limits';
 import { DOC_STATUSES, type DocStatus, type SpanDraft } from '../model';
 import type { ImportedRecord } from './records';
+import { readDoccanoRelations, readProdigyRelations } from './relations-in';
 
 export interface LineOk {
   ok: true;
@@ -59,6 +63,8 @@ interface Context {
   conv: OffsetConverter;
   errors: string[];
   warnings: string[];
+  /** doccano relation mode: each entity id, and the index its span got (absent when the span was dropped). */
+  entities?: Map<unknown, number>;
 }
 
 export function isBlankLine(line: string): boolean {
@@ -135,7 +141,12 @@ function checkSpan(ctx: Context, span: RawSpan): SpanDraft | string {
   return draft;
 }
 
-function collectSpans(ctx: Context, raws: unknown[], toRaw: (raw: unknown) => RawSpan | string): SpanDraft[] {
+function collectSpans(
+  ctx: Context,
+  raws: unknown[],
+  toRaw: (raw: unknown) => RawSpan | string,
+  kept: (raw: unknown, index: number) => void = () => {},
+): SpanDraft[] {
   const spans: SpanDraft[] = [];
   if (raws.length > LIMITS.spans)
     ctx.errors.push(
@@ -145,7 +156,10 @@ function collectSpans(ctx: Context, raws: unknown[], toRaw: (raw: unknown) => Ra
     const shaped = toRaw(raw);
     const checked = typeof shaped === 'string' ? shaped : checkSpan(ctx, shaped);
     if (typeof checked === 'string') ctx.errors.push(`span ${i + 1} dropped: ${checked}`);
-    else spans.push(checked);
+    else {
+      kept(raw, spans.length);
+      spans.push(checked);
+    }
   });
   return spans;
 }
@@ -160,7 +174,31 @@ function doccanoSpan(raw: unknown): RawSpan | string {
   return { start: raw[0], end: raw[1], label: raw[2] };
 }
 
+function doccanoEntity(raw: unknown): RawSpan | string {
+  if (!isObject(raw)) return `not an object (got ${kindOf(raw)})`;
+  return { start: raw.start_offset, end: raw.end_offset, label: raw.label };
+}
+
+function readEntities(ctx: Context, list: unknown): SpanDraft[] {
+  if (!Array.isArray(list)) return (ctx.errors.push(`"entities" is not an array (got ${kindOf(list)})`), []);
+  const ids = new Map<unknown, number>();
+  ctx.entities = ids;
+  return collectSpans(ctx, list, doccanoEntity, (raw, index) => ids.set((raw as Json).id, index));
+}
+
+function readRelations(ctx: Context, obj: Json, spans: SpanDraft[]): ImportedRecord['relations'] {
+  if (obj.relations === undefined) return undefined;
+  if (!Array.isArray(obj.relations))
+    return void ctx.errors.push(`"relations" is not an array (got ${kindOf(obj.relations)})`);
+  const rctx = { conv: ctx.conv, spans, errors: ctx.errors };
+  const relations = ctx.entities
+    ? readDoccanoRelations(rctx, obj.relations, ctx.entities)
+    : readProdigyRelations(rctx, obj.relations, obj.tokens);
+  return relations.length > 0 ? relations : undefined;
+}
+
 function readSpans(ctx: Context, obj: Json): SpanDraft[] {
+  if (obj.spans === undefined && obj.entities !== undefined) return readEntities(ctx, obj.entities);
   if (obj.spans !== undefined) {
     if (!Array.isArray(obj.spans)) return (ctx.errors.push(`"spans" is not an array (got ${kindOf(obj.spans)})`), []);
     if (obj.label !== undefined || obj.labels !== undefined)
@@ -234,6 +272,8 @@ export function parseJsonlLine(line: string, lineNo: number): ParsedLine {
     return { ok: false, line: lineNo, message: overLimit('"text"', obj.text.length, LIMITS.text) };
   const ctx: Context = { text: obj.text, conv: makeOffsetConverter(obj.text), errors: [], warnings: [] };
   const record: ImportedRecord = { text: obj.text, spans: readSpans(ctx, obj) };
+  const relations = readRelations(ctx, obj, record.spans);
+  if (relations) record.relations = relations;
   const id = readId(ctx, obj.id);
   if (id !== undefined) record.id = id;
   readMeta(ctx, record, obj.meta);

@@ -6,7 +6,7 @@
 // export or a backup sends with it, and its type is inferred from it. Its
 // limits are core/limits.ts's, the same the import path enforces.
 import { LIMITS, TIME_MAX } from '../limits';
-import { DOC_STATUSES, type DocStatus, type SpanDraft } from '../model';
+import { DOC_STATUSES, type DocStatus, type RelationDraft, type SpanDraft } from '../model';
 import { guard, integer, list, name, text, v, type Infer } from '../shape';
 
 /** The JSONL shapes the app reads and writes, written once. */
@@ -27,6 +27,14 @@ export const ExportSpanSchema = v.strictObject({
 });
 export type ExportSpan = Infer<typeof ExportSpanSchema>;
 
+/** A relation to export: `head` and `child` index the record's `spans` (as given, before any sorting). */
+export const ExportRelationSchema = v.strictObject({
+  head: integer(0, LIMITS.spans),
+  child: integer(0, LIMITS.spans),
+  label: name(LIMITS.label),
+});
+export type ExportRelation = Infer<typeof ExportRelationSchema>;
+
 /** One document to export, with its spans (UTF-16 offsets); `updatedAt` in ms since the epoch, any valid date. */
 export const ExportRecordSchema = v.strictObject({
   id: name(LIMITS.id),
@@ -37,6 +45,7 @@ export const ExportRecordSchema = v.strictObject({
   status: v.picklist(DOC_STATUSES),
   updatedAt: integer(-TIME_MAX, TIME_MAX),
   spans: list(ExportSpanSchema, LIMITS.spans),
+  relations: v.optional(list(ExportRelationSchema, LIMITS.relations)),
 });
 export type ExportRecord = Infer<typeof ExportRecordSchema>;
 
@@ -51,4 +60,6 @@ export interface ImportedRecord {
   /** meta.updated_at of a Prodigy-shaped line, when present and valid. */
   updatedAt?: number;
   spans: SpanDraft[];
+  /** Relations between `spans` (Prodigy `relations`, doccano `entities` + `relations`). */
+  relations?: RelationDraft[];
 }
