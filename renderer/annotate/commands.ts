@@ -7,6 +7,7 @@
 // Node on a plain EditorState.
 import { TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
 import type { Label, Span } from '../../core/model';
+import { relationsOf } from '../../core/relations/labels';
 import {
   rebaseStep,
   redo as redoHistory,
@@ -15,7 +16,6 @@ import {
   type SpanChange,
   type Step,
 } from '../../core/spans/history';
-import { relationsOf } from '../../core/relations/labels';
 import { snapSelection, type SnapMode } from '../../core/spans/snap';
 import { cycleAt, stepSpan } from '../../core/spans/span-order';
 import { offsetToPos, posToOffset } from '../../core/text-lines';
