@@ -18,6 +18,8 @@ export const LIMITS = {
   text: 32 * 1024 * 1024,
   /** Spans one document may carry. */
   spans: 200_000,
+  /** Relations one document may carry. */
+  relations: 200_000,
   label: 200,
   note: 100_000,
 } as const;

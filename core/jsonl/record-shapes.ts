@@ -11,6 +11,7 @@ import { hasNoSurrogates } from '../codepoints';
 import { LIMITS } from '../limits';
 import type { RelationDraft, SpanDraft, SuggestionDraft } from '../model';
 import { collectSpans, describe, isObject, kindOf, type Json, type RawSpan, type SpanContext } from './span-check';
+import { readProdigyRelations } from './relations-in';
 
 export type Answer = 'accept' | 'reject' | 'ignore';
 
@@ -128,7 +129,11 @@ function spansOf(
         ctx.errors.push(`"spans" is not an array (got ${kindOf(obj.spans)})`),
         { spans: [], relations: [], labelList }
       );
-    return { spans: collectSpans(ctx, obj.spans, prodigySpan).spans, relations: [], labelList };
+    const spans = collectSpans(ctx, obj.spans, prodigySpan).spans;
+    const relations = Array.isArray(obj.relations)
+      ? readProdigyRelations({ conv: ctx.conv, spans, errors: ctx.errors }, obj.relations, obj.tokens)
+      : [];
+    return { spans, relations, labelList };
   }
   if (obj.entities !== undefined) {
     if (!Array.isArray(obj.entities))

@@ -27,6 +27,14 @@ export const ExportSpanSchema = v.strictObject({
 });
 export type ExportSpan = Infer<typeof ExportSpanSchema>;
 
+/** A relation to export: `head` and `child` index the record's `spans` (as given, before any sorting). */
+export const ExportRelationSchema = v.strictObject({
+  head: integer(0, LIMITS.spans),
+  child: integer(0, LIMITS.spans),
+  label: name(LIMITS.label),
+});
+export type ExportRelation = Infer<typeof ExportRelationSchema>;
+
 /** One document to export, with its spans (UTF-16 offsets); `updatedAt` in ms since the epoch, any valid date. */
 export const ExportRecordSchema = v.strictObject({
   id: name(LIMITS.id),
@@ -39,6 +47,7 @@ export const ExportRecordSchema = v.strictObject({
   spans: list(ExportSpanSchema, LIMITS.spans),
   /** Document-level labels; absent or empty: none. */
   categories: v.optional(list(name(LIMITS.label), LIMITS.spans)),
+  relations: v.optional(list(ExportRelationSchema, LIMITS.relations)),
 });
 export type ExportRecord = Infer<typeof ExportRecordSchema>;
 
@@ -53,7 +62,7 @@ export interface ImportedRecord {
   /** meta.updated_at of a Prodigy-shaped line, when present and valid. */
   updatedAt?: number;
   spans: SpanDraft[];
-  /** doccano relation mode; ends are indexes into `spans`. */
+  /** Relations between `spans` (Prodigy `relations`, doccano `entities` + `relations`); ends index `spans`. */
   relations?: RelationDraft[];
   /** Spans of a Prodigy record answered "reject", remembered as rejected suggestions. */
   suggestions?: SuggestionDraft[];

@@ -6,7 +6,8 @@
 // stored text no longer matches the document. A wrong offset in an export is
 // silent data loss downstream; a refused export is visible.
 import { makeOffsetConverter, OffsetError, type OffsetConverter } from '../codepoints';
-import type { ExportRecord, ExportSpan, JsonlFormat } from './records';
+import type { ExportRecord, ExportRelation, ExportSpan, JsonlFormat } from './records';
+import { doccanoRelationFields, prodigyRelations, prodigyTokens, tokenRange } from './relations-out';
 
 export class ExportError extends Error {
   override name = 'ExportError';
@@ -63,6 +64,29 @@ export function codePointSpans(record: ExportRecord): CpSpan[] {
   return sortSpans(record.spans.map((span) => convertSpan(record, span, conv)));
 }
 
+/**
+ * The record's relations with their ends moved to the sorted spans' indexes;
+ * a relation whose end is out of range is refused like a bad span.
+ */
+export function sortedRelations(record: ExportRecord): ExportRelation[] {
+  const relations = record.relations ?? [];
+  if (relations.length === 0) return [];
+  const order = record.spans.map((_, i) => i);
+  order.sort((a, b) => {
+    const [x, y] = [record.spans[a], record.spans[b]];
+    return x.start - y.start || x.end - y.end || (x.label < y.label ? -1 : x.label > y.label ? 1 : 0);
+  });
+  const at = new Array<number>(order.length);
+  order.forEach((from, to) => (at[from] = to));
+  return relations.map((r) => {
+    if (at[r.head] === undefined || at[r.child] === undefined)
+      throw new ExportError(
+        `document ${record.id} (${record.name}): relation "${r.label}" names a span that is not in the record`,
+      );
+    return { head: at[r.head], child: at[r.child], label: r.label };
+  });
+}
+
 function prodigyLine(record: ExportRecord, spans: CpSpan[]): string {
   const meta = {
     name: record.name,
@@ -72,19 +96,32 @@ function prodigyLine(record: ExportRecord, spans: CpSpan[]): string {
     updated_at: isoDate(record),
   };
   // Categories in spaCy's shape (`cats`, 1.0 each), which spaCy's training data and this reader both take.
-  if (record.categories?.length) {
-    const cats = Object.fromEntries(record.categories.map((c) => [c, 1.0]));
-    return JSON.stringify({ id: record.id, text: record.text, spans, cats, meta });
-  }
-  return JSON.stringify({ id: record.id, text: record.text, spans, meta });
+  const cats = record.categories?.length ? { cats: Object.fromEntries(record.categories.map((c) => [c, 1.0])) } : {};
+  const relations = sortedRelations(record);
+  if (relations.length === 0) return JSON.stringify({ id: record.id, text: record.text, spans, ...cats, meta });
+  // With relations the record carries its tokens, and each span its token range: relation ends are token indexes.
+  const tokens = prodigyTokens(record.text, makeOffsetConverter(record.text));
+  const tokenSpans = spans.map((s) => ({ ...s, ...tokenRange(tokens, s) }));
+  return JSON.stringify({
+    id: record.id,
+    text: record.text,
+    tokens,
+    spans: tokenSpans,
+    relations: prodigyRelations(tokenSpans, relations),
+    ...cats,
+    meta,
+  });
 }
 
 function doccanoLine(record: ExportRecord, spans: CpSpan[]): string {
-  const label = spans.map((s) => [s.start, s.end, s.label]);
+  const line = { id: record.id, text: record.text, label: spans.map((s) => [s.start, s.end, s.label]) };
   // doccano's intent-detection column for document labels (its sequence-labelling importer ignores it).
-  if (record.categories?.length)
-    return JSON.stringify({ id: record.id, text: record.text, label, cats: record.categories });
-  return JSON.stringify({ id: record.id, text: record.text, label });
+  const cats = record.categories?.length ? { cats: record.categories } : {};
+  const relations = sortedRelations(record);
+  // doccano's relation mode reads `entities` and `relations`; `label` stays for sequence-labelling projects.
+  return JSON.stringify(
+    relations.length === 0 ? { ...line, ...cats } : { ...line, ...doccanoRelationFields(spans, relations), ...cats },
+  );
 }
 
 /** One JSONL line (no trailing newline). Throws ExportError for a span it cannot write correctly. */

@@ -2,12 +2,29 @@
 // ProseMirror's history has nothing to record; this one records span edits as
 // values. A step may hold several changes (a projection of many spans) and is
 // undone as one. Values are immutable: each operation returns a new history.
-import type { Span } from '../model';
+import type { Relation, Span } from '../model';
+import {
+  invertRelationChange,
+  isRelationChange,
+  rebaseRelationChange,
+  relationAfter,
+  relationIdOf,
+  type RelationChange,
+} from '../relations/changes';
 
 export type SpanChange =
   { kind: 'add'; span: Span } | { kind: 'remove'; span: Span } | { kind: 'update'; before: Span; after: Span };
 
-export type Step = readonly SpanChange[];
+/** One change of a step: to a span, or to a relation between spans (core/relations/changes.ts). */
+export type Change = SpanChange | RelationChange;
+
+export type Step = readonly Change[];
+
+/** The span changes of a step, in order (what the spans plugin and the spans table see). */
+export const spanChangesOf = (step: Step): SpanChange[] => step.filter((c): c is SpanChange => !isRelationChange(c));
+
+/** The relation changes of a step, in order. */
+export const relationChangesOf = (step: Step): RelationChange[] => step.filter(isRelationChange);
 
 export interface History {
   readonly done: readonly Step[];
@@ -17,7 +34,8 @@ export interface History {
 export const MAX_STEPS = 500;
 export const emptyHistory: History = { done: [], undone: [] };
 
-export function invertChange(change: SpanChange): SpanChange {
+export function invertChange(change: Change): Change {
+  if (isRelationChange(change)) return invertRelationChange(change);
   switch (change.kind) {
     case 'add':
       return { kind: 'remove', span: change.span };
@@ -75,11 +93,26 @@ export const versionOf = (span: Pick<Span, 'version'>): number => span.version ?
  * stale write from another window is still caught), a removal removes the
  * current span, and a change to a span that is gone is dropped.
  */
-export function rebaseStep(step: Step, current: (id: string) => Span | undefined, now: number): Step {
-  const out: SpanChange[] = [];
+export function rebaseStep(
+  step: Step,
+  current: (id: string) => Span | undefined,
+  now: number,
+  currentRelation: (id: string) => Relation | undefined = () => undefined,
+): Step {
+  const out: Change[] = [];
   const within = new Map<string, Span | undefined>(); // spans as earlier changes of this step left them
   const present = (id: string) => (within.has(id) ? within.get(id) : current(id));
+  const relationsWithin = new Map<string, Relation | undefined>();
+  const presentRelation = (id: string) => (relationsWithin.has(id) ? relationsWithin.get(id) : currentRelation(id));
   for (const change of step) {
+    if (isRelationChange(change)) {
+      const rebased = rebaseRelationChange(change, presentRelation, now);
+      if (rebased) {
+        out.push(rebased);
+        relationsWithin.set(relationIdOf(rebased), relationAfter(rebased));
+      }
+      continue;
+    }
     if (change.kind === 'add') {
       const span = { ...change.span, version: versionOf(change.span) + 1 };
       out.push({ kind: 'add', span });

@@ -17,6 +17,8 @@ export interface Projection {
   unmatched: Unprojected[];
   /** Spans whose counterpart already carries the same label. */
   present: number;
+  /** Each projected source span's id, and the id of its counterpart (new or already present): what relations follow. */
+  counterparts: Map<string, string>;
 }
 
 export interface ProjectionTarget {
@@ -41,16 +43,18 @@ export function projectOnto(
 ): Projection {
   const [a, b] = direction === 'a->b' ? [source.text, target.text] : [target.text, source.text];
   const result = projectSpans(a, b, alignment, source.spans, direction);
-  const have = new Set(target.spans.map(keyOf));
+  const have = new Map(target.spans.map((s) => [keyOf(s), s.id]));
   const changes: SpanChange[] = [];
+  const counterparts = new Map<string, string>();
   let present = 0;
   for (const hit of result.projected) {
     const draft = { start: hit.start, end: hit.end, label: hit.source.label };
-    if (have.has(keyOf(draft))) {
+    const existing = have.get(keyOf(draft));
+    if (existing !== undefined) {
+      counterparts.set(hit.source.id, existing);
       present++;
       continue;
     }
-    have.add(keyOf(draft));
     const span: Span = {
       id: newId(),
       docId: target.docId,
@@ -61,9 +65,12 @@ export function projectOnto(
       createdAt: now,
       updatedAt: now,
     };
+    have.set(keyOf(draft), span.id);
+    counterparts.set(hit.source.id, span.id);
     changes.push({ kind: 'add', span });
   }
-  return { changes, unmatched: result.unmatched.map((u) => ({ span: u.source, reason: u.reason })), present };
+  const unmatched = result.unmatched.map((u) => ({ span: u.source, reason: u.reason }));
+  return { changes, unmatched, present, counterparts };
 }
 
 /** The changes that accept projected spans: the same spans, no longer marked projected. */

@@ -92,6 +92,7 @@ export function loadJsonlLine(origin: LineOrigin, line: RawLine, into: CorpusLoa
   // meta.source (written by our own export) keeps a document's origin across an export and re-import.
   const source = record.source ?? origin.source(line.lineNo);
   const doc: IncomingDocument = { ...makeDocument(name, record.text, source, record.id), spans: record.spans };
+  if (record.relations) doc.relations = record.relations;
   if (record.status) doc.status = record.status;
   if (record.updatedAt !== undefined) doc.updatedAt = record.updatedAt;
   if (record.relations) doc.relations = record.relations;

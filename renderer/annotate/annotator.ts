@@ -4,11 +4,13 @@
 // keeps no history and calls nobody back: the pane observes what its view
 // applies (ui/document-pane.ts) and the app saves from there.
 import type { EditorView } from 'prosemirror-view';
-import type { Label, Span } from '../../core/model';
+import type { Label, Relation, RelationLabel, Span } from '../../core/model';
 import type { Step } from '../../core/spans/history';
 import type { SnapMode } from '../../core/spans/snap';
+import { relationsStateOf, type PendingRelation } from '../editor/relations-plugin';
 import { spansState } from '../editor/spans-plugin';
 import * as cmd from './commands';
+import * as rel from './relation-commands';
 
 export class Annotator {
   constructor(readonly view: EditorView) {}
@@ -77,5 +79,33 @@ export class Annotator {
 
   setLabels(labels: readonly Label[]): void {
     this.run(cmd.setLabels(labels));
+  }
+
+  get relations(): Relation[] {
+    return [...(relationsStateOf(this.view.state)?.relations.values() ?? [])];
+  }
+
+  get relationLabels(): readonly RelationLabel[] {
+    return relationsStateOf(this.view.state)?.labels ?? [];
+  }
+
+  /** The relation being made, if any. */
+  get pendingRelation(): PendingRelation | undefined {
+    return relationsStateOf(this.view.state)?.pending;
+  }
+
+  /** The span with this id, if the document has it. */
+  span(id: string): Span | undefined {
+    return spansState(this.view.state).spans.get(id);
+  }
+
+  /** Makes the relation being made with `label`; the reason when refused (undefined: made). */
+  relateWith(label: string): string | undefined {
+    const pending = this.pendingRelation;
+    if (!pending?.child) return 'There is no span to relate to yet: press Tab or click a span.';
+    const refusal = rel.relationRefusal(this.view.state, pending.head, pending.child, label);
+    if (refusal) return `No relation made: ${refusal}.`;
+    this.run(rel.relateWithLabel(label));
+    return undefined;
   }
 }

@@ -7,6 +7,7 @@
 // Node on a plain EditorState.
 import { TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
 import type { Label, Span } from '../../core/model';
+import { relationsOf } from '../../core/relations/labels';
 import {
   rebaseStep,
   redo as redoHistory,
@@ -18,6 +19,7 @@ import {
 import { snapSelection, type SnapMode } from '../../core/spans/snap';
 import { cycleAt, stepSpan } from '../../core/spans/span-order';
 import { offsetToPos, posToOffset } from '../../core/text-lines';
+import { relationsStateOf } from '../editor/relations-plugin';
 import { setSpansAction, spansState } from '../editor/spans-plugin';
 
 export type Dispatch = (tr: Transaction) => void;
@@ -84,10 +86,17 @@ export function setNote(id: string, note: string, clock: Clock = systemClock): C
   };
 }
 
+/** Deletes a span and, in the same undo step, the relations hanging on it (undo brings both back). */
 export function deleteSpan(id: string): Command {
   return (state, dispatch) => {
     const span = spansState(state).spans.get(id);
-    return span ? applyStep([{ kind: 'remove', span }])(state, dispatch) : false;
+    if (!span) return false;
+    const relations = relationsOf(relationsStateOf(state)?.relations.values() ?? [], id);
+    const step: Step = [
+      ...relations.map((relation) => ({ kind: 'unrelate' as const, relation })),
+      { kind: 'remove', span },
+    ];
+    return applyStep(step)(state, dispatch);
   };
 }
 
@@ -168,7 +177,13 @@ function travel(direction: 'undo' | 'redo', clock: Clock): Command {
     const spans = spansState(state);
     const result = (direction === 'undo' ? undoHistory : redoHistory)(spans.history);
     if (!result) return false;
-    const changes = rebaseStep(result.apply, (id) => spans.spans.get(id), clock.now());
+    const relations = relationsStateOf(state)?.relations;
+    const changes = rebaseStep(
+      result.apply,
+      (id) => spans.spans.get(id),
+      clock.now(),
+      (id) => relations?.get(id),
+    );
     dispatch?.(setSpansAction(state.tr, { type: 'apply', changes, history: result.history }));
     return true;
   };

@@ -2,10 +2,10 @@
 // switches. A pane hands a document's history to the spans plugin when it
 // opens it and writes it back after every change it observes; nothing else
 // writes here. Owned by the app (the session), not by an annotator.
-import { emptyHistory, type History, type SpanChange, type Step } from '../../core/spans/history';
+import { emptyHistory, type Change, type History, type Step } from '../../core/spans/history';
 
 /** True when `recorded` is, or was merged from, the change `failed`. */
-function sameChange(recorded: SpanChange, failed: SpanChange): boolean {
+function sameChange(recorded: Change, failed: Change): boolean {
   if (recorded === failed) return true;
   return recorded.kind === 'update' && failed.kind === 'update' && recorded.after === failed.after;
 }

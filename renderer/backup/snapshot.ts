@@ -6,7 +6,7 @@
 import type { BackupInfo } from '../../core/backup-shapes';
 import type { WorkbenchBridge } from '../../core/bridge';
 import type { ExportRecord } from '../../core/jsonl/records';
-import type { DocumentRecord, Span } from '../../core/model';
+import type { DocumentRecord, Relation, Span } from '../../core/model';
 import { readExportChunk } from '../db/export-query';
 import type { WorkbenchDb } from '../db/schema';
 import { toExportRecord } from '../io/export-record';
@@ -18,8 +18,9 @@ type BackupBridge = Pick<WorkbenchBridge, 'backupBegin' | 'backupWrite' | 'backu
 /** A span the JSONL writer would refuse (its quote no longer matches the text) cannot be backed up as it is. */
 const fits = (text: string) => (span: Span) => span.start <= span.end && text.slice(span.start, span.end) === span.text;
 
-function toRecord(doc: DocumentRecord, text: string, spans: Span[]): ExportRecord {
-  return toExportRecord({ ...doc, updatedAt: Math.max(0, Math.trunc(doc.updatedAt)) }, text, spans.filter(fits(text)));
+function toRecord(doc: DocumentRecord, text: string, spans: Span[], relations: Relation[]): ExportRecord {
+  const updatedAt = Math.max(0, Math.trunc(doc.updatedAt));
+  return toExportRecord({ ...doc, updatedAt }, text, spans.filter(fits(text)), relations);
 }
 
 /** Writes one snapshot of the whole corpus; on any failure the partial snapshot is dropped by main. */
@@ -30,7 +31,7 @@ export async function writeSnapshot(db: WorkbenchDb, bridge: BackupBridge): Prom
     do {
       // A document without its text cannot be restored from a backup; the read leaves it out rather than failing the snapshot.
       const chunk = await readExportChunk(db, { after, limit: SNAPSHOT_CHUNK });
-      const records = chunk.documents.map(({ doc, text, spans }) => toRecord(doc, text, spans));
+      const records = chunk.documents.map(({ doc, text, spans, relations }) => toRecord(doc, text, spans, relations));
       if (records.length > 0) await bridge.backupWrite({ session, records });
       after = chunk.next;
     } while (after !== undefined);

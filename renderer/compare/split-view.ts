@@ -4,6 +4,7 @@
 import { alignDocuments, type Alignment } from '../../core/align';
 import { displayName } from '../../core/display-name';
 import type { Label, Span } from '../../core/model';
+import { projectRelations } from '../../core/relations/project-relations';
 import { acceptProjected, projectOnto, type Unprojected } from '../../core/spans/project-spans';
 import { marksFor, other, pairAt, pairById, pairFrom, inside, type Side } from './alignment-marks';
 import type { ComparePane } from './compare-pane';
@@ -128,7 +129,15 @@ export class SplitController {
       side === 'a' ? 'a->b' : 'b->a',
       () => crypto.randomUUID(),
     );
-    target.commit(result.changes);
+    // A relation comes along when both its ends did (core/relations/project-relations.ts), in the same undo step.
+    const relations = projectRelations(
+      source.relations,
+      result.counterparts,
+      { docId: target.docId, relations: target.relations },
+      () => crypto.randomUUID(),
+      Date.now(),
+    );
+    target.commit([...result.changes, ...relations]);
     const ids = result.changes.flatMap((c) => (c.kind === 'add' ? [c.span.id] : []));
     this.lastProjection = ids.length ? { pane: targetPane, ids } : undefined;
     if (ids.length) {

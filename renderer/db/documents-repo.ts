@@ -6,6 +6,7 @@ import { previewOf } from '../../core/preview';
 import { termsOfKeys } from '../../core/search/terms';
 import { wordKeys } from '../../core/text/words';
 import { addMissingLabels } from './labels-repo';
+import { storeIncomingRelations } from './relations-repo';
 import type { WorkbenchDb } from './schema';
 import { signatureOfKeys, type SignatureRecord } from './signatures';
 import { recountSpans, statusAfter } from './spans-repo';
@@ -19,6 +20,8 @@ export interface StoreResult {
   spansAdded: number;
   /** Labels the spans brought that the label set lacked, now created (absent when none). */
   labelsAdded?: string[];
+  /** Relations the documents brought that were stored (absent when none). */
+  relationsAdded?: number;
 }
 
 function toRecord(doc: Incoming, now: number): DocumentRecord {
@@ -173,7 +176,17 @@ async function idsBySha(db: WorkbenchDb, shas: string[]): Promise<Map<string, st
 /** Stores new documents (deduplicated by sha256) with their spans, search terms and signatures, in one transaction. */
 export async function storeDocuments(db: WorkbenchDb, docs: Incoming[], now = Date.now()): Promise<StoreResult> {
   const batch = prepareBatch(docs);
-  return db.transaction('rw', [db.documents, db.texts, db.spans, db.labels, db.terms, db.signatures], async () => {
+  const tables = [
+    db.documents,
+    db.texts,
+    db.spans,
+    db.labels,
+    db.terms,
+    db.signatures,
+    db.relations,
+    db.relationLabels,
+  ];
+  return db.transaction('rw', tables, async () => {
     const [knownIds, taken] = await Promise.all([
       idsBySha(
         db,
@@ -199,6 +212,8 @@ export async function storeDocuments(db: WorkbenchDb, docs: Incoming[], now = Da
     await db.signatures.bulkPut(fresh.map(({ doc, at }) => ({ ...batch.signatures[at], id: doc.id })));
     await db.spans.bulkAdd([...spans, ...merged]);
     await bumpSpanCounts(db, merged, now);
+    const freshIds = new Map(fresh.map(({ doc }) => [doc.sha256, doc.id]));
+    const relationsAdded = await storeIncomingRelations(db, docs, (sha) => knownIds.get(sha) ?? freshIds.get(sha), now);
     const labelsAdded = await addMissingLabels(
       db,
       [...spans, ...merged].map((span) => span.label),
@@ -208,6 +223,7 @@ export async function storeDocuments(db: WorkbenchDb, docs: Incoming[], now = Da
       existing: docs.length - fresh.length,
       spansAdded: spans.length + merged.length,
     };
+    if (relationsAdded > 0) result.relationsAdded = relationsAdded;
     return labelsAdded.length > 0 ? { ...result, labelsAdded } : result;
   });
 }

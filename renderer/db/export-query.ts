@@ -3,7 +3,7 @@
 // documents with their texts and spans read in ONE read transaction, so a
 // document and its spans are always seen at the same moment even while the
 // researcher keeps annotating.
-import type { DocStatus, DocumentRecord, Span } from '../../core/model';
+import type { DocStatus, DocumentRecord, Relation, Span } from '../../core/model';
 import { idsByName, idsWithStatus } from './corpus-query';
 import type { WorkbenchDb } from './schema';
 
@@ -24,6 +24,8 @@ export interface StoredDocument {
   doc: DocumentRecord;
   text: string;
   spans: Span[];
+  /** Relations between these spans (by span id). */
+  relations: Relation[];
 }
 
 export interface ExportChunk {
@@ -42,19 +44,28 @@ async function docsOf(db: WorkbenchDb, of: ChunkOf): Promise<DocumentRecord[]> {
   return from.limit(of.limit).toArray();
 }
 
+function groupByDoc<T extends { docId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = out.get(row.docId);
+    if (list) list.push(row);
+    else out.set(row.docId, [row]);
+  }
+  return out;
+}
+
 export async function readExportChunk(db: WorkbenchDb, of: ChunkOf): Promise<ExportChunk> {
-  return db.transaction('r', [db.documents, db.texts, db.spans], async () => {
+  return db.transaction('r', [db.documents, db.texts, db.spans, db.relations], async () => {
     const docs = await docsOf(db, of);
     const ids = docs.map((d) => d.id);
     const [texts, spans] = [await db.texts.bulkGet(ids), await db.spans.where('docId').anyOf(ids).toArray()];
-    const byDoc = new Map<string, Span[]>();
-    for (const span of spans) {
-      const list = byDoc.get(span.docId);
-      if (list) list.push(span);
-      else byDoc.set(span.docId, [span]);
-    }
+    const relations = await db.relations.where('docId').anyOf(ids).toArray();
+    const byDoc = groupByDoc(spans);
+    const relationsByDoc = groupByDoc(relations);
     const documents = docs.flatMap((doc, i) =>
-      texts[i] ? [{ doc, text: texts[i]!.text, spans: byDoc.get(doc.id) ?? [] }] : [],
+      texts[i]
+        ? [{ doc, text: texts[i]!.text, spans: byDoc.get(doc.id) ?? [], relations: relationsByDoc.get(doc.id) ?? [] }]
+        : [],
     );
     const next = 'limit' in of && docs.length === of.limit ? docs[docs.length - 1].id : undefined;
     return { documents, next };

@@ -2,10 +2,18 @@
 // appended, never edited: each names its upgrade function, so a database
 // written by any earlier release opens in this one with its data intact.
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
-import { DEFAULT_LABELS, type DocumentRecord, type Label, type Span, type TextRecord } from '../../core/model';
+import {
+  DEFAULT_LABELS,
+  type DocumentRecord,
+  type Label,
+  type Relation,
+  type RelationLabel,
+  type Span,
+  type TextRecord,
+} from '../../core/model';
 import { signaturesFingerprint, termsFingerprint } from './index-fingerprints';
 import type { Setting, SignatureRecord, TermPosting } from './rows';
-import { indexExistingTexts, signExistingTexts, versionExistingSpans } from './upgrades';
+import { indexExistingTexts, seedRelationLabels, signExistingTexts, versionExistingSpans } from './upgrades';
 
 export type { Setting } from './rows';
 
@@ -19,6 +27,10 @@ export type WorkbenchDb = Dexie & {
   terms: Table<TermPosting, [string, string]>;
   /** Version 3: MinHash signatures with their LSH band keys, for similar documents. */
   signatures: EntityTable<SignatureRecord, 'id'>;
+  /** Relations between spans (head -> child, by span id). */
+  relations: EntityTable<Relation, 'id'>;
+  /** The relation label set, like `labels`. */
+  relationLabels: EntityTable<RelationLabel, 'name'>;
 };
 
 export const DEFAULT_DB_NAME = 'seed-workbench';
@@ -37,6 +49,7 @@ function version1(db: Dexie): void {
 /** A new database: the default labels, and the fingerprints of the code that will fill its indexes. */
 async function populate(tx: Transaction): Promise<void> {
   await tx.table('labels').bulkPut(DEFAULT_LABELS.map((label) => ({ ...label })));
+  await seedRelationLabels(tx);
   await tx.table('settings').bulkPut([
     { key: 'termsIndexVersion', value: termsFingerprint() },
     { key: 'signaturesIndexVersion', value: signaturesFingerprint() },
@@ -85,12 +98,25 @@ function versionCategories(db: Dexie): void {
   db.version(5).stores({ documents: 'id, &sha256, name, status, updatedAt, *categories' });
 }
 
+/**
+ * Version 6 (relations between spans): a `relations` table, indexed by
+ * document and by each end (deleting a span finds its relations), and the
+ * relation label set. The upgrade gives an existing database the default
+ * relation labels; it has no relations yet.
+ */
+function versionRelations(db: Dexie): void {
+  db.version(6)
+    .stores({ relations: 'id, docId, head, child, label', relationLabels: 'name, order' })
+    .upgrade((tx) => seedRelationLabels(tx));
+}
+
 export const schemaHistory: ReadonlyArray<(db: Dexie) => void> = [
   version1,
   version2,
   version3,
   version4,
   versionCategories,
+  versionRelations,
 ];
 
 export function openWorkbenchDb(name = DEFAULT_DB_NAME): WorkbenchDb {

@@ -9,7 +9,9 @@
 // of a span that is gone is refused (a deleted span must not come back), and
 // a removal of a span changed elsewhere is refused (its change must not be lost).
 import type { DocStatus, Span } from '../../core/model';
-import { versionOf, type SpanChange } from '../../core/spans/history';
+import { isRelationChange } from '../../core/relations/changes';
+import { versionOf, type SpanChange, type Step } from '../../core/spans/history';
+import { removeRelationsOfSpan, writeRelationChange } from './relations-repo';
 import type { WorkbenchDb } from './schema';
 
 export function listSpans(db: WorkbenchDb, docId: string): Promise<Span[]> {
@@ -53,6 +55,7 @@ async function writeChange(db: WorkbenchDb, change: SpanChange, now: number): Pr
   if (change.kind === 'remove') {
     if (!current) return { change, outcome: 'refused-changed' };
     await db.spans.delete(id);
+    await removeRelationsOfSpan(db, id);
     return undefined;
   }
   if (current) {
@@ -86,16 +89,23 @@ export async function recountSpans(db: WorkbenchDb, docId: string, now: number):
     });
 }
 
-/** Writes one step of span changes of `docId`; stale changes are merged or refused, and listed. */
+/**
+ * Writes one step of span changes of `docId`, with the relation changes of the
+ * same step (core/relations/changes.ts); stale changes are merged or refused, and listed.
+ */
 export async function writeSpanChanges(
   db: WorkbenchDb,
   docId: string,
-  changes: readonly SpanChange[],
+  changes: Step,
   now = Date.now(),
 ): Promise<WriteResult> {
-  return db.transaction('rw', db.spans, db.documents, async () => {
+  return db.transaction('rw', [db.spans, db.documents, db.relations], async () => {
     const stale: StaleChange[] = [];
     for (const change of changes) {
+      if (isRelationChange(change)) {
+        await writeRelationChange(db, change, now);
+        continue;
+      }
       const problem = await writeChange(db, change, now);
       if (problem) stale.push(problem);
     }

@@ -2,6 +2,7 @@
 // Desktop's repositories-database.ts keeps its own): they build derived rows
 // with rows.ts and core/ alone, and import no feature module.
 import type { Transaction } from 'dexie';
+import { DEFAULT_RELATION_LABELS } from '../../core/relations/labels';
 import { postingsFor, signatureOf, type TermPosting } from './rows';
 
 /** Rows read and written at a time, so an upgrade of 100,000 texts stays in bounded memory. */
@@ -47,4 +48,11 @@ export async function versionExistingSpans(tx: Transaction): Promise<void> {
     .modify((span: { version?: number }) => {
       if (span.version === undefined) span.version = 1;
     });
+}
+
+/** Version 5: the default relation labels, unless the set already holds some. */
+export async function seedRelationLabels(tx: Transaction): Promise<void> {
+  const table = tx.table('relationLabels');
+  if ((await table.count()) > 0) return;
+  await table.bulkPut(DEFAULT_RELATION_LABELS.map((label) => ({ ...label })));
 }

@@ -20,6 +20,7 @@ import {
   emptyHistory,
   record,
   recordNoteEdit,
+  spanChangesOf,
   type History,
   type SpanChange,
   type Step,
@@ -177,7 +178,7 @@ function applyAction(
   action: Extract<SpansAction, { type: 'apply' }>,
   doc: EditorState['doc'],
 ): SpansState {
-  const changed = { ...withChanges(state, action.changes, doc), history: historyAfter(state, action) };
+  const changed = { ...withChanges(state, spanChangesOf(action.changes), doc), history: historyAfter(state, action) };
   return action.select === undefined ? changed : select(changed, action.select, doc);
 }
 

@@ -1,7 +1,7 @@
 // A stored document with its text and spans as an export record: the one way
 // both the JSONL export and the backup snapshots build what they write.
-import type { ExportRecord, ExportSpan } from '../../core/jsonl/records';
-import type { DocumentRecord, Span } from '../../core/model';
+import type { ExportRecord, ExportRelation, ExportSpan } from '../../core/jsonl/records';
+import type { DocumentRecord, Relation, Span } from '../../core/model';
 
 export function toExportSpan(span: Span): ExportSpan {
   const out: ExportSpan = { start: span.start, end: span.end, label: span.label, text: span.text };
@@ -9,8 +9,22 @@ export function toExportSpan(span: Span): ExportSpan {
   return out;
 }
 
-export function toExportRecord(doc: DocumentRecord, text: string, spans: readonly Span[]): ExportRecord {
-  return {
+/** Relations as indexes into `spans`; one whose end is not among them (a projected span left out) is left out too. */
+export function toExportRelations(spans: readonly Span[], relations: readonly Relation[]): ExportRelation[] {
+  const index = new Map(spans.map((s, i) => [s.id, i]));
+  return relations.flatMap((r) => {
+    const [head, child] = [index.get(r.head), index.get(r.child)];
+    return head === undefined || child === undefined ? [] : [{ head, child, label: r.label }];
+  });
+}
+
+export function toExportRecord(
+  doc: DocumentRecord,
+  text: string,
+  spans: readonly Span[],
+  relations: readonly Relation[] = [],
+): ExportRecord {
+  const out: ExportRecord = {
     id: doc.id,
     name: doc.name,
     text,
@@ -21,4 +35,7 @@ export function toExportRecord(doc: DocumentRecord, text: string, spans: readonl
     spans: spans.map(toExportSpan),
     ...(doc.categories?.length ? { categories: doc.categories } : {}),
   };
+  const exported = toExportRelations(spans, relations);
+  if (exported.length > 0) out.relations = exported;
+  return out;
 }

@@ -17,11 +17,12 @@ export const EXPORT_CHUNK = 200;
 export async function readExportRecords(db: WorkbenchDb, ids: string[]): Promise<ExportRecord[]> {
   const { documents } = await readExportChunk(db, { ids });
   // A projected span is a suggestion nobody has accepted yet: not an annotation to hand on.
-  return documents.map(({ doc, text, spans }) =>
+  return documents.map(({ doc, text, spans, relations }) =>
     toExportRecord(
       doc,
       text,
       spans.filter((span) => !span.projected),
+      relations,
     ),
   );
 }

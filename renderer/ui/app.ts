@@ -3,7 +3,7 @@
 // from the panes (the one observer of each view), saves them through the
 // SpanSaver, keeps the session's undo histories in a HistoryStore, and runs
 // keys and menu items through one CommandRegistry.
-import type { CorpusLoad, DocStatus, InputProblem, Label } from '../../core/model';
+import type { CorpusLoad, DocStatus, InputProblem, Label, RelationLabel } from '../../core/model';
 import { ChangeFeed } from '../annotate/change-feed';
 import { HistoryStore } from '../annotate/history-store';
 import { SaveQueue } from '../annotate/save-queue';
@@ -18,6 +18,7 @@ import {
   type StoreResult,
 } from '../db/documents-repo';
 import { listLabels } from '../db/labels-repo';
+import { listRelationLabels, listRelations } from '../db/relations-repo';
 import type { WorkbenchDb } from '../db/schema';
 import { getSetting, putSetting } from '../db/settings-repo';
 import { similarDocuments } from '../db/signatures';
@@ -35,6 +36,7 @@ import { LabelController, type LabelHost } from './label-controller';
 import { measureAfterLayout } from './layout-measure';
 import { ListFilters } from './list-filters';
 import { renderProgress } from './progress';
+import { renderRelationPanel } from './relation-panel';
 import { SaveBadge } from './save-badge';
 import { renderSimilar } from './similar-panel';
 import { SnapSetting } from './snap-setting';
@@ -44,6 +46,7 @@ import { ThrottledReload } from './throttled-reload';
 export class WorkbenchApp implements PaneHost {
   readonly histories = new HistoryStore();
   labels: Label[] = [];
+  relationLabels: RelationLabel[] = [];
   readonly snap: SnapSetting;
   /** The list as ids, counts and the records on screen: never all 100k records. */
   readonly corpus: CorpusModel;
@@ -58,6 +61,8 @@ export class WorkbenchApp implements PaneHost {
   private readonly statusLine = h('span', { class: 'status-message', role: 'status', 'data-testid': 'statusbar' });
   private readonly panelHost = h('div', { class: 'span-panel-body' });
   private readonly similarHost = h('div', { class: 'similar-panel' });
+  private readonly relationHost = h('div', { class: 'relation-panel', 'data-testid': 'relation-panel' });
+  private relationFrame = 0;
   /** Left and right panes; the right one shows only in the split view. */
   readonly panes: readonly [DocumentPane, DocumentPane];
   private activePane: DocumentPane;
@@ -153,7 +158,13 @@ export class WorkbenchApp implements PaneHost {
         { class: 'layout' },
         this.listHost,
         this.mainHost,
-        h('aside', { class: 'span-panel', 'aria-label': 'Spans of this document' }, this.panelHost, this.similarHost),
+        h(
+          'aside',
+          { class: 'span-panel', 'aria-label': 'Spans of this document' },
+          this.panelHost,
+          this.relationHost,
+          this.similarHost,
+        ),
       ),
       h('footer', { class: 'statusbar' }, this.statusLine, help),
     );
@@ -170,6 +181,7 @@ export class WorkbenchApp implements PaneHost {
 
   async reloadLabels(): Promise<void> {
     this.labels = await listLabels(this.db);
+    this.relationLabels = await listRelationLabels(this.db);
     this.renderLabelBar();
     for (const pane of this.panes) pane.annotator?.setLabels(this.labels);
     this.filters.setLabels(this.labels);
@@ -219,15 +231,16 @@ export class WorkbenchApp implements PaneHost {
   async openDocument(id: string, pane = this.active, takeFocus = true): Promise<void> {
     await this.queue.idle(); // spans read below must include every change already made
     const started = performance.now();
-    const [record, text, spans] = await Promise.all([
+    const [record, text, spans, relations] = await Promise.all([
       getDocument(this.db, id),
       readText(this.db, id),
       listSpans(this.db, id),
+      listRelations(this.db, id),
     ]);
     if (!record || text === undefined) return this.say(`Document ${id} is missing from the database.`);
     const read = performance.now();
     this.corpus.update(record);
-    pane.show(record, text, spans, this.labels);
+    pane.show(record, text, spans, this.labels, { relations, labels: this.relationLabels });
     const shown = performance.now();
     performance.measure('open-document:read', { start: started, end: read });
     performance.measure('open-document:render', { start: read, end: shown });
@@ -301,8 +314,12 @@ export class WorkbenchApp implements PaneHost {
 
   /** Shows the stored spans of `docId` wherever it is open (after a failed or stale write). */
   async reloadSpans(docId: string): Promise<void> {
-    const spans = await listSpans(this.db, docId);
-    for (const pane of this.panes) if (pane.record?.id === docId) pane.resetSpans(spans);
+    const [spans, relations] = [await listSpans(this.db, docId), await listRelations(this.db, docId)];
+    for (const pane of this.panes)
+      if (pane.record?.id === docId) {
+        pane.resetSpans(spans);
+        pane.resetRelations(relations);
+      }
   }
 
   /** Another window wrote `docId`'s spans: show them here before the researcher acts on a stale copy. */
@@ -315,6 +332,18 @@ export class WorkbenchApp implements PaneHost {
 
   changed(): void {
     this.spanPanel.schedule();
+    if (!this.relationFrame)
+      this.relationFrame = requestAnimationFrame(() => {
+        this.relationFrame = 0;
+        renderRelationPanel(this.relationHost, {
+          annotator: () => this.active.annotator,
+          scrollToSpan: (id) => this.active.scrollToSpan(id),
+          make: (label) => {
+            const a = this.active.annotator;
+            if (a) this.commands.relations.make(a, label);
+          },
+        });
+      });
   }
 
   say(message: string): void {

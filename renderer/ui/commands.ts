@@ -5,10 +5,11 @@
 import type { MenuCommand } from '../../core/commands';
 import type { DocStatus, Label } from '../../core/model';
 import type { Annotator } from '../annotate/annotator';
+import { RelationKeys } from './relation-keys';
 
 /** Commands only a key reaches (the menu has no item for them). */
 export type KeyOnlyCommand =
-  'nextSpan' | 'previousSpan' | 'deleteSpan' | 'clearSelection' | 'focusNote' | 'acceptSelected';
+  'nextSpan' | 'previousSpan' | 'deleteSpan' | 'clearSelection' | 'focusNote' | 'acceptSelected' | 'relateSpan';
 export type CommandName = MenuCommand | KeyOnlyCommand;
 
 /** What the keyboard table drives (declared here, so keyboard.ts depends on this file and not the reverse). */
@@ -16,6 +17,8 @@ export interface KeyTarget {
   run(command: CommandName): void;
   /** Tags with the label bound to `key`; false when no label has that key. */
   tagWithKey(key: string): boolean;
+  /** A key taken by a mode (making a relation) before the table sees it; true when it was. */
+  modal?(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>): boolean;
 }
 
 /** What the commands act on: the active document and the app's features, nothing more. */
@@ -74,7 +77,19 @@ export class CommandRegistry implements KeyTarget {
       deleteSpan: () => void a()?.deleteSelected(),
       clearSelection: () => a()?.select(undefined),
       focusNote: () => host.focusNote(),
+      relateSpan: () => this.relations.start(),
     };
+  }
+
+  /** Keys of the relation being made (relation-keys.ts). */
+  readonly relations = new RelationKeys(
+    () => this.host.annotator(),
+    (id) => this.host.scrollToSpan(id),
+    (m) => this.host.say(m),
+  );
+
+  modal(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>): boolean {
+    return this.relations.key(event);
   }
 
   run(name: CommandName): void {

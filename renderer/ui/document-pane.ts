@@ -9,13 +9,14 @@ import type { Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { codePointLength } from '../../core/codepoints';
 import { displayName } from '../../core/display-name';
-import type { DocumentRecord, Label, Span } from '../../core/model';
+import type { DocumentRecord, Label, Relation, RelationLabel, Span } from '../../core/model';
 import { indexLines, offsetToPos } from '../../core/text-lines';
 import { Annotator } from '../annotate/annotator';
-import { selectAt } from '../annotate/commands';
 import type { HistoryStore } from '../annotate/history-store';
+import { chooseChild, clickAt } from '../annotate/relation-commands';
 import type { SpanSaver } from '../annotate/span-saver';
 import { clear, h } from '../dom';
+import { arcOverlay } from '../editor/arc-overlay';
 import { createDocumentView, createTextState } from '../editor/document-view';
 import {
   activatePassagePair,
@@ -24,6 +25,8 @@ import {
   setPassages,
   type PassageMark,
 } from '../editor/passages-plugin';
+import { relationDrag } from '../editor/relation-drag';
+import { relationsActionOf, relationsPlugin, setRelationsAction } from '../editor/relations-plugin';
 import { searchHighlight } from '../editor/search-highlight';
 import { spanClicks } from '../editor/span-clicks';
 import { setSpansAction, spansActionOf, spansPlugin, spansState } from '../editor/spans-plugin';
@@ -40,6 +43,8 @@ export interface PaneHost {
   spansChanged(pane: DocumentPane): void;
   /** Saves a document's categories (then the header and the list show them). */
   editCategories(id: string, categories: string[]): Promise<void>;
+  /** Tells the researcher something (a refused relation). */
+  say?(message: string): void;
 }
 
 export class DocumentPane {
@@ -73,13 +78,22 @@ export class DocumentPane {
     this.header.append(h('h2', { class: 'doc-title' }, 'No document open'));
   }
 
-  show(record: DocumentRecord, text: string, spans: Span[], labels: readonly Label[]): Annotator {
+  show(
+    record: DocumentRecord,
+    text: string,
+    spans: Span[],
+    labels: readonly Label[],
+    relations: { relations: readonly Relation[]; labels: readonly RelationLabel[] } = { relations: [], labels: [] },
+  ): Annotator {
     this.record = record;
     this.length = codePointLength(text);
     this.renderHeader(record);
     const state = createTextState(text, [
       spansPlugin(text, spans, labels, { docId: record.id, history: this.host.histories.get(record.id) }),
-      spanClicks((offset, moveCaret) => this.annotator?.run(selectAt(offset, moveCaret))),
+      relationsPlugin(relations.relations, relations.labels),
+      spanClicks((offset, moveCaret) => this.annotator?.run(clickAt(offset, moveCaret))),
+      relationDrag(this.scroller, (head, child) => this.relationDropped(head, child)),
+      arcOverlay(this.scroller),
       viewportTracker(this.scroller),
       passagesPlugin(indexLines(text)),
       searchHighlight(text),
@@ -91,8 +105,15 @@ export class DocumentPane {
     return this.annotator;
   }
 
+  /** A drag from one span's tag to another: the relation is made, or waits for its label in the panel. */
+  private relationDropped(head: string, child: string): void {
+    if (!this.annotator?.run(chooseChild(child, head))) this.host.say?.('No relation label joins these two spans.');
+  }
+
   private observe(tr: Transaction, view: EditorView, started: number): void {
     const action = spansActionOf(tr);
+    // The relation being made changed: the panel shows what it waits for.
+    if (!action && relationsActionOf(tr)?.type === 'pending') this.host.spansChanged(this);
     if (!action || action.type === 'viewport') return;
     const spans = spansState(view.state);
     this.host.histories.set(spans.docId, spans.history);
@@ -109,6 +130,11 @@ export class DocumentPane {
     this.view.dispatch(
       setSpansAction(this.view.state.tr, { type: 'reset', spans, history: this.host.histories.get(this.record.id) }),
     );
+  }
+
+  /** Shows `relations` as stored (after a failed save, or another window's change). */
+  resetRelations(relations: readonly Relation[]): void {
+    if (this.view) this.view.dispatch(setRelationsAction(this.view.state.tr, { type: 'reset', relations }));
   }
 
   updateRecord(record: DocumentRecord): void {

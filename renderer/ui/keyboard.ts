@@ -36,6 +36,7 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
   { key: 'p', shift: true, command: 'projectPassage' },
   { key: 'a', shift: false, command: 'acceptSelected' },
   { key: 'a', shift: true, command: 'acceptAll' },
+  { key: 'r', shift: false, command: 'relateSpan' },
 ];
 
 /** The key help: each line names its commands; the keys shown come from KEY_BINDINGS. */
@@ -50,6 +51,7 @@ const HELP: ReadonlyArray<[readonly CommandName[], string]> = [
   [['toggleSplit'], 'side by side'],
   [['projectSpan', 'projectPassage'], 'project span / passage'],
   [['acceptSelected', 'acceptAll'], 'accept projected'],
+  [['relateSpan'], 'relation (then Tab, a relation key)'],
 ];
 
 const KEY_NAMES: Record<string, string> = { tab: 'Tab', delete: 'Del', backspace: '⌫', escape: 'Esc' };
@@ -93,6 +95,11 @@ export function handleKeydown(event: KeyboardEvent, target: KeyTarget): boolean 
     if (event.key === 'Escape' && event.target instanceof HTMLElement && !event.target.closest('dialog'))
       event.target.blur();
     return false;
+  }
+  // While a relation is being made, Tab, Esc and the relation keys are its own.
+  if (target.modal?.(event)) {
+    event.preventDefault();
+    return true;
   }
   const command = commandFor(event);
   let handled = false;

@@ -5,7 +5,7 @@
 // schemaHistory makes this test check the N -> N+1 upgrade with no edit here.
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import type { DocumentRecord, Label, Span, TextRecord } from '../../../core/model';
+import type { DocumentRecord, Label, Relation, Span, TextRecord } from '../../../core/model';
 import { openWorkbenchDb, schemaHistory, type Setting } from '../../../renderer/db/schema';
 
 interface Corpus {
@@ -14,6 +14,7 @@ interface Corpus {
   spans: Span[];
   labels: Label[];
   settings: Setting[];
+  relations: Relation[];
 }
 
 const TEXT = 'The Home Secretary pledged £5 million to Italy. 🇮🇹 ok';
@@ -58,6 +59,9 @@ function sampleCorpus(version: number): Corpus {
       { name: 'actor', color: '#111111', key: '1', order: 0 },
       { name: 'flag', color: '#222222', key: '', order: 1 },
     ],
+    relations: [
+      { id: 'r1', docId: 'a', head: 's1', child: 's2', label: 'funds', createdAt: 1, updatedAt: 2, version: 1 },
+    ],
     settings: [
       { key: 'lastDocumentId', value: 'b' },
       { key: 'snapMode', value: 'char' },
@@ -66,7 +70,7 @@ function sampleCorpus(version: number): Corpus {
   };
 }
 
-const TABLES = ['documents', 'texts', 'spans', 'labels', 'settings'] as const;
+const TABLES = ['documents', 'texts', 'spans', 'labels', 'settings', 'relations'] as const;
 
 /** What release `version` would have opened: only the first `version` schema declarations. */
 async function writeAtVersion(name: string, version: number, corpus: Corpus): Promise<void> {
@@ -76,9 +80,11 @@ async function writeAtVersion(name: string, version: number, corpus: Corpus): Pr
   expect(old.verno).toBe(version);
   await old.transaction(
     'rw',
-    TABLES.map((t) => old.table(t)),
+    TABLES.filter((t) => old.tables.some((x) => x.name === t)).map((t) => old.table(t)),
     async () => {
-      for (const table of TABLES) await old.table(table).bulkPut(corpus[table]);
+      // A table the release did not have yet (relations before version 6) gets no rows.
+      for (const table of TABLES)
+        if (old.tables.some((x) => x.name === table)) await old.table(table).bulkPut(corpus[table]);
     },
   );
   old.close();
@@ -115,6 +121,18 @@ describe('Dexie schema history', () => {
       expect(await db.spans.where('docId').equals('a').count()).toBe(2);
       expect((await db.documents.where('sha256').equals('b'.repeat(64)).first())?.id).toBe('b');
       expect(await db.spans.where('label').equals('flag').count()).toBe(1);
+      // Relations (version 6): kept when the release had them; a database from before gets the default relation labels.
+      const relations = await db.relations.where('head').equals('s1').toArray();
+      if (version >= 6) expect(relations).toMatchObject(corpus.relations);
+      else {
+        expect(relations).toEqual([]);
+        expect((await db.relationLabels.orderBy('order').toArray()).map((l) => l.name)).toEqual([
+          'commits',
+          'funds',
+          'involves',
+          'speaks_for',
+        ]);
+      }
       db.close();
     });
   }

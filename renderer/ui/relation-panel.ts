@@ -1,0 +1,121 @@
+// The relations of the open document in the side panel: while a relation is
+// being made, what it waits for (the spans and the relation keys that fit);
+// then every relation as head text, label, child text. A click jumps to the
+// head and selects it, hovering lights both ends in the text, the menu
+// relabels (only to labels the two spans allow) and × deletes; each change is
+// one undo step.
+import type { Relation, RelationLabel, Span } from '../../core/model';
+import { labelsFor } from '../../core/relations/labels';
+import type { Annotator } from '../annotate/annotator';
+import * as rel from '../annotate/relation-commands';
+import { clear, h } from '../dom';
+
+export interface RelationPanelHost {
+  annotator(): Annotator | undefined;
+  scrollToSpan(id: string): void;
+  /** Makes the relation being made with a label (through the relation keys, which say the outcome). */
+  make(label: string): void;
+}
+
+const quote = (span: Span | undefined) => (span ? span.text : '(gone)');
+
+function chip(label: RelationLabel | undefined, name: string): HTMLElement {
+  const el = h('span', { class: 'chip relation-chip' }, name);
+  el.style.setProperty('--c', label?.color ?? '#6b7280');
+  return el;
+}
+
+function renderPending(a: Annotator, host: RelationPanelHost): HTMLElement {
+  const pending = a.pendingRelation!;
+  const head = a.span(pending.head);
+  const child = pending.child ? a.span(pending.child) : undefined;
+  const fitting = head && child ? labelsFor(a.relationLabels, head, child) : [];
+  return h(
+    'div',
+    { class: 'relation-pending', 'data-testid': 'relation-pending' },
+    h('div', { class: 'relation-ends' }, h('b', {}, quote(head)), ' → ', h('b', {}, child ? child.text : '…')),
+    h(
+      'div',
+      { class: 'relation-choices' },
+      ...fitting.map((l) =>
+        h(
+          'button',
+          { type: 'button', 'data-relation-label': l.name, onclick: () => host.make(l.name) },
+          chip(l, l.name),
+          l.key ? h('kbd', {}, l.key.toUpperCase()) : null,
+        ),
+      ),
+    ),
+    h('p', { class: 'hint' }, child ? 'Tab: another span · Esc: cancel' : 'Click a span, or Tab · Esc: cancel'),
+  );
+}
+
+function renderItem(a: Annotator, r: Relation, host: RelationPanelHost): HTMLElement {
+  const [head, child] = [a.span(r.head), a.span(r.child)];
+  const labels = head && child ? labelsFor(a.relationLabels, head, child) : [];
+  const own = labels.some((l) => l.name === r.label) ? [] : [h('option', { value: r.label, selected: true }, r.label)];
+  const menu = h(
+    'select',
+    {
+      'aria-label': 'Relation label',
+      'data-testid': 'relation-label',
+      onclick: (e: Event) => e.stopPropagation(),
+      onchange: (e: Event) => a.run(rel.relabelRelation(r.id, (e.target as HTMLSelectElement).value)),
+    },
+    ...own,
+    ...labels.map((l) => h('option', { value: l.name, selected: l.name === r.label }, l.name)),
+  );
+  return h(
+    'li',
+    {
+      class: 'relation-item',
+      'data-relation-id': r.id,
+      onclick: () => {
+        a.select(r.head);
+        host.scrollToSpan(r.head);
+      },
+      onmouseenter: () => a.run(rel.hoverRelation(r.id)),
+      onmouseleave: () => a.run(rel.hoverRelation(undefined)),
+    },
+    h('span', { class: 'relation-head' }, quote(head)),
+    menu,
+    h('span', { class: 'relation-child' }, quote(child)),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'relation-delete',
+        title: 'Delete relation',
+        'aria-label': 'Delete relation',
+        onclick: (e: Event) => {
+          e.stopPropagation();
+          a.run(rel.deleteRelation(r.id));
+        },
+      },
+      '×',
+    ),
+  );
+}
+
+export function renderRelationPanel(element: HTMLElement, host: RelationPanelHost): void {
+  const a = host.annotator();
+  clear(element);
+  if (!a) return;
+  const relations = a.relations;
+  const order = new Map(a.spans.map((s) => [s.id, s.start]));
+  relations.sort(
+    (x, y) =>
+      (order.get(x.head) ?? 0) - (order.get(y.head) ?? 0) || (order.get(x.child) ?? 0) - (order.get(y.child) ?? 0),
+  );
+  element.append(
+    h('h3', {}, `Relations (${relations.length})`),
+    a.pendingRelation
+      ? renderPending(a, host)
+      : h('p', { class: 'hint' }, 'Select a span and press R, or drag from a span’s label to another span.'),
+    h(
+      'ul',
+      { class: 'relation-list', 'data-testid': 'relation-list' },
+      ...relations.map((r) => renderItem(a, r, host)),
+    ),
+  );
+}
