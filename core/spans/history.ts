@@ -2,10 +2,20 @@
 // ProseMirror's history has nothing to record; this one records span edits as
 // values. A step may hold several changes (a projection of many spans) and is
 // undone as one. Values are immutable: each operation returns a new history.
-import type { Span } from '../model';
+import type { Rejection, Span } from '../model';
+
+/** Turning a suggestion down (and, undone, taking that back): a step of its own, undone like any other. */
+export type RejectionChange = { kind: 'reject'; rejection: Rejection } | { kind: 'unreject'; rejection: Rejection };
 
 export type SpanChange =
-  { kind: 'add'; span: Span } | { kind: 'remove'; span: Span } | { kind: 'update'; before: Span; after: Span };
+  | { kind: 'add'; span: Span }
+  | { kind: 'remove'; span: Span }
+  | { kind: 'update'; before: Span; after: Span }
+  | RejectionChange;
+
+/** True for the changes that touch spans (the rest are rejections of suggestions). */
+export const isSpanEdit = (change: SpanChange): change is Exclude<SpanChange, RejectionChange> =>
+  change.kind === 'add' || change.kind === 'remove' || change.kind === 'update';
 
 export type Step = readonly SpanChange[];
 
@@ -25,6 +35,10 @@ export function invertChange(change: SpanChange): SpanChange {
       return { kind: 'add', span: change.span };
     case 'update':
       return { kind: 'update', before: change.after, after: change.before };
+    case 'reject':
+      return { kind: 'unreject', rejection: change.rejection };
+    case 'unreject':
+      return { kind: 'reject', rejection: change.rejection };
   }
 }
 
@@ -80,6 +94,10 @@ export function rebaseStep(step: Step, current: (id: string) => Span | undefined
   const within = new Map<string, Span | undefined>(); // spans as earlier changes of this step left them
   const present = (id: string) => (within.has(id) ? within.get(id) : current(id));
   for (const change of step) {
+    if (!isSpanEdit(change)) {
+      out.push(change); // a rejection has no version to move on
+      continue;
+    }
     if (change.kind === 'add') {
       const span = { ...change.span, version: versionOf(change.span) + 1 };
       out.push({ kind: 'add', span });

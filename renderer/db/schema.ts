@@ -2,7 +2,15 @@
 // appended, never edited: each names its upgrade function, so a database
 // written by any earlier release opens in this one with its data intact.
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
-import { DEFAULT_LABELS, type DocumentRecord, type Label, type Span, type TextRecord } from '../../core/model';
+import {
+  DEFAULT_LABELS,
+  type DocumentRecord,
+  type Label,
+  type Rejection,
+  type Span,
+  type Suggestion,
+  type TextRecord,
+} from '../../core/model';
 import { signaturesFingerprint, termsFingerprint } from './index-fingerprints';
 import type { Setting, SignatureRecord, TermPosting } from './rows';
 import { indexExistingTexts, signExistingTexts, versionExistingSpans } from './upgrades';
@@ -19,6 +27,10 @@ export type WorkbenchDb = Dexie & {
   terms: Table<TermPosting, [string, string]>;
   /** Version 3: MinHash signatures with their LSH band keys, for similar documents. */
   signatures: EntityTable<SignatureRecord, 'id'>;
+  /** Version 5: suggested spans per document, apart from annotations until accepted. */
+  suggestions: EntityTable<Suggestion, 'id'>;
+  /** Version 5: rejected suggestions, keyed by document, offsets and label. */
+  rejections: Table<Rejection, [string, number, number, string]>;
 };
 
 export const DEFAULT_DB_NAME = 'seed-workbench';
@@ -75,7 +87,22 @@ function version4(db: Dexie): void {
     .upgrade((tx) => versionExistingSpans(tx));
 }
 
-export const schemaHistory: ReadonlyArray<(db: Dexie) => void> = [version1, version2, version3, version4];
+/**
+ * Version 5 (suggestions): suggested spans with their source and score, and
+ * the suggestions a person rejected (never suggested again at the same
+ * offsets and label; negatives for the tagger). New tables only: no upgrade.
+ */
+function versionSuggestions(db: Dexie): void {
+  db.version(5).stores({ suggestions: 'id, docId', rejections: '[docId+start+end+label], docId' });
+}
+
+export const schemaHistory: ReadonlyArray<(db: Dexie) => void> = [
+  version1,
+  version2,
+  version3,
+  version4,
+  versionSuggestions,
+];
 
 export function openWorkbenchDb(name = DEFAULT_DB_NAME): WorkbenchDb {
   // Strict durability: a transaction reports complete only once its data is

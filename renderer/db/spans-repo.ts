@@ -9,7 +9,7 @@
 // of a span that is gone is refused (a deleted span must not come back), and
 // a removal of a span changed elsewhere is refused (its change must not be lost).
 import type { DocStatus, Span } from '../../core/model';
-import { versionOf, type SpanChange } from '../../core/spans/history';
+import { isSpanEdit, versionOf, type SpanChange } from '../../core/spans/history';
 import type { WorkbenchDb } from './schema';
 
 export function listSpans(db: WorkbenchDb, docId: string): Promise<Span[]> {
@@ -40,6 +40,12 @@ function merge(stored: Span, before: Span, after: Span, now: number): Span {
 }
 
 async function writeChange(db: WorkbenchDb, change: SpanChange, now: number): Promise<StaleChange | undefined> {
+  if (!isSpanEdit(change)) {
+    const { docId, start, end, label } = change.rejection;
+    if (change.kind === 'reject') await db.rejections.put(change.rejection);
+    else await db.rejections.delete([docId, start, end, label]);
+    return undefined;
+  }
   if (change.kind === 'add') {
     if (await db.spans.get(change.span.id)) return { change, outcome: 'refused-exists' };
     await db.spans.add(change.span);
@@ -86,14 +92,14 @@ export async function recountSpans(db: WorkbenchDb, docId: string, now: number):
     });
 }
 
-/** Writes one step of span changes of `docId`; stale changes are merged or refused, and listed. */
+/** Writes one step of span changes of `docId` (rejections of suggestions included); stale changes are merged or refused, and listed. */
 export async function writeSpanChanges(
   db: WorkbenchDb,
   docId: string,
   changes: readonly SpanChange[],
   now = Date.now(),
 ): Promise<WriteResult> {
-  return db.transaction('rw', db.spans, db.documents, async () => {
+  return db.transaction('rw', [db.spans, db.documents, db.rejections], async () => {
     const stale: StaleChange[] = [];
     for (const change of changes) {
       const problem = await writeChange(db, change, now);

@@ -9,7 +9,8 @@ import type { Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { codePointLength } from '../../core/codepoints';
 import { displayName } from '../../core/display-name';
-import type { DocumentRecord, Label, Span } from '../../core/model';
+import type { DocumentRecord, Label, Rejection, Span, Suggestion } from '../../core/model';
+import type { Step } from '../../core/spans/history';
 import { indexLines, offsetToPos } from '../../core/text-lines';
 import { Annotator } from '../annotate/annotator';
 import { selectAt } from '../annotate/commands';
@@ -27,6 +28,7 @@ import {
 import { searchHighlight } from '../editor/search-highlight';
 import { spanClicks } from '../editor/span-clicks';
 import { setSpansAction, spansActionOf, spansPlugin, spansState } from '../editor/spans-plugin';
+import { suggestionsPlugin } from '../editor/suggestions-plugin';
 import { viewportTracker, visibleRange } from '../editor/viewport';
 import { STATUS_LABEL } from './document-list';
 import { measureAfterLayout } from './layout-measure';
@@ -37,6 +39,14 @@ export interface PaneHost {
   readonly saver: Pick<SpanSaver, 'save'>;
   /** Spans or the selection changed in this pane: the panel should follow (at most once a frame). */
   spansChanged(pane: DocumentPane): void;
+  /** A step was applied (spans, rejections): suggestions follow. */
+  stepApplied?(pane: DocumentPane, step: Step): void;
+}
+
+/** A document's suggestion layer as stored: its suggestions and the ones rejected. */
+export interface StoredSuggestions {
+  suggestions: readonly Suggestion[];
+  rejections: readonly Rejection[];
 }
 
 export class DocumentPane {
@@ -70,12 +80,19 @@ export class DocumentPane {
     this.header.append(h('h2', { class: 'doc-title' }, 'No document open'));
   }
 
-  show(record: DocumentRecord, text: string, spans: Span[], labels: readonly Label[]): Annotator {
+  show(
+    record: DocumentRecord,
+    text: string,
+    spans: Span[],
+    labels: readonly Label[],
+    stored: StoredSuggestions = { suggestions: [], rejections: [] },
+  ): Annotator {
     this.record = record;
     this.length = codePointLength(text);
     this.renderHeader(record);
     const state = createTextState(text, [
       spansPlugin(text, spans, labels, { docId: record.id, history: this.host.histories.get(record.id) }),
+      suggestionsPlugin(stored.suggestions, stored.rejections),
       spanClicks((offset, moveCaret) => this.annotator?.run(selectAt(offset, moveCaret))),
       viewportTracker(this.scroller),
       passagesPlugin(indexLines(text)),
@@ -95,6 +112,7 @@ export class DocumentPane {
     this.host.histories.set(spans.docId, spans.history);
     if (action.type === 'apply' && action.changes.length > 0) {
       this.host.saver.save(spans.docId, action.changes);
+      this.host.stepApplied?.(this, action.changes);
       measureAfterLayout('span-redraw', started, { changes: action.changes.length });
     }
     this.host.spansChanged(this);

@@ -36,6 +36,9 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
   { key: 'p', shift: true, command: 'projectPassage' },
   { key: 'a', shift: false, command: 'acceptSelected' },
   { key: 'a', shift: true, command: 'acceptAll' },
+  { key: 'x', shift: false, command: 'rejectSuggestion' },
+  { key: 'j', shift: false, command: 'nextSuggestion' },
+  { key: 'k', shift: false, command: 'previousSuggestion' },
 ];
 
 /** The key help: each line names its commands; the keys shown come from KEY_BINDINGS. */
@@ -49,7 +52,9 @@ const HELP: ReadonlyArray<[readonly CommandName[], string]> = [
   [['toggleSnap'], 'word snapping'],
   [['toggleSplit'], 'side by side'],
   [['projectSpan', 'projectPassage'], 'project span / passage'],
-  [['acceptSelected', 'acceptAll'], 'accept projected'],
+  [['acceptSelected', 'acceptAll'], 'accept suggestion / all of its label (or projected spans)'],
+  [['rejectSuggestion'], 'reject suggestion'],
+  [['nextSuggestion', 'previousSuggestion'], 'next / previous suggestion'],
 ];
 
 const KEY_NAMES: Record<string, string> = { tab: 'Tab', delete: 'Del', backspace: '⌫', escape: 'Esc' };
