@@ -118,8 +118,11 @@ function apply(tr: Transaction, value: SuggestionsState, newState: EditorState):
   const spans = spansState(newState);
   let { all, rejected, currentId } = value;
   if (own?.type === 'set') {
-    all = inReadingOrder(own.suggestions);
     if (own.rejections) rejected = new Set(own.rejections.map(suggestionKey));
+    // Fresh results leave rejected suggestions out; the ones rejected here stay known, so undoing a rejection shows them.
+    const fresh = new Set(own.suggestions.map(suggestionKey));
+    const kept = value.all.filter((s) => rejected.has(suggestionKey(s)) && !fresh.has(suggestionKey(s)));
+    all = inReadingOrder([...own.suggestions, ...kept]);
   }
   if (own?.type === 'current') currentId = own.id;
   if (spansAction?.type === 'apply') rejected = rejectionsAfter(rejected, spansAction.changes);
