@@ -18,6 +18,7 @@ import {
 import type { WorkbenchDb } from '../db/schema';
 import { replaceSuggestions } from '../db/suggestions-repo';
 import { suggestionsState } from '../editor/suggestions-plugin';
+import { whenPointerIdle } from './pointer-idle';
 import type { SuggestClient } from './suggest-client';
 import { TaggerTrainer } from './tagger-trainer';
 
@@ -108,9 +109,11 @@ export class SuggestionController {
       this.lastMs = ms;
       if (pane.record?.id !== docId || pane.annotator !== annotator) return; // another document opened meanwhile
       const rows = await replaceSuggestions(this.db, docId, rowsOf(docId, candidates, text, Date.now()));
-      if (pane.record?.id !== docId || pane.annotator !== annotator) return;
-      annotator.run(showSuggestions(rows));
-      this.host.changed();
+      whenPointerIdle(() => {
+        if (pane.record?.id !== docId || pane.annotator !== annotator) return;
+        annotator.run(showSuggestions(rows));
+        this.host.changed();
+      });
     } catch (error) {
       this.host.say(`Suggestions could not be made: ${error instanceof Error ? error.message : String(error)}`);
     }
