@@ -100,6 +100,7 @@ export class SuggestionController {
       await this.trainer.ready();
       const text = annotator.text;
       const spans = annotator.spans.filter((s) => !s.projected).map(({ start, end, label }) => ({ start, end, label }));
+      const started = performance.now();
       const { candidates, ms } = await this.client.request({
         type: 'suggest',
         text,
@@ -107,6 +108,11 @@ export class SuggestionController {
         rejected: rejectedOf(annotator),
       });
       this.lastMs = ms;
+      // The round trip through the worker, and its own share: what `npm run bench` reads.
+      performance.measure('suggest-worker', {
+        start: started,
+        detail: { docId, workerMs: ms, found: candidates.length },
+      });
       if (pane.record?.id !== docId || pane.annotator !== annotator) return; // another document opened meanwhile
       const rows = await replaceSuggestions(this.db, docId, rowsOf(docId, candidates, text, Date.now()));
       whenPointerIdle(() => {
