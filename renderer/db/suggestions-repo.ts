@@ -23,9 +23,14 @@ export async function replaceSuggestions(
   return db.transaction('rw', [db.suggestions, db.rejections], async () => {
     const rejected = new Set((await listRejections(db, docId)).map(rejectionKey));
     const kept = suggestions.filter((s) => s.docId === docId && !rejected.has(rejectionKey(s)));
-    await db.suggestions.where('docId').equals(docId).delete();
-    await db.suggestions.bulkPut(kept);
-    return kept;
+    // Only what changed is written: after a tag most of a document's suggestions are the same rows.
+    const stored = new Map((await listSuggestions(db, docId)).map((s) => [s.id, s]));
+    const keptIds = new Set(kept.map((s) => s.id));
+    const same = (a: Suggestion, b: Suggestion | undefined) =>
+      !!b && a.source === b.source && a.score === b.score && a.text === b.text;
+    await db.suggestions.bulkDelete([...stored.keys()].filter((id) => !keptIds.has(id)));
+    await db.suggestions.bulkPut(kept.filter((s) => !same(s, stored.get(s.id))));
+    return kept.map((s) => (same(s, stored.get(s.id)) ? stored.get(s.id)! : s));
   });
 }
 

@@ -118,6 +118,7 @@ export class SuggestionController {
       whenPointerIdle(() => {
         if (pane.record?.id !== docId || pane.annotator !== annotator) return;
         annotator.run(showSuggestions(rows));
+        performance.mark('suggestions-shown', { detail: { docId } });
         this.host.changed();
       });
     } catch (error) {

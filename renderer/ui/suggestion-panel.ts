@@ -150,12 +150,24 @@ export class SuggestionPanel {
         { class: 'suggest-actions' },
         h(
           'button',
-          { type: 'button', class: 'ghost', disabled: trainer.training, onclick: () => void trainer.retrain() },
+          {
+            type: 'button',
+            class: 'ghost',
+            'data-testid': 'retrain',
+            disabled: trainer.training,
+            onclick: () => void trainer.retrain(),
+          },
           'Retrain now',
         ),
         h(
           'button',
-          { type: 'button', class: 'ghost', disabled: !t, onclick: () => this.host.saveModel() },
+          {
+            type: 'button',
+            class: 'ghost',
+            'data-testid': 'save-model',
+            disabled: !t,
+            onclick: () => this.host.saveModel(),
+          },
           'Save model…',
         ),
       ),

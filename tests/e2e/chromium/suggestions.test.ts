@@ -5,7 +5,7 @@
 // the rejection is remembered and the accepted one is a span; the export has
 // only the accepted spans, at the right code-point offsets, checked in Python.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -63,10 +63,16 @@ describe('suggestions in Chromium', () => {
     await dragSelect(s.page, first.start, first.end);
     await s.page.keyboard.press('1');
     await waitSaved(s.page);
-    await expect.poll(() => wordSuggestions(s.page)).toEqual(expect.arrayContaining([1, 2, 3].map((n) => idAt(docId, n))));
+    await expect
+      .poll(() => wordSuggestions(s.page))
+      .toEqual(expect.arrayContaining([1, 2, 3].map((n) => idAt(docId, n))));
     expect(await s.page.textContent(`[data-suggestion-id="${idAt(docId, 1)}"]`)).toBe(WORD);
     const stored = await readStore<Suggestion>(s.page, 'suggestions');
-    expect(stored.filter((x) => x.text === WORD).map((x) => x.source)).toEqual(['occurrences', 'occurrences', 'occurrences']);
+    expect(stored.filter((x) => x.text === WORD).map((x) => x.source)).toEqual([
+      'occurrences',
+      'occurrences',
+      'occurrences',
+    ]);
     await s.page.screenshot({ path: shot('suggestions-occurrences.png') });
   });
 
@@ -137,5 +143,19 @@ describe('suggestions in Chromium', () => {
     const run = spawnSync('python3', ['-c', script, file, want, WORD], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.stdout.trim()).toBe('2');
+  });
+
+  it('trains the tagger in the worker on the annotated document and saves its model as a file', async () => {
+    await s.page.click('[data-testid="retrain"]');
+    await expect
+      .poll(() => s.page.textContent('[data-testid="tagger-status"]'), { timeout: 30_000 })
+      .toContain('learned from 1 document');
+    const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.click('[data-testid="save-model"]')]);
+    const model = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { format: string; labels: object };
+    expect(model.format).toBe('seed-workbench-tagger');
+    expect(Object.keys(model.labels)).toEqual(['actor']);
+    const stored = await readStore<{ key: string; value: { trainedOn: number } }>(s.page, 'settings');
+    expect(stored.find((r) => r.key === 'suggestTagger')?.value.trainedOn).toBe(1);
+    await s.page.screenshot({ path: shot('suggestions-tagger.png') });
   });
 });
