@@ -122,3 +122,11 @@ export function showSuggestions(suggestions: readonly Suggestion[]): Command {
     return true;
   };
 }
+
+/** The stored rejections replace those the layer knows (another window rejected, or a failed write was undone). */
+export function showRejections(rejections: readonly Pick<Rejection, 'start' | 'end' | 'label'>[]): Command {
+  return (state, dispatch) => {
+    dispatch?.(setSuggestions(state.tr, { type: 'set', suggestions: suggestionsState(state).all, rejections }));
+    return true;
+  };
+}

@@ -12,11 +12,12 @@ import {
   acceptSuggestion,
   currentSuggestion,
   rejectSuggestion,
+  showRejections,
   showSuggestions,
   stepSuggestion,
 } from '../annotate/suggestion-commands';
 import type { WorkbenchDb } from '../db/schema';
-import { replaceSuggestions } from '../db/suggestions-repo';
+import { listRejections, replaceSuggestions } from '../db/suggestions-repo';
 import { suggestionsState } from '../editor/suggestions-plugin';
 import { whenPointerIdle } from './pointer-idle';
 import type { SuggestClient } from './suggest-client';
@@ -30,6 +31,8 @@ export interface SuggestPane {
 
 export interface SuggestHost {
   readonly panes: readonly SuggestPane[];
+  /** The project's labels: suggestions of a label the project does not have are not offered. */
+  readonly labels: ReadonlyArray<{ readonly name: string }>;
   readonly active: SuggestPane;
   say(message: string): void;
   /** The suggestion panel should follow (counts, the current suggestion, the tagger). */
@@ -114,7 +117,9 @@ export class SuggestionController {
         detail: { docId, workerMs: ms, found: candidates.length },
       });
       if (pane.record?.id !== docId || pane.annotator !== annotator) return; // another document opened meanwhile
-      const rows = await replaceSuggestions(this.db, docId, rowsOf(docId, candidates, text, Date.now()));
+      const labels = new Set(this.host.labels.map((l) => l.name));
+      const wanted = candidates.filter((c) => labels.has(c.label));
+      const rows = await replaceSuggestions(this.db, docId, rowsOf(docId, wanted, text, Date.now()));
       whenPointerIdle(() => {
         if (pane.record?.id !== docId || pane.annotator !== annotator) return;
         annotator.run(showSuggestions(rows));
@@ -124,6 +129,13 @@ export class SuggestionController {
     } catch (error) {
       this.host.say(`Suggestions could not be made: ${error instanceof Error ? error.message : String(error)}`);
     }
+  }
+
+  /** The stored spans of a document were put back on screen (a failed write, another window): rejections too. */
+  async reloaded(docId: string): Promise<void> {
+    const rejections = await listRejections(this.db, docId);
+    for (const pane of this.host.panes) if (pane.record?.id === docId) pane.annotator?.run(showRejections(rejections));
+    this.host.changed();
   }
 
   /** A: accept the current suggestion; false when there is none (the caller may accept a projection instead). */

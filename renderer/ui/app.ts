@@ -321,6 +321,7 @@ export class WorkbenchApp implements PaneHost {
   async reloadSpans(docId: string): Promise<void> {
     const spans = await listSpans(this.db, docId);
     for (const pane of this.panes) if (pane.record?.id === docId) pane.resetSpans(spans);
+    await this.suggestions.reloaded(docId);
   }
 
   /** Another window wrote `docId`'s spans: show them here before the researcher acts on a stale copy. */
