@@ -70,7 +70,8 @@ const forbid = {
 const restrict = (...rules) => ['error', { patterns: rules }];
 
 // Dexie tables are reached only inside renderer/db/: `db.spans`, `this.db.texts`, `db.transaction(...)`.
-const DB_MEMBERS = '/^(documents|texts|spans|labels|settings|terms|signatures|suggestions|rejections|transaction|table|tables)$/';
+const DB_MEMBERS =
+  '/^(documents|texts|spans|labels|settings|terms|signatures|suggestions|rejections|transaction|table|tables)$/';
 const dbTableAccess = [
   'error',
   {

@@ -130,3 +130,14 @@ export function showRejections(rejections: readonly Pick<Rejection, 'start' | 'e
     return true;
   };
 }
+
+/** A document's stored suggestions and rejections, drawn once its text is on screen. */
+export function showStored(
+  suggestions: readonly Suggestion[],
+  rejections: readonly Pick<Rejection, 'start' | 'end' | 'label'>[],
+): Command {
+  return (state, dispatch) => {
+    dispatch?.(setSuggestions(state.tr, { type: 'set', suggestions, rejections }));
+    return true;
+  };
+}

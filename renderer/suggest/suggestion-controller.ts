@@ -13,11 +13,12 @@ import {
   currentSuggestion,
   rejectSuggestion,
   showRejections,
+  showStored,
   showSuggestions,
   stepSuggestion,
 } from '../annotate/suggestion-commands';
 import type { WorkbenchDb } from '../db/schema';
-import { listRejections, replaceSuggestions } from '../db/suggestions-repo';
+import { listRejections, listSuggestions, replaceSuggestions } from '../db/suggestions-repo';
 import { suggestionsState } from '../editor/suggestions-plugin';
 import { whenPointerIdle } from './pointer-idle';
 import type { SuggestClient } from './suggest-client';
@@ -78,9 +79,34 @@ export class SuggestionController {
     this.trainer = new TaggerTrainer(db, client, { say: (m) => host.say(m), changed: () => host.changed() });
   }
 
-  /** A pane shows a new document: its stored suggestions are on screen already; ask for fresh ones. */
+  /**
+   * A pane shows a new document. Its stored suggestions and rejections are
+   * read and drawn after the text is on screen (so opening a document costs
+   * the same with 2,000 suggestions as with none), then the worker is asked.
+   */
   opened(pane: SuggestPane): void {
-    void this.refresh(pane);
+    void this.restore(pane).then(() => this.refresh(pane));
+  }
+
+  private async restore(pane: SuggestPane): Promise<void> {
+    const annotator = pane.annotator;
+    const docId = pane.record?.id;
+    if (!annotator || !docId) return;
+    const started = performance.now();
+    const [suggestions, rejections] = await Promise.all([
+      listSuggestions(this.db, docId),
+      listRejections(this.db, docId),
+    ]);
+    await new Promise<void>((resolve) =>
+      whenPointerIdle(() => {
+        if (pane.record?.id === docId && pane.annotator === annotator) {
+          annotator.run(showStored(suggestions, rejections));
+          performance.measure('suggestions-restored', { start: started, detail: { docId, count: suggestions.length } });
+          this.host.changed();
+        }
+        resolve();
+      }),
+    );
   }
 
   /** A pane's view applied a step: span edits call for new suggestions, and teach the tagger. */

@@ -16,7 +16,6 @@ import type { WorkbenchDb } from '../db/schema';
 import { getSetting, putSetting } from '../db/settings-repo';
 import { similarDocuments } from '../db/signatures';
 import { listSpans } from '../db/spans-repo';
-import { listRejections, listSuggestions } from '../db/suggestions-repo';
 import { clear, h } from '../dom';
 import { SuggestClient } from '../suggest/suggest-client';
 import { SuggestionController } from '../suggest/suggestion-controller';
@@ -240,18 +239,16 @@ export class WorkbenchApp implements PaneHost {
   async openDocument(id: string, pane = this.active, takeFocus = true): Promise<void> {
     await this.queue.idle(); // spans read below must include every change already made
     const started = performance.now();
-    const [record, text, spans, suggestions, rejections] = await Promise.all([
+    const [record, text, spans] = await Promise.all([
       getDocument(this.db, id),
       readText(this.db, id),
       listSpans(this.db, id),
-      listSuggestions(this.db, id),
-      listRejections(this.db, id),
     ]);
     if (!record || text === undefined) return this.say(`Document ${id} is missing from the database.`);
     const read = performance.now();
     this.corpus.update(record);
-    pane.show(record, text, spans, this.labels, { suggestions, rejections });
-    this.suggestions.opened(pane);
+    pane.show(record, text, spans, this.labels);
+    this.suggestions.opened(pane); // its stored suggestions follow the text, a moment later
     const shown = performance.now();
     performance.measure('open-document:read', { start: started, end: read });
     performance.measure('open-document:render', { start: read, end: shown });

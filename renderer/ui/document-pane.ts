@@ -9,7 +9,7 @@ import type { Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { codePointLength } from '../../core/codepoints';
 import { displayName } from '../../core/display-name';
-import type { DocumentRecord, Label, Rejection, Span, Suggestion } from '../../core/model';
+import type { DocumentRecord, Label, Span } from '../../core/model';
 import type { Step } from '../../core/spans/history';
 import { indexLines, offsetToPos } from '../../core/text-lines';
 import { Annotator } from '../annotate/annotator';
@@ -43,12 +43,6 @@ export interface PaneHost {
   stepApplied?(pane: DocumentPane, step: Step): void;
 }
 
-/** A document's suggestion layer as stored: its suggestions and the ones rejected. */
-export interface StoredSuggestions {
-  suggestions: readonly Suggestion[];
-  rejections: readonly Rejection[];
-}
-
 export class DocumentPane {
   readonly element: HTMLElement;
   private readonly header = h('div', { class: 'doc-header' });
@@ -80,19 +74,13 @@ export class DocumentPane {
     this.header.append(h('h2', { class: 'doc-title' }, 'No document open'));
   }
 
-  show(
-    record: DocumentRecord,
-    text: string,
-    spans: Span[],
-    labels: readonly Label[],
-    stored: StoredSuggestions = { suggestions: [], rejections: [] },
-  ): Annotator {
+  show(record: DocumentRecord, text: string, spans: Span[], labels: readonly Label[]): Annotator {
     this.record = record;
     this.length = codePointLength(text);
     this.renderHeader(record);
     const state = createTextState(text, [
       spansPlugin(text, spans, labels, { docId: record.id, history: this.host.histories.get(record.id) }),
-      suggestionsPlugin(stored.suggestions, stored.rejections),
+      suggestionsPlugin(), // filled once the text is on screen (suggest/suggestion-controller.ts)
       spanClicks((offset, moveCaret) => this.annotator?.run(selectAt(offset, moveCaret))),
       viewportTracker(this.scroller),
       passagesPlugin(indexLines(text)),
