@@ -52,7 +52,7 @@ const HELP: ReadonlyArray<[readonly CommandName[], string]> = [
   [['toggleSnap'], 'word snapping'],
   [['toggleSplit'], 'side by side'],
   [['projectSpan', 'projectPassage'], 'project span / passage'],
-  [['acceptSelected', 'acceptAll'], 'accept suggestion / all of its label (or projected spans)'],
+  [['acceptSelected', 'acceptAll'], 'accept suggestion / all of its label'],
   [['rejectSuggestion'], 'reject suggestion'],
   [['nextSuggestion', 'previousSuggestion'], 'next / previous suggestion'],
 ];

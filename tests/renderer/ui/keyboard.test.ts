@@ -54,7 +54,7 @@ describe('keyboard table', () => {
     expect(help.get('next / previous span')).toBe('Tab / ⇧Tab');
     expect(help.get('undo / redo')).toBe('Ctrl+Z / Ctrl+⇧Z');
     expect(help.get('previous / next document')).toBe('[ / ]');
-    expect(help.get('accept suggestion / all of its label (or projected spans)')).toBe('A / ⇧A');
+    expect(help.get('accept suggestion / all of its label')).toBe('A / ⇧A');
     expect(help.get('reject suggestion')).toBe('X');
     expect(help.get('next / previous suggestion')).toBe('J / K');
   });
