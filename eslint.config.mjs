@@ -61,7 +61,7 @@ const forbid = {
       'renderer/ui/ is the top of the renderer: compare, backup, io, editor and annotate never import it (move shared helpers down).',
   },
   features: {
-    regex: '(^|/)(ui|compare|backup|io|editor|annotate)/',
+    regex: '(^|/)(ui|compare|backup|io|editor|annotate)/|^\\.\\./suggest/', // ../suggest is renderer/suggest, not core/suggest
     message: 'renderer/db/ is the bottom of the renderer and imports no feature folder.',
   },
 };
@@ -70,7 +70,8 @@ const forbid = {
 const restrict = (...rules) => ['error', { patterns: rules }];
 
 // Dexie tables are reached only inside renderer/db/: `db.spans`, `this.db.texts`, `db.transaction(...)`.
-const DB_MEMBERS = '/^(documents|texts|spans|labels|settings|terms|signatures|transaction|table|tables)$/';
+const DB_MEMBERS =
+  '/^(documents|texts|spans|labels|settings|terms|signatures|suggestions|rejections|transaction|table|tables)$/';
 const dbTableAccess = [
   'error',
   {
@@ -99,6 +100,7 @@ const RENDERER_FEATURES = [
   'renderer/io/**',
   'renderer/editor/**',
   'renderer/annotate/**',
+  'renderer/suggest/**',
 ];
 
 export default tseslint.config(

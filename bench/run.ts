@@ -14,6 +14,7 @@ import { benchImport } from './import-bench';
 import { benchList } from './list-bench';
 import { printTable, writeResults, type BenchResult } from './measure';
 import { benchSimilarInApp } from './similar-app-bench';
+import { benchSuggestInApp } from './suggest-app-bench';
 import { benchSuggest } from './suggest-bench';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -60,7 +61,7 @@ async function scaleRows(): Promise<BenchResult[]> {
 async function main(): Promise<void> {
   ensureRendererBuild();
   const results: BenchResult[] = [];
-  // --only=scale (or annotation, alignment, agreement) runs one group.
+  // --only=scale (or annotation, alignment, agreement, suggest, suggest-app) runs one group.
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
   for (const [title, run] of [
     ['annotation', benchAnnotation],
@@ -68,6 +69,7 @@ async function main(): Promise<void> {
     ['agreement', () => benchAgree()],
     ['scale', scaleRows],
     ['suggest', benchSuggest],
+    ['suggest-app', benchSuggestInApp],
   ] as const) {
     if (only && only !== title) continue;
     console.error(`bench: ${title}…`);

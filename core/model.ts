@@ -134,6 +134,22 @@ export interface Suggestion {
   createdAt: number;
 }
 
+/**
+ * A suggestion a person turned down, remembered per document by offsets and
+ * label: never suggested again there, and a negative example for the tagger.
+ */
+export interface Rejection {
+  docId: string;
+  start: number;
+  end: number;
+  label: string;
+  /** text.slice(start, end) when it was rejected. */
+  text: string;
+  /** The suggester that proposed it. */
+  source: string;
+  rejectedAt: number;
+}
+
 export interface Label {
   name: string;
   color: string;

@@ -62,7 +62,7 @@ function viewMenu(send: Send, development: boolean): MenuItemConstructorOptions 
       item('Project Span', 'projectSpan', send, 'P'),
       item('Project Passage', 'projectPassage', send, 'Shift+P'),
       item('Project All Spans', 'projectAll', send),
-      item('Accept Projected Spans', 'acceptAll', send, 'Shift+A'),
+      item('Accept All Suggestions of This Label / Projected Spans', 'acceptAll', send, 'Shift+A'),
       sep,
       { role: 'resetZoom' },
       { role: 'zoomIn' },

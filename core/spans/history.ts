@@ -2,7 +2,7 @@
 // ProseMirror's history has nothing to record; this one records span edits as
 // values. A step may hold several changes (a projection of many spans) and is
 // undone as one. Values are immutable: each operation returns a new history.
-import type { Relation, Span } from '../model';
+import type { Rejection, Relation, Span } from '../model';
 import {
   invertRelationChange,
   isRelationChange,
@@ -12,8 +12,21 @@ import {
   type RelationChange,
 } from '../relations/changes';
 
+/** Turning a suggestion down (and, undone, taking that back): a step of its own, undone like any other. */
+export type RejectionChange = { kind: 'reject'; rejection: Rejection } | { kind: 'unreject'; rejection: Rejection };
+
 export type SpanChange =
-  { kind: 'add'; span: Span } | { kind: 'remove'; span: Span } | { kind: 'update'; before: Span; after: Span };
+  | { kind: 'add'; span: Span }
+  | { kind: 'remove'; span: Span }
+  | { kind: 'update'; before: Span; after: Span }
+  | RejectionChange;
+
+/** A change to a span itself (not a rejection of a suggestion, not a relation). */
+export type SpanEdit = Exclude<SpanChange, RejectionChange>;
+
+/** True for the changes that touch spans (the rest are rejections of suggestions and relation changes). */
+export const isSpanEdit = (change: { kind: string }): change is SpanEdit =>
+  change.kind === 'add' || change.kind === 'remove' || change.kind === 'update';
 
 /** One change of a step: to a span, or to a relation between spans (core/relations/changes.ts). */
 export type Change = SpanChange | RelationChange;
@@ -43,6 +56,10 @@ export function invertChange(change: Change): Change {
       return { kind: 'add', span: change.span };
     case 'update':
       return { kind: 'update', before: change.after, after: change.before };
+    case 'reject':
+      return { kind: 'unreject', rejection: change.rejection };
+    case 'unreject':
+      return { kind: 'reject', rejection: change.rejection };
   }
 }
 
@@ -111,6 +128,10 @@ export function rebaseStep(
         out.push(rebased);
         relationsWithin.set(relationIdOf(rebased), relationAfter(rebased));
       }
+      continue;
+    }
+    if (!isSpanEdit(change)) {
+      out.push(change); // a rejection has no version to move on
       continue;
     }
     if (change.kind === 'add') {

@@ -28,6 +28,14 @@ const ATTRIBUTES: Record<string, Getter> = {
   SHAPE: (t) => shape(t.text),
 };
 
+/** A pattern's REGEX compiled once, not once per token (it dominated matching a 200 KB text). */
+const regexes = new Map<string, RegExp>();
+const regexOf = (source: string): RegExp => {
+  let re = regexes.get(source);
+  if (!re) regexes.set(source, (re = new RegExp(source, 'u')));
+  return re;
+};
+
 function passes(value: Scalar, test: AttributeTest): boolean {
   if (typeof test !== 'object') return value === test;
   for (const [op, arg] of Object.entries(test)) {
@@ -37,7 +45,7 @@ function passes(value: Scalar, test: AttributeTest): boolean {
         : op === 'NOT_IN'
           ? !(arg as Scalar[]).includes(value)
           : op === 'REGEX'
-            ? new RegExp(String(arg), 'u').test(String(value))
+            ? regexOf(String(arg)).test(String(value))
             : op === '=='
               ? value === arg
               : op === '!='

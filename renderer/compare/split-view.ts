@@ -187,6 +187,11 @@ export class SplitController {
     this.host.say(`Projected ${plural(added, 'span')} onto ${name}${already}.${next}${missed}`);
   }
 
+  /** True while the last projection has spans awaiting acceptance (A then accepts them, before any suggestion). */
+  get pending(): boolean {
+    return this.pendingProjection() !== undefined;
+  }
+
   /** Projected spans the last projection added that are still unaccepted. */
   private pendingProjection(): { pane: ComparePane; spans: Span[] } | undefined {
     const last = this.lastProjection;

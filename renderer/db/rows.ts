@@ -5,6 +5,8 @@
 import { EMPTY_SLOT, minhashOfKeys } from '../../core/align';
 import { termsOf } from '../../core/search/terms';
 import type { SnapMode } from '../../core/spans/snap';
+import type { Evaluation } from '../../core/suggest/evaluate';
+import type { TaggerModel } from '../../core/suggest/tagger';
 import { wordKeys } from '../../core/text/words';
 
 export interface TermPosting {
@@ -28,6 +30,19 @@ export interface SplitPairSetting {
   right?: string;
 }
 
+/** The learned tagger as kept: the model, what it learned from, and how it scored on documents it did not see. */
+export interface StoredTagger {
+  model: TaggerModel;
+  trainedAt: number;
+  /** Annotated documents it was trained on. */
+  trainedOn: number;
+  /** Annotated documents held out of training and scored (exact match; commitment by overlap). */
+  heldOut: number;
+  evaluation?: Evaluation;
+  /** The rules alone on the same held-out documents: what the tagger adds is the difference. */
+  rulesAlone?: Evaluation;
+}
+
 /** Every setting the app keeps, with its type: the one list of setting keys. */
 export interface Settings {
   seedCorpusLoaded: boolean;
@@ -38,6 +53,10 @@ export interface Settings {
   termsIndexVersion: string;
   /** Fingerprint of the code that filled `signatures`. */
   signaturesIndexVersion: string;
+  /** The project's annotation guidelines (Markdown); absent: the shipped ones. */
+  guidelines: string | undefined;
+  /** The tagger learned from this corpus' annotations; absent until first trained. */
+  suggestTagger: StoredTagger | undefined;
 }
 
 export type SettingKey = keyof Settings;

@@ -6,9 +6,11 @@ import {
   DEFAULT_LABELS,
   type DocumentRecord,
   type Label,
+  type Rejection,
   type Relation,
   type RelationLabel,
   type Span,
+  type Suggestion,
   type TextRecord,
 } from '../../core/model';
 import { signaturesFingerprint, termsFingerprint } from './index-fingerprints';
@@ -31,6 +33,10 @@ export type WorkbenchDb = Dexie & {
   relations: EntityTable<Relation, 'id'>;
   /** The relation label set, like `labels`. */
   relationLabels: EntityTable<RelationLabel, 'name'>;
+  /** Version 7: suggested spans per document, apart from annotations until accepted. */
+  suggestions: EntityTable<Suggestion, 'id'>;
+  /** Version 7: rejected suggestions, keyed by document, offsets and label. */
+  rejections: Table<Rejection, [string, number, number, string]>;
 };
 
 export const DEFAULT_DB_NAME = 'seed-workbench';
@@ -110,6 +116,15 @@ function versionRelations(db: Dexie): void {
     .upgrade((tx) => seedRelationLabels(tx));
 }
 
+/**
+ * Version 7 (suggestions): suggested spans with their source and score, and
+ * the suggestions a person rejected (never suggested again at the same
+ * offsets and label; negatives for the tagger). New tables only: no upgrade.
+ */
+function versionSuggestions(db: Dexie): void {
+  db.version(7).stores({ suggestions: 'id, docId', rejections: '[docId+start+end+label], docId' });
+}
+
 export const schemaHistory: ReadonlyArray<(db: Dexie) => void> = [
   version1,
   version2,
@@ -117,6 +132,7 @@ export const schemaHistory: ReadonlyArray<(db: Dexie) => void> = [
   version4,
   versionCategories,
   versionRelations,
+  versionSuggestions,
 ];
 
 export function openWorkbenchDb(name = DEFAULT_DB_NAME): WorkbenchDb {

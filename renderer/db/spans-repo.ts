@@ -10,7 +10,7 @@
 // a removal of a span changed elsewhere is refused (its change must not be lost).
 import type { DocStatus, Span } from '../../core/model';
 import { isRelationChange } from '../../core/relations/changes';
-import { versionOf, type SpanChange, type Step } from '../../core/spans/history';
+import { isSpanEdit, versionOf, type SpanChange, type Step } from '../../core/spans/history';
 import { removeRelationsOfSpan, writeRelationChange } from './relations-repo';
 import type { WorkbenchDb } from './schema';
 
@@ -42,6 +42,12 @@ function merge(stored: Span, before: Span, after: Span, now: number): Span {
 }
 
 async function writeChange(db: WorkbenchDb, change: SpanChange, now: number): Promise<StaleChange | undefined> {
+  if (!isSpanEdit(change)) {
+    const { docId, start, end, label } = change.rejection;
+    if (change.kind === 'reject') await db.rejections.put(change.rejection);
+    else await db.rejections.delete([docId, start, end, label]);
+    return undefined;
+  }
   if (change.kind === 'add') {
     if (await db.spans.get(change.span.id)) return { change, outcome: 'refused-exists' };
     await db.spans.add(change.span);
@@ -90,8 +96,8 @@ export async function recountSpans(db: WorkbenchDb, docId: string, now: number):
 }
 
 /**
- * Writes one step of span changes of `docId`, with the relation changes of the
- * same step (core/relations/changes.ts); stale changes are merged or refused, and listed.
+ * Writes one step of span changes of `docId` (rejections of suggestions included), with the relation
+ * changes of the same step (core/relations/changes.ts); stale changes are merged or refused, and listed.
  */
 export async function writeSpanChanges(
   db: WorkbenchDb,
@@ -99,7 +105,7 @@ export async function writeSpanChanges(
   changes: Step,
   now = Date.now(),
 ): Promise<WriteResult> {
-  return db.transaction('rw', [db.spans, db.documents, db.relations], async () => {
+  return db.transaction('rw', [db.spans, db.documents, db.relations, db.rejections], async () => {
     const stale: StaleChange[] = [];
     for (const change of changes) {
       if (isRelationChange(change)) {

@@ -33,7 +33,8 @@ export function spanStyle(color: string, layer: number): string {
 function tagWidget(span: Span, color: string): () => HTMLElement {
   return () => {
     const tag = document.createElement('span');
-    tag.className = 'span-tag';
+    // A projected span's tag reads like a suggestion's ("actor?"): both await a person's yes or no.
+    tag.className = span.projected ? 'span-tag projected' : 'span-tag';
     tag.dataset.label = span.label;
     tag.dataset.tagFor = span.id;
     tag.style.setProperty('--c', color);
@@ -86,7 +87,7 @@ export function spanDecorations(span: Span, layer: number, ctx: DrawContext): De
     Decoration.widget(to, tagWidget(span, color), {
       side: -1,
       ignoreSelection: true,
-      key: `tag:${span.id}:${span.label}:${color}:${selected}`,
+      key: `tag:${span.id}:${span.label}:${color}:${selected}:${Boolean(span.projected)}`,
       spanId: span.id,
     }),
   ];

@@ -18,6 +18,7 @@ import { DecorationSet, type Decoration } from 'prosemirror-view';
 import type { Label, Span } from '../../core/model';
 import {
   emptyHistory,
+  isSpanEdit,
   record,
   recordNoteEdit,
   spanChangesOf,
@@ -117,6 +118,7 @@ function withChanges(state: SpansState, changes: readonly SpanChange[], doc: Edi
   const ranges: TextRange[] = [];
   const gone: string[] = [];
   for (const change of changes) {
+    if (!isSpanEdit(change)) continue; // rejections are drawn by the suggestions plugin
     const before = change.kind === 'update' ? change.before : change.span;
     const after = change.kind === 'update' ? change.after : change.span;
     if (change.kind === 'remove') spans.delete(before.id);

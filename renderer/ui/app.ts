@@ -4,6 +4,7 @@
 // SpanSaver, keeps the session's undo histories in a HistoryStore, and runs
 // keys and menu items through one CommandRegistry.
 import type { CorpusLoad, DocStatus, InputProblem, Label, RelationLabel } from '../../core/model';
+import type { Step } from '../../core/spans/history';
 import { ChangeFeed } from '../annotate/change-feed';
 import { HistoryStore } from '../annotate/history-store';
 import { SaveQueue } from '../annotate/save-queue';
@@ -24,23 +25,28 @@ import { getSetting, putSetting } from '../db/settings-repo';
 import { similarDocuments } from '../db/signatures';
 import { listSpans } from '../db/spans-repo';
 import { clear, h } from '../dom';
+import { SuggestClient } from '../suggest/suggest-client';
+import { SuggestionController } from '../suggest/suggestion-controller';
 import { CommandRegistry, type CommandHost } from './commands';
 import { CorpusModel, type ListFilter } from './corpus-model';
 import { VirtualDocumentList } from './document-list';
 import { DocumentPane, type PaneHost } from './document-pane';
 import { DocumentStepper } from './document-stepper';
+import { openGuidelines } from './guidelines-dialog';
 import { IoController } from './io-controller';
 import { handleKeydown, keyHelp } from './keyboard';
 import { renderLabelBar } from './label-bar';
 import { LabelController, type LabelHost } from './label-controller';
 import { measureAfterLayout } from './layout-measure';
 import { ListFilters } from './list-filters';
+import { saveModelFile } from './model-file';
 import { renderProgress } from './progress';
 import { renderRelationPanel } from './relation-panel';
 import { SaveBadge } from './save-badge';
 import { renderSimilar } from './similar-panel';
 import { SnapSetting } from './snap-setting';
 import { SpanPanelController } from './span-panel-controller';
+import { SuggestionPanel } from './suggestion-panel';
 import { ThrottledReload } from './throttled-reload';
 
 export class WorkbenchApp implements PaneHost {
@@ -76,6 +82,9 @@ export class WorkbenchApp implements PaneHost {
   readonly commands: CommandRegistry;
   readonly saver: SpanSaver;
   private readonly feed = new ChangeFeed((docId) => void this.changedElsewhere(docId));
+  /** Suggestions (issue 12): the worker's results in each pane's suggestion layer, the keys, the tagger. */
+  readonly suggestions: SuggestionController;
+  private readonly suggestionPanel: SuggestionPanel;
   /** Opens the backups dialog (set by renderer/main.ts, which owns the backups). */
   openBackups: () => void = () => {};
   private readonly stepper = new DocumentStepper({
@@ -88,6 +97,7 @@ export class WorkbenchApp implements PaneHost {
     readonly db: WorkbenchDb,
     private readonly root: HTMLElement,
   ) {
+    const app = this; // eslint-disable-line @typescript-eslint/no-this-alias -- getters below read the live state
     this.panes = [
       new DocumentPane(this, 'main', (p) => this.activate(p)),
       new DocumentPane(this, 'side', (p) => this.activate(p)),
@@ -104,6 +114,18 @@ export class WorkbenchApp implements PaneHost {
       announce: (id) => this.feed.announce(id),
     });
     this.spanPanel = new SpanPanelController(this, this.panelHost);
+    this.suggestions = new SuggestionController(db, new SuggestClient(), this);
+    this.suggestionPanel = new SuggestionPanel({
+      get active() {
+        return app.active;
+      },
+      get labels() {
+        return app.labels;
+      },
+      suggestions: this.suggestions,
+      openGuidelines: () => void openGuidelines(db, (m) => this.say(m)),
+      saveModel: () => saveModelFile(this.suggestions.trainer, (m) => this.say(m)),
+    });
     this.commands = new CommandRegistry(this.commandHost());
     this.labelController = new LabelController(this.labelHost());
     this.corpus = new CorpusModel(db);
@@ -163,6 +185,7 @@ export class WorkbenchApp implements PaneHost {
           { class: 'span-panel', 'aria-label': 'Spans of this document' },
           this.panelHost,
           this.relationHost,
+          this.suggestionPanel.element,
           this.similarHost,
         ),
       ),
@@ -241,6 +264,7 @@ export class WorkbenchApp implements PaneHost {
     const read = performance.now();
     this.corpus.update(record);
     pane.show(record, text, spans, this.labels, { relations, labels: this.relationLabels });
+    this.suggestions.opened(pane); // its stored suggestions follow the text, a moment later
     const shown = performance.now();
     performance.measure('open-document:read', { start: started, end: read });
     performance.measure('open-document:render', { start: read, end: shown });
@@ -312,6 +336,11 @@ export class WorkbenchApp implements PaneHost {
     this.changed();
   }
 
+  /** A pane applied a step: its suggestions follow (other occurrences of a new span, the tagger's work count). */
+  stepApplied(pane: DocumentPane, step: Step): void {
+    this.suggestions.edited(pane, step);
+  }
+
   /** Shows the stored spans of `docId` wherever it is open (after a failed or stale write). */
   async reloadSpans(docId: string): Promise<void> {
     const [spans, relations] = [await listSpans(this.db, docId), await listRelations(this.db, docId)];
@@ -320,6 +349,7 @@ export class WorkbenchApp implements PaneHost {
         pane.resetSpans(spans);
         pane.resetRelations(relations);
       }
+    await this.suggestions.reloaded(docId);
   }
 
   /** Another window wrote `docId`'s spans: show them here before the researcher acts on a stale copy. */
@@ -344,6 +374,7 @@ export class WorkbenchApp implements PaneHost {
           },
         });
       });
+    this.suggestionPanel.schedule();
   }
 
   say(message: string): void {
@@ -369,7 +400,18 @@ export class WorkbenchApp implements PaneHost {
       toggleSnap: () => this.toggleSnap(),
       toggleSplit: () => this.split.toggle(),
       project: (scope) => this.split.view.project(scope),
-      accept: (all) => this.split.view.accept(all),
+      accept: (all) => {
+        // A selected projected span, or a projection just made, is an explicit choice; else the current suggestion.
+        const projection = this.active.annotator?.selected?.projected || this.split.view.pending;
+        if (projection || !this.suggestions.accept(all)) this.split.view.accept(all);
+      },
+      rejectSuggestion: () => {
+        // X on a selected projected span turns it down too: one key for both kinds of proposal.
+        const selected = this.active.annotator?.selected;
+        if (selected?.projected) this.active.annotator?.remove(selected.id);
+        else this.suggestions.reject();
+      },
+      stepSuggestion: (d) => this.suggestions.step(d),
       importFrom: (kind) => this.io.importFrom(kind),
       openExport: () => this.io.openExport(),
       openBackups: () => this.openBackups(),

@@ -9,7 +9,16 @@ import { RelationKeys } from './relation-keys';
 
 /** Commands only a key reaches (the menu has no item for them). */
 export type KeyOnlyCommand =
-  'nextSpan' | 'previousSpan' | 'deleteSpan' | 'clearSelection' | 'focusNote' | 'acceptSelected' | 'relateSpan';
+  | 'nextSpan'
+  | 'previousSpan'
+  | 'deleteSpan'
+  | 'clearSelection'
+  | 'focusNote'
+  | 'acceptSelected'
+  | 'rejectSuggestion'
+  | 'nextSuggestion'
+  | 'previousSuggestion'
+  | 'relateSpan';
 export type CommandName = MenuCommand | KeyOnlyCommand;
 
 /** What the keyboard table drives (declared here, so keyboard.ts depends on this file and not the reverse). */
@@ -34,7 +43,10 @@ export interface CommandHost {
   toggleSnap(): Promise<void>;
   toggleSplit(): Promise<void>;
   project(scope: 'span' | 'passage' | 'document'): void;
+  /** A / Shift+A: the current suggestion (all of its label), else projected spans. */
   accept(all: boolean): void;
+  rejectSuggestion(): void;
+  stepSuggestion(direction: 1 | -1): void;
   importFrom(kind: 'files' | 'folder'): Promise<void>;
   openExport(): Promise<void>;
   openBackups(): void;
@@ -67,6 +79,9 @@ export class CommandRegistry implements KeyTarget {
       projectAll: () => host.project('document'),
       acceptSelected: () => host.accept(false),
       acceptAll: () => host.accept(true),
+      rejectSuggestion: () => host.rejectSuggestion(),
+      nextSuggestion: () => host.stepSuggestion(1),
+      previousSuggestion: () => host.stepSuggestion(-1),
       markTodo: status('todo'),
       markInProgress: status('in_progress'),
       markDone: status('done'),

@@ -10,6 +10,7 @@ import type { EditorView } from 'prosemirror-view';
 import { codePointLength } from '../../core/codepoints';
 import { displayName } from '../../core/display-name';
 import type { DocumentRecord, Label, Relation, RelationLabel, Span } from '../../core/model';
+import type { Step } from '../../core/spans/history';
 import { indexLines, offsetToPos } from '../../core/text-lines';
 import { Annotator } from '../annotate/annotator';
 import type { HistoryStore } from '../annotate/history-store';
@@ -30,6 +31,7 @@ import { relationsActionOf, relationsPlugin, setRelationsAction } from '../edito
 import { searchHighlight } from '../editor/search-highlight';
 import { spanClicks } from '../editor/span-clicks';
 import { setSpansAction, spansActionOf, spansPlugin, spansState } from '../editor/spans-plugin';
+import { suggestionsPlugin } from '../editor/suggestions-plugin';
 import { viewportTracker, visibleRange } from '../editor/viewport';
 import { categoryEditor } from './category-editor';
 import { STATUS_LABEL } from './document-list';
@@ -45,6 +47,8 @@ export interface PaneHost {
   editCategories(id: string, categories: string[]): Promise<void>;
   /** Tells the researcher something (a refused relation). */
   say?(message: string): void;
+  /** A step was applied (spans, rejections): suggestions follow. */
+  stepApplied?(pane: DocumentPane, step: Step): void;
 }
 
 export class DocumentPane {
@@ -94,6 +98,7 @@ export class DocumentPane {
       spanClicks((offset, moveCaret) => this.annotator?.run(clickAt(offset, moveCaret))),
       relationDrag(this.scroller, (head, child) => this.relationDropped(head, child)),
       arcOverlay(this.scroller),
+      suggestionsPlugin(), // filled once the text is on screen (suggest/suggestion-controller.ts)
       viewportTracker(this.scroller),
       passagesPlugin(indexLines(text)),
       searchHighlight(text),
@@ -119,6 +124,7 @@ export class DocumentPane {
     this.host.histories.set(spans.docId, spans.history);
     if (action.type === 'apply' && action.changes.length > 0) {
       this.host.saver.save(spans.docId, action.changes);
+      this.host.stepApplied?.(this, action.changes);
       measureAfterLayout('span-redraw', started, { changes: action.changes.length });
     }
     this.host.spansChanged(this);

@@ -37,6 +37,9 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
   { key: 'a', shift: false, command: 'acceptSelected' },
   { key: 'a', shift: true, command: 'acceptAll' },
   { key: 'r', shift: false, command: 'relateSpan' },
+  { key: 'x', shift: false, command: 'rejectSuggestion' },
+  { key: 'j', shift: false, command: 'nextSuggestion' },
+  { key: 'k', shift: false, command: 'previousSuggestion' },
 ];
 
 /** The key help: each line names its commands; the keys shown come from KEY_BINDINGS. */
@@ -50,7 +53,9 @@ const HELP: ReadonlyArray<[readonly CommandName[], string]> = [
   [['toggleSnap'], 'word snapping'],
   [['toggleSplit'], 'side by side'],
   [['projectSpan', 'projectPassage'], 'project span / passage'],
-  [['acceptSelected', 'acceptAll'], 'accept projected'],
+  [['acceptSelected', 'acceptAll'], 'accept suggestion / all of its label'],
+  [['rejectSuggestion'], 'reject suggestion'],
+  [['nextSuggestion', 'previousSuggestion'], 'next / previous suggestion'],
   [['relateSpan'], 'relation (then Tab, a relation key)'],
 ];
 

@@ -85,6 +85,15 @@ describe('the built renderer served through the app:// file logic', () => {
     }
   });
 
+  it('runs the suggestions worker from the served build under the CSP (its module script is the app own file)', async () => {
+    await expect.poll(() => page.locator('.doc-text .suggestion').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    const workers = await page.evaluate(
+      () => performance.getEntriesByType('resource').filter((e) => /suggest\.worker-[\w-]+\.js$/.test(e.name)).length,
+    );
+    expect(workers).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
   it('answers a path out of the build folder with 403, as app:// does', async () => {
     expect((await fetch(`${origin}/..%2f..%2fpackage.json`)).status).toBe(403);
   });

@@ -72,8 +72,10 @@ describe('development server page (npm start)', () => {
     if (profileDir) rmSync(profileDir, { recursive: true, force: true });
   });
 
-  it('breaks no CSP rule while starting and showing a document', async () => {
+  it('breaks no CSP rule while starting, showing a document and running the suggestions worker', async () => {
     await page.waitForSelector('.ProseMirror');
+    // The worker is a module script from the dev server (same origin): suggestions show once it has run.
+    await expect.poll(() => page.locator('.doc-text .suggestion').count(), { timeout: 60_000 }).toBeGreaterThan(0);
     const violations = await page.evaluate(() => (window as unknown as { __violations: Violation[] }).__violations);
     expect(violations).toEqual([]);
     expect(consoleErrors.filter((e) => /Content Security Policy|Refused to/i.test(e))).toEqual([]);

@@ -20,6 +20,9 @@ describe('keyboard table', () => {
     expect(press('P', { shiftKey: true })).toBe('projectPassage');
     expect(press('a', { altKey: true })).toBe(undefined);
     expect(press('1')).toBe(undefined); // label keys are the labels' own
+    expect(press('x')).toBe('rejectSuggestion');
+    expect(press('j')).toBe('nextSuggestion');
+    expect(press('K', { shiftKey: true })).toBe(undefined);
   });
 
   it('binds no key twice and names only real commands', () => {
@@ -31,7 +34,18 @@ describe('keyboard table', () => {
         seen.add(id);
       }
     }
-    const keyOnly = ['nextSpan', 'previousSpan', 'deleteSpan', 'clearSelection', 'focusNote', 'acceptSelected'];
+    const keyOnly = [
+      'nextSpan',
+      'previousSpan',
+      'deleteSpan',
+      'clearSelection',
+      'focusNote',
+      'acceptSelected',
+      'rejectSuggestion',
+      'nextSuggestion',
+      'previousSuggestion',
+      'relateSpan',
+    ];
     for (const b of KEY_BINDINGS) expect([...MENU_COMMANDS, ...keyOnly]).toContain(b.command);
   });
 
@@ -41,6 +55,8 @@ describe('keyboard table', () => {
     expect(help.get('next / previous span')).toBe('Tab / ⇧Tab');
     expect(help.get('undo / redo')).toBe('Ctrl+Z / Ctrl+⇧Z');
     expect(help.get('previous / next document')).toBe('[ / ]');
-    expect(help.get('accept projected')).toBe('A / ⇧A');
+    expect(help.get('accept suggestion / all of its label')).toBe('A / ⇧A');
+    expect(help.get('reject suggestion')).toBe('X');
+    expect(help.get('next / previous suggestion')).toBe('J / K');
   });
 });

@@ -1,0 +1,74 @@
+// Suggestions and rejections in IndexedDB. A document's suggestions are
+// replaced as a whole each time the suggesters run over it (they are derived:
+// the rules, the patterns, the tagger and the spans already there say what
+// they are); rejections are a person's work and are only ever written as
+// steps of the undo history (spans-repo.ts writeSpanChanges), never here.
+import type { Rejection, Span, Suggestion } from '../../core/model';
+import type { WorkbenchDb } from './schema';
+
+export function listSuggestions(db: WorkbenchDb, docId: string): Promise<Suggestion[]> {
+  return db.suggestions.where('docId').equals(docId).toArray();
+}
+
+export function listRejections(db: WorkbenchDb, docId: string): Promise<Rejection[]> {
+  return db.rejections.where('docId').equals(docId).toArray();
+}
+
+/** The stored suggestions of `docId` become `suggestions`, in one transaction; rejected ones are never stored. */
+export async function replaceSuggestions(
+  db: WorkbenchDb,
+  docId: string,
+  suggestions: readonly Suggestion[],
+): Promise<Suggestion[]> {
+  return db.transaction('rw', [db.suggestions, db.rejections], async () => {
+    const rejected = new Set((await listRejections(db, docId)).map(rejectionKey));
+    const kept = suggestions.filter((s) => s.docId === docId && !rejected.has(rejectionKey(s)));
+    // Only what changed is written: after a tag most of a document's suggestions are the same rows.
+    const stored = new Map((await listSuggestions(db, docId)).map((s) => [s.id, s]));
+    const keptIds = new Set(kept.map((s) => s.id));
+    const same = (a: Suggestion, b: Suggestion | undefined) =>
+      !!b && a.source === b.source && a.score === b.score && a.text === b.text;
+    await db.suggestions.bulkDelete([...stored.keys()].filter((id) => !keptIds.has(id)));
+    await db.suggestions.bulkPut(kept.filter((s) => !same(s, stored.get(s.id))));
+    return kept.map((s) => (same(s, stored.get(s.id)) ? stored.get(s.id)! : s));
+  });
+}
+
+/** Offsets and label: what makes a rejection the same as a later suggestion. */
+export const rejectionKey = (s: Pick<Rejection, 'start' | 'end' | 'label'>): string => `${s.start}:${s.end}:${s.label}`;
+
+/** One annotated document as the tagger learns from it: text, spans, and rejected suggestions as negatives. */
+export interface AnnotatedDocument {
+  id: string;
+  text: string;
+  spans: Array<Pick<Span, 'start' | 'end' | 'label'>>;
+  rejected: Array<Pick<Rejection, 'start' | 'end' | 'label'>>;
+}
+
+/**
+ * Every document with at least one accepted span (projected spans awaiting
+ * acceptance are left out), with its rejections: the tagger's training data.
+ * Read a document at a time, so memory holds the annotated texts only.
+ */
+export async function annotatedDocuments(db: WorkbenchDb, limit = 5_000): Promise<AnnotatedDocument[]> {
+  // The docId index's distinct keys: documents with spans, without reading a record.
+  const ids = (await db.spans.orderBy('docId').uniqueKeys()) as string[];
+  const out: AnnotatedDocument[] = [];
+  for (const id of ids) {
+    if (out.length >= limit) break;
+    const [text, spans, rejected] = await Promise.all([
+      db.texts.get(id),
+      db.spans.where('docId').equals(id).toArray(),
+      listRejections(db, id),
+    ]);
+    const accepted = spans.filter((s) => !s.projected);
+    if (!text || accepted.length === 0) continue;
+    out.push({
+      id,
+      text: text.text,
+      spans: accepted.map(({ start, end, label }) => ({ start, end, label })),
+      rejected: rejected.map(({ start, end, label }) => ({ start, end, label })),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,177 @@
+// The suggestion layer of the open document: suggested spans, kept apart from
+// annotations, drawn outlined with their label and no fill. A sibling of the
+// spans plugin (listed after it, so it reads the spans as this transaction
+// leaves them): what it shows is the stored suggestions less those a person
+// rejected and those a span of the same label already covers. Accepting one
+// adds a span and rejecting one records a rejection, both as steps of the
+// spans plugin's undo history, so this plugin only follows: an undone
+// acceptance or rejection shows the suggestion again with no work here.
+//
+// As with spans, only the suggestions inside the spans plugin's drawing
+// window are handed to the view, so 2,000 suggestions cost what the screen
+// shows. The key is private; setSuggestions/suggestionsState are the surface.
+import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
+import { Decoration, DecorationSet } from 'prosemirror-view';
+import type { Rejection, Suggestion } from '../../core/model';
+import type { Step } from '../../core/spans/history';
+import { uncovered } from '../../core/suggest/suggestion-cover';
+import { offsetToPos, type LineIndex } from '../../core/text-lines';
+import { FALLBACK_COLOR } from './span-decorations';
+import { spansActionOf, spansState, type SpansState, type TextRange } from './spans-plugin';
+
+export interface SuggestionsState {
+  /** Every suggestion known for the document, in reading order. */
+  readonly all: readonly Suggestion[];
+  /** Rejected suggestions, by `start:end:label`. */
+  readonly rejected: ReadonlySet<string>;
+  /** What is offered: `all` less rejected and covered ones, in reading order. */
+  readonly shown: readonly Suggestion[];
+  /** The suggestion keys act on (J/K move it, a click sets it). */
+  readonly currentId?: string;
+  /** The window the decorations were drawn for, and the labels they were drawn with. */
+  readonly window: TextRange;
+  readonly labels: SpansState['labels'];
+  readonly decorations: DecorationSet;
+}
+
+export type SuggestionsAction =
+  | {
+      type: 'set';
+      suggestions: readonly Suggestion[];
+      rejections?: readonly Pick<Rejection, 'start' | 'end' | 'label'>[];
+    }
+  | { type: 'current'; id?: string };
+
+const key = new PluginKey<SuggestionsState>('suggestions');
+
+export const suggestionKey = (s: Pick<Suggestion, 'start' | 'end' | 'label'>): string =>
+  `${s.start}:${s.end}:${s.label}`;
+
+/** Attaches a suggestions action to `tr` (it may ride with a spans action: accept moves to the next one). */
+export function setSuggestions(tr: Transaction, action: SuggestionsAction): Transaction {
+  return tr.setMeta(key, action);
+}
+
+export function suggestionsState(state: EditorState): SuggestionsState {
+  const value = key.getState(state);
+  if (!value) throw new Error('suggestions plugin missing from this editor state');
+  return value;
+}
+
+const inReadingOrder = (list: readonly Suggestion[]): Suggestion[] =>
+  [...list].sort((a, b) => a.start - b.start || b.end - a.end || (a.label < b.label ? -1 : 1));
+
+function drawOne(s: Suggestion, lines: LineIndex, color: string, current: boolean): Decoration[] {
+  const from = offsetToPos(lines, s.start);
+  const to = offsetToPos(lines, s.end);
+  const spec = { suggestionId: s.id };
+  return [
+    Decoration.inline(
+      from,
+      to,
+      {
+        nodeName: 'span',
+        class: current ? 'suggestion current' : 'suggestion',
+        style: `--c: ${color}`,
+        'data-suggestion-id': s.id,
+        'data-label': s.label,
+        title: `suggested ${s.label} (${s.source}, ${Math.round(s.score * 100)}%): A accept, X reject`,
+      },
+      spec,
+    ),
+    Decoration.widget(
+      to,
+      () => {
+        const tag = document.createElement('span');
+        tag.className = 'suggestion-tag';
+        tag.dataset.label = `${s.label}?`;
+        tag.style.setProperty('--c', color);
+        return tag;
+      },
+      { side: -3, ignoreSelection: true, key: `sugg:${s.id}:${color}:${current}`, ...spec },
+    ),
+  ];
+}
+
+function draw(state: Omit<SuggestionsState, 'decorations'>, doc: EditorState['doc'], lines: LineIndex): DecorationSet {
+  const { start, end } = state.window;
+  const decorations = state.shown
+    .filter((s) => s.start < end && s.end > start)
+    .flatMap((s) => drawOne(s, lines, state.labels.get(s.label)?.color ?? FALLBACK_COLOR, s.id === state.currentId));
+  return DecorationSet.create(doc, decorations);
+}
+
+function rejectionsAfter(rejected: ReadonlySet<string>, changes: Step): ReadonlySet<string> {
+  if (!changes.some((c) => c.kind === 'reject' || c.kind === 'unreject')) return rejected;
+  const next = new Set(rejected);
+  for (const c of changes) {
+    if (c.kind === 'reject') next.add(suggestionKey(c.rejection));
+    if (c.kind === 'unreject') next.delete(suggestionKey(c.rejection));
+  }
+  return next;
+}
+
+function apply(tr: Transaction, value: SuggestionsState, newState: EditorState): SuggestionsState {
+  const own = tr.getMeta(key) as SuggestionsAction | undefined;
+  const spansAction = spansActionOf(tr);
+  if (!own && !spansAction) return value;
+  const spans = spansState(newState);
+  let { all, rejected, currentId } = value;
+  if (own?.type === 'set') {
+    if (own.rejections) rejected = new Set(own.rejections.map(suggestionKey));
+    // Fresh results leave rejected suggestions out; the ones rejected here stay known, so undoing a rejection shows them.
+    const fresh = new Set(own.suggestions.map(suggestionKey));
+    const kept = value.all.filter((s) => rejected.has(suggestionKey(s)) && !fresh.has(suggestionKey(s)));
+    all = inReadingOrder([...own.suggestions, ...kept]);
+  }
+  if (own?.type === 'current') currentId = own.id;
+  if (spansAction?.type === 'apply') rejected = rejectionsAfter(rejected, spansAction.changes);
+  const refilter =
+    all !== value.all || rejected !== value.rejected || spansAction?.type === 'apply' || spansAction?.type === 'reset';
+  const shown = refilter ? uncovered(all, rejected, [...spans.spans.values()]) : value.shown;
+  if (currentId && !shown.some((s) => s.id === currentId)) currentId = undefined;
+  const next = { all, rejected, shown, currentId, window: spans.window, labels: spans.labels };
+  const redraw =
+    shown !== value.shown ||
+    currentId !== value.currentId ||
+    spans.window !== value.window ||
+    spans.labels !== value.labels;
+  return { ...next, decorations: redraw ? draw(next, newState.doc, spans.lines) : value.decorations };
+}
+
+/** The layer for one document; `rejections` are its stored rejections. Must come after the spans plugin. */
+export function suggestionsPlugin(
+  suggestions: readonly Suggestion[] = [],
+  rejections: readonly Pick<Rejection, 'start' | 'end' | 'label'>[] = [],
+): Plugin<SuggestionsState> {
+  return new Plugin<SuggestionsState>({
+    key,
+    state: {
+      init: (_config, state) => {
+        const spans = spansState(state);
+        const all = inReadingOrder(suggestions);
+        const rejected = new Set(rejections.map(suggestionKey));
+        const base = {
+          all,
+          rejected,
+          shown: uncovered(all, rejected, [...spans.spans.values()]),
+          window: spans.window,
+          labels: spans.labels,
+        };
+        return { ...base, decorations: draw(base, state.doc, spans.lines) };
+      },
+      apply: (tr, value, _old, newState) => apply(tr, value, newState),
+    },
+    props: {
+      decorations: (state) => key.getState(state)?.decorations,
+      // A click on a suggestion makes it the current one (the span click still runs: false).
+      handleClick: (view, _pos, event) => {
+        const el = event.target instanceof Element ? event.target.closest('[data-suggestion-id]') : null;
+        const id = el?.getAttribute('data-suggestion-id') ?? undefined;
+        if (id && id !== key.getState(view.state)?.currentId)
+          view.dispatch(setSuggestions(view.state.tr, { type: 'current', id }));
+        return false;
+      },
+    },
+  });
+}

@@ -1,0 +1,197 @@
+// Suggestions for the open documents: asks the worker when a document opens
+// and again shortly after its spans change (so tagging a word suggests its
+// other occurrences), stores what comes back and hands it to the pane's
+// suggestion layer; runs the accept/reject/step keys; and keeps the tagger
+// learning in the background from what the researcher accepts and rejects.
+import type { Suggestion } from '../../core/model';
+import { isSpanEdit, type Step } from '../../core/spans/history';
+import type { Candidate } from '../../core/suggest/candidate';
+import type { Annotator } from '../annotate/annotator';
+import {
+  acceptAllOfLabel,
+  acceptSuggestion,
+  currentSuggestion,
+  rejectSuggestion,
+  showRejections,
+  showStored,
+  showSuggestions,
+  stepSuggestion,
+} from '../annotate/suggestion-commands';
+import type { WorkbenchDb } from '../db/schema';
+import { listRejections, listSuggestions, replaceSuggestions } from '../db/suggestions-repo';
+import { suggestionsState } from '../editor/suggestions-plugin';
+import { whenPointerIdle } from './pointer-idle';
+import type { SuggestClient } from './suggest-client';
+import { TaggerTrainer } from './tagger-trainer';
+
+/** What the controller sees of a pane: the document it shows and its annotator. */
+export interface SuggestPane {
+  readonly record?: { readonly id: string };
+  readonly annotator?: Annotator;
+}
+
+export interface SuggestHost {
+  readonly panes: readonly SuggestPane[];
+  /** The project's labels: suggestions of a label the project does not have are not offered. */
+  readonly labels: ReadonlyArray<{ readonly name: string }>;
+  readonly active: SuggestPane;
+  say(message: string): void;
+  /** The suggestion panel should follow (counts, the current suggestion, the tagger). */
+  changed(): void;
+}
+
+/** Wait after the last span change before asking again (a burst of tags is one request). */
+export const RESUGGEST_DELAY_MS = 120;
+
+const rowsOf = (docId: string, candidates: readonly Candidate[], text: string, now: number): Suggestion[] =>
+  candidates.map((c) => ({
+    // Offsets and label make the id: the same suggestion keeps its id across runs (and stays current).
+    id: `${docId}:${c.start}:${c.end}:${c.label}`,
+    docId,
+    start: c.start,
+    end: c.end,
+    label: c.label,
+    text: text.slice(c.start, c.end),
+    source: c.source,
+    score: c.score,
+    createdAt: now,
+  }));
+
+/** Rejected suggestions of a pane's layer, as spans (their keys are `start:end:label`). */
+function rejectedOf(annotator: Annotator): Array<{ start: number; end: number; label: string }> {
+  return [...suggestionsState(annotator.view.state).rejected].map((key) => {
+    const [start, end, ...label] = key.split(':');
+    return { start: Number(start), end: Number(end), label: label.join(':') };
+  });
+}
+
+export class SuggestionController {
+  private readonly timers = new Map<SuggestPane, ReturnType<typeof setTimeout>>();
+  /** Milliseconds the worker took for the last document, for the panel and the bench. */
+  lastMs?: number;
+  readonly trainer: TaggerTrainer;
+
+  constructor(
+    private readonly db: WorkbenchDb,
+    private readonly client: SuggestClient,
+    private readonly host: SuggestHost,
+  ) {
+    this.trainer = new TaggerTrainer(db, client, { say: (m) => host.say(m), changed: () => host.changed() });
+  }
+
+  /**
+   * A pane shows a new document. Its stored suggestions and rejections are
+   * read and drawn after the text is on screen (so opening a document costs
+   * the same with 2,000 suggestions as with none), then the worker is asked.
+   */
+  opened(pane: SuggestPane): void {
+    void this.restore(pane).then(() => this.refresh(pane));
+  }
+
+  private async restore(pane: SuggestPane): Promise<void> {
+    const annotator = pane.annotator;
+    const docId = pane.record?.id;
+    if (!annotator || !docId) return;
+    const started = performance.now();
+    const [suggestions, rejections] = await Promise.all([
+      listSuggestions(this.db, docId),
+      listRejections(this.db, docId),
+    ]);
+    await new Promise<void>((resolve) =>
+      whenPointerIdle(() => {
+        if (pane.record?.id === docId && pane.annotator === annotator) {
+          annotator.run(showStored(suggestions, rejections));
+          performance.measure('suggestions-restored', { start: started, detail: { docId, count: suggestions.length } });
+          this.host.changed();
+        }
+        resolve();
+      }),
+    );
+  }
+
+  /** A pane's view applied a step: span edits call for new suggestions, and teach the tagger. */
+  edited(pane: SuggestPane, step: Step): void {
+    if (!step.some(isSpanEdit) && !step.some((c) => c.kind === 'reject')) return;
+    this.trainer.noteWork(step.length);
+    if (!step.some(isSpanEdit)) return;
+    clearTimeout(this.timers.get(pane));
+    this.timers.set(
+      pane,
+      setTimeout(() => void this.refresh(pane), RESUGGEST_DELAY_MS),
+    );
+  }
+
+  private async refresh(pane: SuggestPane): Promise<void> {
+    const annotator = pane.annotator;
+    const docId = pane.record?.id;
+    if (!annotator || !docId) return;
+    try {
+      await this.trainer.ready();
+      const text = annotator.text;
+      const spans = annotator.spans.filter((s) => !s.projected).map(({ start, end, label }) => ({ start, end, label }));
+      const started = performance.now();
+      const { candidates, ms } = await this.client.request({
+        type: 'suggest',
+        text,
+        spans,
+        rejected: rejectedOf(annotator),
+      });
+      this.lastMs = ms;
+      // The round trip through the worker, and its own share: what `npm run bench` reads.
+      performance.measure('suggest-worker', {
+        start: started,
+        detail: { docId, workerMs: ms, found: candidates.length },
+      });
+      if (pane.record?.id !== docId || pane.annotator !== annotator) return; // another document opened meanwhile
+      const labels = new Set(this.host.labels.map((l) => l.name));
+      const wanted = candidates.filter((c) => labels.has(c.label));
+      const rows = await replaceSuggestions(this.db, docId, rowsOf(docId, wanted, text, Date.now()));
+      whenPointerIdle(() => {
+        if (pane.record?.id !== docId || pane.annotator !== annotator) return;
+        annotator.run(showSuggestions(rows));
+        performance.mark('suggestions-shown', { detail: { docId } });
+        this.host.changed();
+      });
+    } catch (error) {
+      this.host.say(`Suggestions could not be made: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  /** The stored spans of a document were put back on screen (a failed write, another window): rejections too. */
+  async reloaded(docId: string): Promise<void> {
+    const rejections = await listRejections(this.db, docId);
+    for (const pane of this.host.panes) if (pane.record?.id === docId) pane.annotator?.run(showRejections(rejections));
+    this.host.changed();
+  }
+
+  /** A: accept the current suggestion; false when there is none (the caller may accept a projection instead). */
+  accept(all: boolean): boolean {
+    const annotator = this.host.active.annotator;
+    const current = annotator && currentSuggestion(annotator.view.state);
+    if (!annotator || !current) return false;
+    const done = annotator.run(all ? acceptAllOfLabel(current.label) : acceptSuggestion());
+    this.host.changed();
+    return done;
+  }
+
+  /** X: reject the current suggestion. */
+  reject(): void {
+    const annotator = this.host.active.annotator;
+    if (!annotator?.run(rejectSuggestion()))
+      this.host.say('No suggestion is current: press J (next) or K (previous) to go to one, or click one.');
+    this.host.changed();
+  }
+
+  /** J / K. */
+  step(direction: 1 | -1): void {
+    const annotator = this.host.active.annotator;
+    if (!annotator?.run(stepSuggestion(direction))) this.host.say('No suggestions in this document.');
+    this.host.changed();
+  }
+
+  /** Shift+A with a label chosen in the panel: every suggestion of it in the active document. */
+  acceptLabel(label: string): void {
+    this.host.active.annotator?.run(acceptAllOfLabel(label));
+    this.host.changed();
+  }
+}
