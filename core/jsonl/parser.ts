@@ -52,6 +52,7 @@ interface RawSpan {
   label: unknown;
   text?: unknown;
   note?: unknown;
+  annotator?: unknown;
 }
 
 interface Context {
@@ -129,6 +130,8 @@ function checkSpan(ctx: Context, span: RawSpan): SpanDraft | string {
     return `span text ${describe(span.text)} does not match the text at ${span.start}-${span.end}, ${describe(slice)}${utf16Hint(ctx, span)}`;
   }
   const draft: SpanDraft = { start, end, label: span.label };
+  const annotator = annotatorName(ctx, `span ${span.start}-${span.end}: "annotator"`, span.annotator);
+  if (annotator !== undefined) draft.annotator = annotator;
   if (typeof span.note === 'string' && span.note !== '') draft.note = span.note;
   else if (span.note !== undefined && typeof span.note !== 'string')
     ctx.warnings.push(`span ${span.start}-${span.end}: note ignored (not a string)`);
@@ -152,7 +155,7 @@ function collectSpans(ctx: Context, raws: unknown[], toRaw: (raw: unknown) => Ra
 
 function prodigySpan(raw: unknown): RawSpan | string {
   if (!isObject(raw)) return `not an object (got ${kindOf(raw)})`;
-  return { start: raw.start, end: raw.end, label: raw.label, text: raw.text, note: raw.note };
+  return { start: raw.start, end: raw.end, label: raw.label, text: raw.text, note: raw.note, annotator: raw.annotator };
 }
 
 function doccanoSpan(raw: unknown): RawSpan | string {
@@ -172,6 +175,22 @@ function readSpans(ctx: Context, obj: Json): SpanDraft[] {
   const list = obj[key];
   if (!Array.isArray(list)) return (ctx.errors.push(`"${key}" is not an array (got ${kindOf(list)})`), []);
   return collectSpans(ctx, list, doccanoSpan);
+}
+
+/** An annotator's name (a span's "annotator", Prodigy's "_annotator_id"): a non-empty string within the label limit. */
+function annotatorName(ctx: Context, field: string, value: unknown): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value !== 'string') return void ctx.warnings.push(`${field} ignored (got ${kindOf(value)})`);
+  if (value.length > LIMITS.label)
+    return void ctx.warnings.push(`${field} ignored: ${overLimit('it', value.length, LIMITS.label)}`);
+  return value;
+}
+
+/** Prodigy's record-level "_annotator_id" names who made every span that names nobody itself. */
+function readRecordAnnotator(ctx: Context, record: ImportedRecord, obj: Json): void {
+  const who = annotatorName(ctx, '"_annotator_id"', obj._annotator_id);
+  if (who === undefined) return;
+  for (const span of record.spans) span.annotator ??= who;
 }
 
 function readId(ctx: Context, id: unknown): string | undefined {
@@ -234,6 +253,7 @@ export function parseJsonlLine(line: string, lineNo: number): ParsedLine {
     return { ok: false, line: lineNo, message: overLimit('"text"', obj.text.length, LIMITS.text) };
   const ctx: Context = { text: obj.text, conv: makeOffsetConverter(obj.text), errors: [], warnings: [] };
   const record: ImportedRecord = { text: obj.text, spans: readSpans(ctx, obj) };
+  readRecordAnnotator(ctx, record, obj);
   const id = readId(ctx, obj.id);
   if (id !== undefined) record.id = id;
   readMeta(ctx, record, obj.meta);

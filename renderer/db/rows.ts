@@ -38,6 +38,8 @@ export interface Settings {
   termsIndexVersion: string;
   /** Fingerprint of the code that filled `signatures`. */
   signaturesIndexVersion: string;
+  /** Who annotates on this machine: the name new spans carry (asked once, changeable). */
+  annotatorName: string | undefined;
 }
 
 export type SettingKey = keyof Settings;

@@ -75,7 +75,17 @@ function version4(db: Dexie): void {
     .upgrade((tx) => versionExistingSpans(tx));
 }
 
-export const schemaHistory: ReadonlyArray<(db: Dexie) => void> = [version1, version2, version3, version4];
+/**
+ * Version 5 (teams): spans indexed by annotator, so the annotators of a corpus
+ * are read from index keys, and whether an adjudicated layer exists is one
+ * key lookup. Rows from before have no annotator (the local annotator's) and
+ * stay out of the index; nothing to upgrade.
+ */
+function versionTeams(db: Dexie): void {
+  db.version(5).stores({ spans: 'id, docId, [docId+start], label, [label+docId], annotator' });
+}
+
+export const schemaHistory: ReadonlyArray<(db: Dexie) => void> = [version1, version2, version3, version4, versionTeams];
 
 export function openWorkbenchDb(name = DEFAULT_DB_NAME): WorkbenchDb {
   // Strict durability: a transaction reports complete only once its data is
