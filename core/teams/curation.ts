@@ -39,12 +39,7 @@ export function isTaken(span: Pick<Span, 'start' | 'end' | 'label'>, curation: r
 }
 
 /** `span` copied into the adjudicated layer, as a new span (its own id), or undefined when already there. */
-export function taken(
-  span: Span,
-  curation: readonly Span[],
-  newId: () => string,
-  now: number,
-): Span | undefined {
+export function taken(span: Span, curation: readonly Span[], newId: () => string, now: number): Span | undefined {
   if (isTaken(span, curation)) return undefined;
   return {
     id: newId(),

@@ -37,7 +37,11 @@ export function inLayer(span: Pick<Span, 'annotator'>, choice: LayerChoice, loca
 }
 
 /** The spans of `spans` in the layer `choice`. */
-export function layerSpans<S extends Pick<Span, 'annotator'>>(spans: readonly S[], choice: LayerChoice, local: string): S[] {
+export function layerSpans<S extends Pick<Span, 'annotator'>>(
+  spans: readonly S[],
+  choice: LayerChoice,
+  local: string,
+): S[] {
   return spans.filter((s) => inLayer(s, choice, local));
 }
 

@@ -46,13 +46,15 @@ export async function readAllLayers(db: WorkbenchDb): Promise<Array<StoredLayers
       if (list) list.push(span);
       else byDoc.set(span.docId, [span]);
     });
-    const ids = [...byDoc.keys()];
+    // By name, then id: the order an export writes, so `corpus agree` over exports of this corpus lays the
+    // documents end to end in the same order (alpha_u's corpus continuum runs on across document ends).
+    const ids = (await db.documents.orderBy('name').primaryKeys()).filter((id) => byDoc.has(id as string)) as string[];
     const [docs, texts] = [await db.documents.bulkGet(ids), await db.texts.bulkGet(ids)];
     return ids.flatMap((id, i) => {
       const doc = docs[i] as DocumentRecord | undefined;
       const text = texts[i]?.text;
       if (!doc || text === undefined) return [];
-      return [{ id, sha256: doc.sha256, name: doc.name, text, status: doc.status, spans: byDoc.get(id)! }];
+      return [{ id, sha256: doc.sha256, name: doc.name, text, spans: byDoc.get(id)! }];
     });
   });
 }

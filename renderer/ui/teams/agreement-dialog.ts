@@ -7,8 +7,7 @@ import type { AgreementReport, DocumentAgreement, GroupMeasures, PairMeasures, S
 import { clear, h } from '../../dom';
 
 /** Three places, as the command line's table; — where a figure is undefined. */
-export const figure = (v: number | null | undefined): string =>
-  v === null || v === undefined ? '—' : v.toFixed(3);
+export const figure = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : v.toFixed(3));
 
 function scoreTable(testId: string, head: string[], labels: readonly string[], columns: Scores[]): HTMLElement {
   const row = (name: string, pick: (s: Scores) => number | null | undefined, cls = '') =>
@@ -113,7 +112,8 @@ function documentsBlock(report: AgreementReport, open: (key: string) => void): H
   const more = h('button', { type: 'button', class: 'ghost' }, 'Show more');
   let shown = 0;
   const page = () => {
-    for (const doc of report.documents.slice(shown, shown + PAGE)) body.append(...documentRow(doc, report.labels, open));
+    for (const doc of report.documents.slice(shown, shown + PAGE))
+      body.append(...documentRow(doc, report.labels, open));
     shown = Math.min(report.documents.length, shown + PAGE);
     more.hidden = shown >= report.documents.length;
   };

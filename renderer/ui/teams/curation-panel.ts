@@ -6,7 +6,15 @@
 // one annotator. Each take is one step of the adjudicated layer's undo
 // history (Ctrl+Z in the pane above undoes it).
 import type { Label, Span } from '../../../core/model';
-import { agreedKeys, autoTaken, isTaken, markOf, taken, takenAll, type CurationDoc } from '../../../core/teams/curation';
+import {
+  agreedKeys,
+  autoTaken,
+  isTaken,
+  markOf,
+  taken,
+  takenAll,
+  type CurationDoc,
+} from '../../../core/teams/curation';
 import { annotatorOf, CURATION } from '../../../core/teams/layers';
 import type { Annotator } from '../../annotate/annotator';
 import { clear, h } from '../../dom';

@@ -69,7 +69,12 @@ export class TeamsController {
   });
   private readonly curateButton = h(
     'button',
-    { type: 'button', class: 'ghost', 'data-testid': 'curate', title: 'Adjudicate: build the gold layer from the annotators’ layers' },
+    {
+      type: 'button',
+      class: 'ghost',
+      'data-testid': 'curate',
+      title: 'Adjudicate: build the gold layer from the annotators’ layers',
+    },
     'Curate',
   );
   readonly element: HTMLElement;
@@ -94,7 +99,12 @@ export class TeamsController {
       'div',
       { class: 'teams-actions', role: 'toolbar', 'aria-label': 'Annotators' },
       this.select,
-      button('Agreement', 'agreement', 'Agreement between annotators: per label, pair and document', () => void this.openAgreement()),
+      button(
+        'Agreement',
+        'agreement',
+        'Agreement between annotators: per label, pair and document',
+        () => void this.openAgreement(),
+      ),
       this.curateButton,
       button('Import as…', 'import-as', 'Import a colleague’s export as her layer', () => this.askImportAs()),
       this.nameButton,
@@ -205,7 +215,10 @@ export class TeamsController {
   stampImport(docs: IncomingDocument[]): IncomingDocument[] {
     const who = this.importAs;
     if (who === undefined) return docs;
-    return docs.map((d) => ({ ...d, spans: d.spans?.map((s) => (s.annotator === undefined ? { ...s, annotator: who } : s)) }));
+    return docs.map((d) => ({
+      ...d,
+      spans: d.spans?.map((s) => (s.annotator === undefined ? { ...s, annotator: who } : s)),
+    }));
   }
 
   /** What storing an import treats as the local annotator (spans naming her and unnamed ones are one layer). */
@@ -218,7 +231,11 @@ export class TeamsController {
   }
 
   private askName(): void {
-    openNameCard(this.name, (name) => this.rename(name), this.people.filter((p) => p !== UNNAMED));
+    openNameCard(
+      this.name,
+      (name) => this.rename(name),
+      this.people.filter((p) => p !== UNNAMED),
+    );
   }
 
   private async rename(name: string): Promise<void> {
