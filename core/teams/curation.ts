@@ -3,8 +3,8 @@
 // layers. Spans every annotator made exactly are taken over without asking;
 // the rest are disagreements, each taken (or not) by the adjudicator. Pure:
 // the curation view turns what these return into one undoable step.
-import type { Span } from '../model';
 import { spanKey } from '../incoming';
+import type { Span } from '../model';
 import { CURATION } from './layers';
 
 /** Where an annotator's span stands against the other layers and the adjudicated one. */

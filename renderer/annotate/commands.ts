@@ -51,7 +51,9 @@ export const isReadOnly = (state: EditorState): boolean => spansState(state).rea
 function stamped(state: EditorState, step: Step): Step {
   const { annotator } = spansState(state);
   if (annotator === undefined) return step;
-  return step.map((c) => (c.kind === 'add' && c.span.annotator === undefined ? { ...c, span: { ...c.span, annotator } } : c));
+  return step.map((c) =>
+    c.kind === 'add' && c.span.annotator === undefined ? { ...c, span: { ...c.span, annotator } } : c,
+  );
 }
 
 /** Applies a step of changes as one undoable step (projection, accepting projected spans). */

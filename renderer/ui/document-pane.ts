@@ -25,8 +25,8 @@ import {
   type PassageMark,
 } from '../editor/passages-plugin';
 import { searchHighlight } from '../editor/search-highlight';
-import type { SpanDecorator } from '../editor/span-decorations';
 import { spanClicks } from '../editor/span-clicks';
+import type { SpanDecorator } from '../editor/span-decorations';
 import { setSpansAction, spansActionOf, spansPlugin, spansState } from '../editor/spans-plugin';
 import { viewportTracker, visibleRange } from '../editor/viewport';
 import { STATUS_LABEL } from './document-list';

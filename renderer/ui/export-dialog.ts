@@ -3,9 +3,9 @@
 // a one-line result. Cancel aborts: the chosen file is then left untouched.
 import type { JsonlFormat } from '../../core/jsonl/records';
 import { DOC_STATUSES, type DocStatus } from '../../core/model';
+import type { LayerChoice } from '../../core/teams/layers';
 import type { StatusCounts } from '../db/corpus-query';
 import { h } from '../dom';
-import type { LayerChoice } from '../../core/teams/layers';
 import type { ExportLayer, ExportScope } from '../io/export-source';
 import type { ExportOutcome, ExportProgress, ExportRequest } from '../io/exporter';
 import { suggestedFileName } from '../io/exporter';
@@ -94,8 +94,16 @@ function layerFieldset(options: ExportLayerOptions): HTMLFieldSetElement {
       !curationExists,
     ),
     radio('layer', 'mine', !curationExists, `My layer (${local})`, 'Only the spans you made'),
-    ...others.map((name) => radio('layer', `annotator:${name}`, false, `${name}'s layer`, `Only the spans ${name} made`)),
-    radio('layer', 'all', false, 'All layers', 'Every annotator’s spans, each with an "annotator" field (Prodigy shape)'),
+    ...others.map((name) =>
+      radio('layer', `annotator:${name}`, false, `${name}'s layer`, `Only the spans ${name} made`),
+    ),
+    radio(
+      'layer',
+      'all',
+      false,
+      'All layers',
+      'Every annotator’s spans, each with an "annotator" field (Prodigy shape)',
+    ),
   );
 }
 

@@ -18,11 +18,15 @@ export function openImportAsCard(known: readonly string[], start: (name: string)
   const card = h(
     'div',
     { class: 'name-card', role: 'dialog', 'aria-label': 'Import as', 'data-testid': 'import-as-card' },
-    h('strong', {}, 'Import a colleague’s export'),
+    h('strong', {}, 'Import as'),
     h(
-      'p',
-      { class: 'hint' },
-      'Spans that name no annotator in the file become this person’s layer. Files naming annotators (_annotator_id, a span’s "annotator") keep their names. Texts already here gain the layer; nothing is replaced.',
+      'span',
+      {
+        class: 'hint name-hint',
+        title:
+          'Spans that name no annotator in the file become this person’s layer. Files naming annotators (_annotator_id, a span’s "annotator") keep their names. Texts already here gain the layer; nothing is replaced.',
+      },
+      'Spans naming nobody become the layer of:',
     ),
     input,
     h('datalist', { id: 'import-as-names' }, ...known.map((n) => h('option', { value: n }))),

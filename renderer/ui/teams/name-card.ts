@@ -27,11 +27,13 @@ export function openNameCard(
     { class: 'name-card', role: 'dialog', 'aria-label': 'Annotator name', 'data-testid': 'annotator-name-card' },
     h('strong', {}, current ? 'Change your annotator name' : 'Who is annotating?'),
     h(
-      'p',
-      { class: 'hint' },
-      current
-        ? 'Your spans follow the new name.'
-        : 'Every span you make carries your name, so your layer stays yours when colleagues’ work is imported for agreement and adjudication.',
+      'span',
+      {
+        class: 'hint name-hint',
+        title:
+          'Every span you make carries your name, so your layer stays yours when colleagues’ work is imported for agreement and adjudication.',
+      },
+      current ? 'Your spans follow the new name.' : 'It goes on every span you make.',
     ),
     input,
     h('datalist', { id: 'annotator-names' }, ...known.map((n) => h('option', { value: n }))),

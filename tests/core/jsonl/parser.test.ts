@@ -120,3 +120,27 @@ describe('round trip', () => {
     }
   });
 });
+
+describe('annotators on the way in', () => {
+  it("reads a span's annotator and Prodigy's _annotator_id (a span's own name wins)", () => {
+    const line = JSON.stringify({
+      text: 'Ann met Bob.',
+      _annotator_id: 'ann',
+      spans: [
+        { start: 0, end: 3, label: 'actor' },
+        { start: 8, end: 11, label: 'actor', annotator: 'bob' },
+      ],
+    });
+    const parsed = parseJsonlLine(line, 1);
+    expect(parsed.ok && parsed.record.spans.map((s) => s.annotator)).toEqual(['ann', 'bob']);
+  });
+
+  it('ignores an annotator that is not a string, with a warning, and keeps the span', () => {
+    const parsed = parseJsonlLine(
+      JSON.stringify({ text: 'Ann', spans: [{ start: 0, end: 3, label: 'a', annotator: 7 }] }),
+      1,
+    );
+    expect(parsed.ok && parsed.record.spans).toEqual([{ start: 0, end: 3, label: 'a' }]);
+    expect(parsed.ok && parsed.warnings.join()).toMatch(/annotator/);
+  });
+});
