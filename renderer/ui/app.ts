@@ -216,7 +216,8 @@ export class WorkbenchApp implements PaneHost {
   async importDocuments(docs: CorpusLoad['documents']): Promise<StoreResult> {
     const result = await storeDocuments(this.db, this.teams.stampImport(docs), undefined, this.teams.importLocal);
     this.listReload.schedule();
-    void this.teams.refresh(); // a colleague's layer may have come in
+    // A colleague's layer may have come in: the layer menu lists her (a batch naming nobody changes nothing there).
+    if (docs.some((d) => d.spans?.some((s) => s.annotator !== undefined))) void this.teams.refresh();
     return result;
   }
 

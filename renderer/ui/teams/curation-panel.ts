@@ -162,6 +162,27 @@ export class CurationPanel {
       const id = target?.getAttribute('data-span-id') ?? target?.getAttribute('data-tag-for');
       if (id) this.take(id);
     });
+    // The open disagreements as buttons too: Tab to one and press Enter (or Space) to take it.
+    const chips = spans
+      .filter((s) => markOf(s, agreed) === 'disputed' && !isTaken(s, doc.curation))
+      .sort((a, b) => a.start - b.start || a.end - b.end)
+      .map((s) => {
+        const chip = h(
+          'button',
+          {
+            type: 'button',
+            class: 'cur-chip',
+            'data-testid': 'curation-take',
+            title: `Take ${s.label} “${s.text}” from ${annotator}`,
+            onclick: () => this.take(s.id),
+          },
+          h('span', { class: 'cur-chip-label' }, s.label),
+          ` ${s.text.length > 40 ? `${s.text.slice(0, 40)}…` : s.text}`,
+        );
+        // Through the CSSOM: the CSP refuses style attributes.
+        chip.style.setProperty('--c', this.host.labels.find((l) => l.name === s.label)?.color ?? '#6b7280');
+        return chip;
+      });
     return h(
       'div',
       { class: 'curation-layer', 'data-testid': 'curation-layer', 'data-annotator': annotator },
@@ -176,6 +197,7 @@ export class CurationPanel {
         ),
         takeAll,
       ),
+      chips.length > 0 ? h('div', { class: 'cur-chips' }, ...chips) : null,
       scroller,
     );
   }

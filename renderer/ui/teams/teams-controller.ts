@@ -240,6 +240,8 @@ export class TeamsController {
 
   private async rename(name: string): Promise<void> {
     const before = this.name;
+    if (name !== before && this.people.includes(name) && name !== this.local)
+      throw new Error(`${name} already has a layer here (imported); choose another name, or layers would merge`);
     await this.host.queue.idle();
     if (before !== undefined && before !== name) {
       const moved = await renameAnnotator(this.host.db, before, name);

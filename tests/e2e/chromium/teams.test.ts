@@ -172,9 +172,12 @@ describe('teams: two annotators, agreement and adjudication in Chromium', () => 
     await page.keyboard.press('Control+z');
     await waitSaved(page);
     expect(await curated()).toEqual(['actor:curation']);
-    // ann's "£75 million" and "Paris" instead (one click each).
+    // ann's "£75 million" instead (one click on the span), and "Paris" from the keyboard (Tab to its button, Enter).
     await page.click('[data-testid="curation-layer"][data-annotator="ann"] .span[data-label="money"]');
-    await page.click('[data-testid="curation-layer"][data-annotator="ann"] .span[data-label="country"]');
+    await waitSaved(page);
+    await page.focus('[data-annotator="ann"] [data-testid="curation-take"]');
+    expect(await page.textContent('[data-annotator="ann"] [data-testid="curation-take"]')).toBe('country Paris');
+    await page.keyboard.press('Enter');
     await waitSaved(page);
     expect(await curated()).toEqual(['actor:curation', 'country:curation', 'money:curation']);
     const money = await page.getAttribute('[data-pane="main"] .doc-text .span[data-label="money"]', 'data-span-id');
