@@ -5,7 +5,7 @@
 // texts is.
 import type { ExportRecord } from '../../core/jsonl/records';
 import type { Span } from '../../core/model';
-import { annotatorOf, layerSpans, type LayerChoice } from '../../core/teams/layers';
+import { annotatorOf, CURATION, layerSpans, type LayerChoice } from '../../core/teams/layers';
 import { readExportChunk } from '../db/export-query';
 import type { WorkbenchDb } from '../db/schema';
 import { toExportRecord } from './export-record';
@@ -35,8 +35,14 @@ function spansOfLayer(spans: readonly Span[], layer: ExportLayer | undefined): S
  */
 export async function readExportRecords(db: WorkbenchDb, ids: string[], layer?: ExportLayer): Promise<ExportRecord[]> {
   const { documents } = await readExportChunk(db, { ids });
+  // The adjudicated layer holds the documents adjudicated so far: one nobody curated yet is not a gold
+  // document with no entities, and training data must not say it is.
+  const curated =
+    layer?.choice.kind === 'curation'
+      ? documents.filter(({ spans }) => spans.some((s) => s.annotator === CURATION))
+      : documents;
   // A projected span is a suggestion nobody has accepted yet: not an annotation to hand on.
-  return documents.map(({ doc, text, spans }) =>
+  return curated.map(({ doc, text, spans }) =>
     toExportRecord(
       doc,
       text,

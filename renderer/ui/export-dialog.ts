@@ -90,7 +90,9 @@ function layerFieldset(options: ExportLayerOptions): HTMLFieldSetElement {
       'curation',
       curationExists,
       'Adjudicated layer',
-      curationExists ? 'The gold spans decided in the curation view: training data' : 'Nothing adjudicated yet',
+      curationExists
+        ? 'The gold spans decided in the curation view, for the documents adjudicated so far: training data'
+        : 'Nothing adjudicated yet',
       !curationExists,
     ),
     radio('layer', 'mine', !curationExists, `My layer (${local})`, 'Only the spans you made'),
