@@ -43,6 +43,8 @@ export class CurationPanel {
     'aria-label': "Annotators' layers",
   });
   private opened?: Opened;
+  /** The adjudicated layer the annotators' rows were last drawn against. */
+  private drawnFor?: string;
 
   constructor(
     private readonly host: CurationHost,
@@ -76,9 +78,19 @@ export class CurationPanel {
     this.render();
   }
 
-  /** The adjudicated layer changed (a take, an undo, an edit above): marks follow. */
+  /** The adjudicated layer changed (a take, an undo, an edit above): marks follow. A selection alone redraws nothing. */
   refresh(): void {
-    if (this.opened && !this.element.hidden) this.render();
+    if (!this.opened || this.element.hidden) return;
+    if (this.drawnFor === this.curationKey()) return;
+    this.render();
+  }
+
+  /** What the marks below depend on: the adjudicated layer's spans (offsets and labels). */
+  private curationKey(): string {
+    return this.curationSpans()
+      .map((s) => `${s.start}:${s.end}:${s.label}`)
+      .sort()
+      .join('|');
   }
 
   private curationSpans(): Span[] {
@@ -112,6 +124,7 @@ export class CurationPanel {
 
   private render(): void {
     clear(this.element);
+    this.drawnFor = this.curationKey();
     const opened = this.opened!;
     const doc = this.doc();
     const agreed = agreedKeys(doc);

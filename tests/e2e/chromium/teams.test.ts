@@ -186,6 +186,11 @@ describe('teams: two annotators, agreement and adjudication in Chromium', () => 
       '0 disagreements not taken',
     );
     await page.screenshot({ path: path.join(shots, 'teams-curation.png') });
+    // The smallest window the app supports (README): every control still on screen.
+    const size = page.viewportSize();
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.screenshot({ path: path.join(shots, 'teams-curation-1024.png') });
+    if (size) await page.setViewportSize(size);
   });
 
   it('exports the adjudicated layer by default; Python reads every span; all layers carry "annotator"', async () => {
