@@ -241,6 +241,7 @@ describe('teams: two annotators, agreement and adjudication in Chromium', () => 
     await page.keyboard.press('Delete');
     await waitSaved(page);
     expect((await readStore<Span>(page, 'spans')).length).toBe(before);
+    expect(await page.textContent('[data-testid="statusbar"]')).toMatch(/reading only/);
     expect(a.errors).toEqual([]);
   });
 });
