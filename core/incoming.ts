@@ -5,14 +5,30 @@
 // ids made unique without ever refusing a record.
 import type { IncomingDocument, SpanDraft } from './model';
 
-/** Two spans are the same annotation when offsets and label agree (the note of the first is kept). */
-export const spanKey = (s: { start: number; end: number; label: string }): string => `${s.start}:${s.end}:${s.label}`;
+/**
+ * Two spans are the same annotation when offsets, label and annotator agree
+ * (the note of the first is kept). Two annotators' identical spans are two
+ * annotations, one in each layer: merging them would lose an agreement.
+ * A span with no annotator is the local annotator's (`local`, when known).
+ */
+export const spanKey = (
+  s: { start: number; end: number; label: string; annotator?: string },
+  local?: string,
+): string => {
+  const who = s.annotator ?? local;
+  return who === undefined ? `${s.start}:${s.end}:${s.label}` : `${s.start}:${s.end}:${s.label}\u0000${who}`;
+};
 
 /** `spans` plus those of `more` that it lacks; `have` holds the keys already present and is updated. */
-export function addNewSpans(spans: SpanDraft[], more: readonly SpanDraft[] | undefined, have: Set<string>): number {
+export function addNewSpans(
+  spans: SpanDraft[],
+  more: readonly SpanDraft[] | undefined,
+  have: Set<string>,
+  local?: string,
+): number {
   let added = 0;
   for (const span of more ?? []) {
-    const key = spanKey(span);
+    const key = spanKey(span, local);
     if (have.has(key)) continue;
     have.add(key);
     spans.push(span);
@@ -33,7 +49,7 @@ export function mergeRepeatedTexts(docs: readonly IncomingDocument[]): IncomingD
     const seen = first.get(doc.sha256);
     if (!seen) {
       const kept = { ...doc, spans: [...(doc.spans ?? [])] };
-      first.set(doc.sha256, { doc: kept, have: new Set(kept.spans.map(spanKey)) });
+      first.set(doc.sha256, { doc: kept, have: new Set(kept.spans.map((span) => spanKey(span))) });
       out.push(kept);
     } else {
       addNewSpans(seen.doc.spans!, doc.spans, seen.have);

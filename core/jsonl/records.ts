@@ -24,6 +24,8 @@ export const ExportSpanSchema = v.strictObject({
   label: name(LIMITS.label),
   text: text(LIMITS.text),
   note: v.optional(text(LIMITS.note)),
+  /** Who made the span: written only when the export asks for it (all layers) and by backups. */
+  annotator: v.optional(name(LIMITS.label)),
 });
 export type ExportSpan = Infer<typeof ExportSpanSchema>;
 

@@ -92,9 +92,15 @@ function otherUnitHint(ctx: SpanContext, span: RawSpan): string {
   return fits ? ' (the offsets look like code points; read this file with offsets in code points)' : '';
 }
 
-function annotatorOf(value: unknown): string | undefined {
-  if (typeof value === 'string' && value !== '' && value.length <= LIMITS.label) return value;
+/** A span's annotator: a name, or a number (doccano's user id) read as one; anything else is said and ignored. */
+function annotatorOf(ctx: SpanContext, span: RawSpan): string | undefined {
+  const value = span.annotator;
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'string' && value.length <= LIMITS.label) return value;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  ctx.warnings.push(
+    `span ${span.start}-${span.end}: annotator ignored (${typeof value === 'string' ? overLimit('it', value.length, LIMITS.label) : `got ${kindOf(value)}`})`,
+  );
   return undefined;
 }
 
@@ -117,7 +123,7 @@ export function checkSpan(ctx: SpanContext, span: RawSpan): SpanDraft | string {
   if (typeof span.note === 'string' && span.note !== '') draft.note = span.note;
   else if (span.note !== undefined && typeof span.note !== 'string')
     ctx.warnings.push(`span ${span.start}-${span.end}: note ignored (not a string)`);
-  const annotator = annotatorOf(span.annotator);
+  const annotator = annotatorOf(ctx, span);
   if (annotator !== undefined) draft.annotator = annotator;
   return draft;
 }

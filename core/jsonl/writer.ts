@@ -19,6 +19,7 @@ interface CpSpan {
   label: string;
   text: string;
   note?: string;
+  annotator?: string;
 }
 
 /** Spans in a fixed order (start, end, label by code units) so output is deterministic. */
@@ -42,6 +43,7 @@ function convertSpan(record: ExportRecord, span: ExportSpan, conv: OffsetConvert
       text: span.text,
     };
     if (span.note) out.note = span.note;
+    if (span.annotator !== undefined) out.annotator = span.annotator;
     return out;
   } catch (error) {
     if (error instanceof OffsetError) throw new ExportError(`${where}: ${error.message}`);

@@ -40,6 +40,16 @@ export class Annotator {
     this.run(cmd.applyStep(step));
   }
 
+  /** Applies a step that is saved but not undoable (the adjudicated layer's agreed start). */
+  commitUnrecorded(step: Step): void {
+    this.run(cmd.applyUnrecorded(step));
+  }
+
+  /** True for a layer shown for reading only. */
+  get readOnly(): boolean {
+    return spansState(this.view.state).readOnly;
+  }
+
   /** Tags the selection (or relabels the selected span); false when there is neither. */
   tag(label: Label, snap: SnapMode): boolean {
     return this.run(cmd.tag(label, snap));

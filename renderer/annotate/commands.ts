@@ -46,11 +46,37 @@ export function selectedSpan(state: EditorState): Span | undefined {
   return selectedId ? spans.get(selectedId) : undefined;
 }
 
+/** A layer shown for reading (a colleague's, all at once) refuses every change. */
+export const isReadOnly = (state: EditorState): boolean => spansState(state).readOnly;
+
+/** Spans added to the layer being edited are that layer's: stamped with its annotator where they name none. */
+function stamped(state: EditorState, step: Step): Step {
+  const { annotator } = spansState(state);
+  if (annotator === undefined) return step;
+  return step.map((c) =>
+    c.kind === 'add' && c.span.annotator === undefined ? { ...c, span: { ...c.span, annotator } } : c,
+  );
+}
+
 /** Applies a step of changes as one undoable step (projection, accepting projected spans). */
 export function applyStep(step: Step, record: 'step' | 'note' = 'step'): Command {
   return (state, dispatch) => {
-    if (step.length === 0) return false;
-    dispatch?.(setSpansAction(state.tr, { type: 'apply', changes: step, record }));
+    if (step.length === 0 || isReadOnly(state)) return false;
+    dispatch?.(setSpansAction(state.tr, { type: 'apply', changes: stamped(state, step), record }));
+    return true;
+  };
+}
+
+/**
+ * Applies a step that is saved but not recorded for undo: the spans the
+ * adjudicated layer starts with (all annotators agree on them), which undo
+ * must not take away as if the adjudicator had decided them.
+ */
+export function applyUnrecorded(step: Step): Command {
+  return (state, dispatch) => {
+    if (step.length === 0 || isReadOnly(state)) return false;
+    const { history } = spansState(state);
+    dispatch?.(setSpansAction(state.tr, { type: 'apply', changes: stamped(state, step), history }));
     return true;
   };
 }
@@ -117,8 +143,9 @@ export function tag(label: Label, snap: SnapMode, clock: Clock = systemClock): C
       const selected = selectedSpan(state);
       return selected ? relabel(selected.id, label.name, clock)(state, dispatch) : false;
     }
+    if (isReadOnly(state)) return false;
     if (!dispatch) return true;
-    const { docId, text, lines } = spansState(state);
+    const { docId, text, lines, annotator } = spansState(state);
     const now = clock.now();
     const span: Span = {
       id: clock.newId(),
@@ -128,6 +155,7 @@ export function tag(label: Label, snap: SnapMode, clock: Clock = systemClock): C
       text: text.slice(range.start, range.end),
       note: '',
       version: 1,
+      ...(annotator !== undefined && { annotator }),
       createdAt: now,
       updatedAt: now,
     };
@@ -175,6 +203,7 @@ export function stepSelection(direction: 1 | -1): Command {
 function travel(direction: 'undo' | 'redo', clock: Clock): Command {
   return (state, dispatch) => {
     const spans = spansState(state);
+    if (spans.readOnly) return false;
     const result = (direction === 'undo' ? undoHistory : redoHistory)(spans.history);
     if (!result) return false;
     const relations = relationsStateOf(state)?.relations;

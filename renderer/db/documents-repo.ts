@@ -52,6 +52,8 @@ export function spanFromDraft(docId: string, text: string, draft: SpanDraft, now
     label: draft.label,
     text: text.slice(draft.start, draft.end),
     note: draft.note ?? '',
+    // Who made it travels with it: a colleague's imported spans stay her layer.
+    ...(draft.annotator !== undefined && { annotator: draft.annotator }),
     createdAt: now,
     updatedAt: now,
   };
@@ -84,6 +86,7 @@ async function freshDocuments(
   docs: Incoming[],
   knownSha: Map<string, string>,
   takenInDb: Set<string>,
+  local?: string,
 ): Promise<Array<{ doc: Incoming; at: number }>> {
   const bySha = new Map<string, { doc: Incoming; have: Set<string> }>();
   const takenInBatch = new Set<string>();
@@ -92,7 +95,7 @@ async function freshDocuments(
     if (knownSha.has(doc.sha256)) continue;
     const seen = bySha.get(doc.sha256);
     if (seen) {
-      addNewSpans(seen.doc.spans!, doc.spans, seen.have);
+      addNewSpans(seen.doc.spans!, doc.spans, seen.have, local);
       continue;
     }
     // Only a taken id waits on the database (a non-Dexie await per document could let the transaction commit early).
@@ -101,7 +104,7 @@ async function freshDocuments(
     takenInBatch.add(id);
     const kept: Incoming = { ...doc, id, spans: [] };
     const have = new Set<string>();
-    addNewSpans(kept.spans!, doc.spans, have);
+    addNewSpans(kept.spans!, doc.spans, have, local);
     bySha.set(doc.sha256, { doc: kept, have });
     fresh.push({ doc: kept, at });
   }
@@ -114,6 +117,7 @@ async function spansForKnown(
   docs: Incoming[],
   idBySha: Map<string, string>,
   now: number,
+  local?: string,
 ): Promise<Span[]> {
   const haveById = new Map<string, Set<string>>();
   const out: Span[] = [];
@@ -121,9 +125,12 @@ async function spansForKnown(
     const id = idBySha.get(doc.sha256);
     if (!id || !doc.spans?.length) continue;
     let have = haveById.get(id);
-    if (!have) haveById.set(id, (have = new Set((await db.spans.where('docId').equals(id).toArray()).map(spanKey))));
+    if (!have) {
+      const stored = await db.spans.where('docId').equals(id).toArray();
+      haveById.set(id, (have = new Set(stored.map((span) => spanKey(span, local)))));
+    }
     const added: SpanDraft[] = [];
-    addNewSpans(added, doc.spans, have);
+    addNewSpans(added, doc.spans, have, local);
     for (const draft of added) out.push(spanFromDraft(id, doc.text, draft, now));
   }
   return out;
@@ -173,8 +180,17 @@ async function idsBySha(db: WorkbenchDb, shas: string[]): Promise<Map<string, st
   return out;
 }
 
-/** Stores new documents (deduplicated by sha256) with their spans, search terms and signatures, in one transaction. */
-export async function storeDocuments(db: WorkbenchDb, docs: Incoming[], now = Date.now()): Promise<StoreResult> {
+/**
+ * Stores new documents (deduplicated by sha256) with their spans, search terms and signatures, in one transaction.
+ * A text already stored gains the spans it lacks, layer by layer: `local` names the local annotator, so a span
+ * of hers with no annotator and one naming her are the same annotation, while a colleague's identical span is not.
+ */
+export async function storeDocuments(
+  db: WorkbenchDb,
+  docs: Incoming[],
+  now = Date.now(),
+  local?: string,
+): Promise<StoreResult> {
   const batch = prepareBatch(docs);
   const tables = [
     db.documents,
@@ -195,9 +211,9 @@ export async function storeDocuments(db: WorkbenchDb, docs: Incoming[], now = Da
       db.documents.bulkGet(docs.map((d) => d.id)),
     ]);
     const takenIds = new Set(taken.filter(Boolean).map((d) => d!.id));
-    const fresh = await freshDocuments(db, docs, knownIds, takenIds);
+    const fresh = await freshDocuments(db, docs, knownIds, takenIds, local);
     const spans = fresh.flatMap(({ doc: d }) => (d.spans ?? []).map((s) => spanFromDraft(d.id, d.text, s, now)));
-    const merged = await spansForKnown(db, docs, knownIds, now);
+    const merged = await spansForKnown(db, docs, knownIds, now, local);
     // One table after the other: measured in Chromium, this beat sending every write at once.
     await db.documents.bulkAdd(fresh.map(({ doc }) => toRecord(doc, now)));
     await db.texts.bulkAdd(fresh.map(({ doc }) => ({ id: doc.id, text: doc.text })));

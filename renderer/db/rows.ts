@@ -57,6 +57,8 @@ export interface Settings {
   guidelines: string | undefined;
   /** The tagger learned from this corpus' annotations; absent until first trained. */
   suggestTagger: StoredTagger | undefined;
+  /** Who annotates on this machine: the name new spans carry (asked once, changeable). */
+  annotatorName: string | undefined;
 }
 
 export type SettingKey = keyof Settings;

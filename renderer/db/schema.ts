@@ -125,6 +125,16 @@ function versionSuggestions(db: Dexie): void {
   db.version(7).stores({ suggestions: 'id, docId', rejections: '[docId+start+end+label], docId' });
 }
 
+/**
+ * Version 8 (teams): spans indexed by annotator, so the annotators of a corpus
+ * are read from index keys, and whether an adjudicated layer exists is one
+ * key lookup. Rows from before have no annotator (the local annotator's) and
+ * stay out of the index; nothing to upgrade.
+ */
+function versionTeams(db: Dexie): void {
+  db.version(8).stores({ spans: 'id, docId, [docId+start], label, [label+docId], annotator' });
+}
+
 export const schemaHistory: ReadonlyArray<(db: Dexie) => void> = [
   version1,
   version2,
@@ -133,6 +143,7 @@ export const schemaHistory: ReadonlyArray<(db: Dexie) => void> = [
   versionCategories,
   versionRelations,
   versionSuggestions,
+  versionTeams,
 ];
 
 export function openWorkbenchDb(name = DEFAULT_DB_NAME): WorkbenchDb {

@@ -8,10 +8,22 @@ import { Decoration } from 'prosemirror-view';
 import type { Label, Span } from '../../core/model';
 import { offsetToPos, type LineIndex } from '../../core/text-lines';
 
+/** What a pane's owner adds to a span's drawing: classes, inline style (custom properties) and a title line. */
+export interface SpanMarks {
+  class?: string;
+  style?: string;
+  title?: string;
+  /** A short name shown after the label in the span's tag (whose layer it is). */
+  who?: string;
+}
+
+export type SpanDecorator = (span: Span) => SpanMarks | undefined;
+
 export interface DrawContext {
   lines: LineIndex;
   labels: ReadonlyMap<string, Label>;
   selectedId?: string;
+  decorate?: SpanDecorator;
 }
 
 export const FALLBACK_COLOR = '#6b7280';
@@ -30,12 +42,12 @@ export function spanStyle(color: string, layer: number): string {
   return `--c: ${color}; --fill: ${withAlpha(color, 0.15)}; --fill-strong: ${withAlpha(color, 0.32)}; --pad: ${depth}px`;
 }
 
-function tagWidget(span: Span, color: string): () => HTMLElement {
+function tagWidget(span: Span, color: string, who?: string): () => HTMLElement {
   return () => {
     const tag = document.createElement('span');
     // A projected span's tag reads like a suggestion's ("actor?"): both await a person's yes or no.
     tag.className = span.projected ? 'span-tag projected' : 'span-tag';
-    tag.dataset.label = span.label;
+    tag.dataset.label = who ? `${span.label} · ${who}` : span.label;
     tag.dataset.tagFor = span.id;
     tag.style.setProperty('--c', color);
     return tag;
@@ -58,15 +70,20 @@ export function spanDecorations(span: Span, layer: number, ctx: DrawContext): De
   const selected = span.id === ctx.selectedId;
   const from = offsetToPos(ctx.lines, span.start);
   const to = offsetToPos(ctx.lines, span.end);
-  const classes = ['span', selected && 'selected', span.projected && 'projected'].filter(Boolean).join(' ');
+  const marks = ctx.decorate?.(span);
+  const classes = ['span', selected && 'selected', span.projected && 'projected', marks?.class]
+    .filter(Boolean)
+    .join(' ');
+  const title = span.note ? `${span.label}: ${span.note}` : span.label;
   const attrs = {
     nodeName: 'span',
     class: classes,
-    style: spanStyle(color, layer),
+    style: marks?.style ? `${spanStyle(color, layer)}; ${marks.style}` : spanStyle(color, layer),
     'data-layer': String(layer),
     'data-span-id': span.id,
     'data-label': span.label,
-    title: span.note ? `${span.label}: ${span.note}` : span.label,
+    ...(span.annotator !== undefined && { 'data-annotator': span.annotator }),
+    title: marks?.title ? `${title}\n${marks.title}` : title,
   };
   const spec = { spanId: span.id };
   return [
@@ -84,10 +101,10 @@ export function spanDecorations(span: Span, layer: number, ctx: DrawContext): De
       key: `end:${span.id}:${color}`,
       spanId: span.id,
     }),
-    Decoration.widget(to, tagWidget(span, color), {
+    Decoration.widget(to, tagWidget(span, color, marks?.who), {
       side: -1,
       ignoreSelection: true,
-      key: `tag:${span.id}:${span.label}:${color}:${selected}:${Boolean(span.projected)}`,
+      key: `tag:${span.id}:${span.label}:${color}:${selected}:${Boolean(span.projected)}:${marks?.who ?? ''}`,
       spanId: span.id,
     }),
   ];

@@ -28,7 +28,7 @@ import {
 } from '../../core/spans/history';
 import { assignLayers, overlapCluster } from '../../core/spans/layers';
 import { indexLines, offsetToPos, type LineIndex } from '../../core/text-lines';
-import { spanDecorations, type DrawContext } from './span-decorations';
+import { spanDecorations, type DrawContext, type SpanDecorator } from './span-decorations';
 
 export interface SpansState {
   /** The document these spans belong to, and its text (which never changes). */
@@ -44,6 +44,12 @@ export interface SpansState {
   readonly visible: DecorationSet;
   /** This document's undo history (kept across document switches by the pane's HistoryStore). */
   readonly history: History;
+  /** The layer being edited: new spans are stamped with this annotator. Absent: none named (the local one). */
+  readonly annotator?: string;
+  /** A colleague's layer, or all layers at once: shown, never changed here. */
+  readonly readOnly: boolean;
+  /** Extra marks per span set by the pane's owner (annotator outlines, disagreements); fixed for the state's life. */
+  readonly decorate?: SpanDecorator;
 }
 
 /**
@@ -78,10 +84,11 @@ export function spansActionOf(tr: Transaction): SpansAction | undefined {
 }
 
 const labelMap = (labels: readonly Label[]) => new Map(labels.map((l) => [l.name, l]));
-const ctxOf = (s: Pick<SpansState, 'lines' | 'labels' | 'selectedId'>): DrawContext => ({
+const ctxOf = (s: Pick<SpansState, 'lines' | 'labels' | 'selectedId' | 'decorate'>): DrawContext => ({
   lines: s.lines,
   labels: s.labels,
   selectedId: s.selectedId,
+  decorate: s.decorate,
 });
 
 function drawAll(spans: readonly Span[], ctx: DrawContext): Decoration[] {
@@ -213,6 +220,12 @@ export interface SpansPluginOptions {
   docId?: string;
   /** The document's undo history from earlier in the session. */
   history?: History;
+  /** Who new spans are by (the layer being edited). */
+  annotator?: string;
+  /** Refuse every change: a layer shown for reading. */
+  readOnly?: boolean;
+  /** Extra classes, style and title per span (which annotator, a disagreement). */
+  decorate?: SpanDecorator;
 }
 
 export function spansPlugin(
@@ -225,14 +238,18 @@ export function spansPlugin(
     key: spansKey,
     state: {
       init: (_config, state) => {
+        const lines = indexLines(text);
         const base = {
           docId: options.docId ?? '',
           text,
           spans: new Map(spans.map((s) => [s.id, s])),
           labels: labelMap(labels),
-          lines: indexLines(text),
+          lines,
           selectedId: undefined,
           history: options.history ?? emptyHistory,
+          ...(options.annotator !== undefined && { annotator: options.annotator }),
+          readOnly: options.readOnly ?? false,
+          decorate: options.decorate,
         };
         const full = {
           ...base,

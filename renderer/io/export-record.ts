@@ -6,6 +6,7 @@ import type { DocumentRecord, Relation, Span } from '../../core/model';
 export function toExportSpan(span: Span): ExportSpan {
   const out: ExportSpan = { start: span.start, end: span.end, label: span.label, text: span.text };
   if (span.note) out.note = span.note;
+  if (span.annotator !== undefined) out.annotator = span.annotator;
   return out;
 }
 

@@ -5,12 +5,14 @@ import type { WorkbenchBridge } from '../../core/bridge';
 import type { ExportFinished } from '../../core/io-shapes';
 import type { JsonlFormat } from '../../core/jsonl/records';
 import type { WorkbenchDb } from '../db/schema';
-import { EXPORT_CHUNK, idsInScope, readExportRecords, type ExportScope } from './export-source';
+import { EXPORT_CHUNK, idsInScope, readExportRecords, type ExportLayer, type ExportScope } from './export-source';
 
 export interface ExportRequest {
   scope: ExportScope;
   format: JsonlFormat;
   suggestedName: string;
+  /** Which annotators' spans (absent: every span, no annotator field). */
+  layer?: ExportLayer;
 }
 
 export interface ExportProgress {
@@ -45,7 +47,7 @@ export async function runExport(
     onProgress({ ...progress });
     for (let at = 0; at < ids.length; at += EXPORT_CHUNK) {
       if (signal?.aborted) return await abort(bridge, session);
-      const records = await readExportRecords(db, ids.slice(at, at + EXPORT_CHUNK));
+      const records = await readExportRecords(db, ids.slice(at, at + EXPORT_CHUNK), request.layer);
       const written = await bridge.exportWrite({ session, records });
       // A record main refused: main has already dropped the file; the message says which record and why.
       if (!written.ok) throw new ExportRefused(written.message);

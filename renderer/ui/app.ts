@@ -47,6 +47,7 @@ import { renderSimilar } from './similar-panel';
 import { SnapSetting } from './snap-setting';
 import { SpanPanelController } from './span-panel-controller';
 import { SuggestionPanel } from './suggestion-panel';
+import { TeamsController } from './teams/teams-controller';
 import { ThrottledReload } from './throttled-reload';
 
 export class WorkbenchApp implements PaneHost {
@@ -81,6 +82,8 @@ export class WorkbenchApp implements PaneHost {
   private readonly labelController: LabelController;
   readonly commands: CommandRegistry;
   readonly saver: SpanSaver;
+  /** Annotators: my name, the layer shown, agreement, curation. */
+  readonly teams: TeamsController;
   private readonly feed = new ChangeFeed((docId) => void this.changedElsewhere(docId));
   /** Suggestions (issue 12): the worker's results in each pane's suggestion layer, the keys, the tagger. */
   readonly suggestions: SuggestionController;
@@ -134,6 +137,8 @@ export class WorkbenchApp implements PaneHost {
       (id, beside) => void (beside ? this.split.openBeside(id) : this.openDocument(id)),
     );
     this.listHost.append(this.filters.element, this.list.element);
+    this.teams = new TeamsController(this);
+    this.mainHost.append(this.teams.curation.element);
   }
 
   /** The pane the researcher last worked in: keys, the span panel and the list act on it. */
@@ -164,6 +169,7 @@ export class WorkbenchApp implements PaneHost {
       { class: 'topbar' },
       h('div', { class: 'brand' }, h('span', { class: 'brand-mark' }, '◧'), 'Seed Annotation Workbench'),
       this.progressHost,
+      this.teams.element,
       this.io.element,
       this.saveBadge.element,
     );
@@ -195,6 +201,7 @@ export class WorkbenchApp implements PaneHost {
     this.io.listenForDrops();
     await this.snap.load();
     await this.reloadLabels();
+    await this.teams.load();
     await this.refreshList();
     const last = await getSetting(this.db, 'lastDocumentId', undefined);
     const first = last !== undefined && (await getDocument(this.db, last)) ? last : this.corpus.visible[0];
@@ -241,9 +248,19 @@ export class WorkbenchApp implements PaneHost {
    * so that it takes a small share of the import; a batch stored meanwhile is
    * picked up by one trailing re-read, so the list always ends up complete.
    */
+  exportLayers(): ReturnType<TeamsController['exportLayers']> {
+    return this.teams.exportLayers();
+  }
+
+  importFrom(kind: 'files' | 'folder'): Promise<void> {
+    return this.io.importFrom(kind);
+  }
+
   async importDocuments(docs: CorpusLoad['documents']): Promise<StoreResult> {
-    const result = await storeDocuments(this.db, docs);
+    const result = await storeDocuments(this.db, this.teams.stampImport(docs), undefined, this.teams.importLocal);
     this.listReload.schedule();
+    // A colleague's layer may have come in: the layer menu lists her (a batch naming nobody changes nothing there).
+    if (docs.some((d) => d.spans?.some((s) => s.annotator !== undefined))) void this.teams.refresh();
     return result;
   }
 
@@ -274,6 +291,7 @@ export class WorkbenchApp implements PaneHost {
     if (takeFocus) this.activate(pane);
     this.renderList();
     if (takeFocus) this.list.reveal(this.corpus.indexOf(id));
+    this.teams.documentOpened(pane, text, spans);
     await this.split.opened();
     this.shownChanged();
     this.changed();
@@ -334,6 +352,7 @@ export class WorkbenchApp implements PaneHost {
   /** A pane's spans or selection changed (its observer saved what needs saving). */
   spansChanged(): void {
     this.changed();
+    this.teams.spansChanged();
   }
 
   /** A pane applied a step: its suggestions follow (other occurrences of a new span, the tagger's work count). */

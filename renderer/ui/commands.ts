@@ -54,6 +54,10 @@ export interface CommandHost {
   focusNote(): void;
 }
 
+/** What a key that would change a colleague's layer (or all layers at once) says instead. */
+export const READ_ONLY =
+  'This layer is shown for reading only: choose your layer or the adjudicated layer in the layer menu to edit.';
+
 export class CommandRegistry implements KeyTarget {
   private readonly table: Record<CommandName, () => void>;
 
@@ -89,7 +93,10 @@ export class CommandRegistry implements KeyTarget {
       nextDocument: () => host.stepDocument(1),
       nextSpan: () => this.stepSpan(1),
       previousSpan: () => this.stepSpan(-1),
-      deleteSpan: () => void a()?.deleteSelected(),
+      deleteSpan: () => {
+        if (a()?.readOnly) host.say(READ_ONLY);
+        else a()?.deleteSelected();
+      },
       clearSelection: () => a()?.select(undefined),
       focusNote: () => host.focusNote(),
       relateSpan: () => this.relations.start(),
@@ -113,6 +120,7 @@ export class CommandRegistry implements KeyTarget {
 
   /** Tags the selection with `label` (or relabels the selected span). */
   tag(label: Label): void {
+    if (this.host.annotator()?.readOnly) return this.host.say(READ_ONLY);
     if (!this.host.annotator()?.tag(label, this.host.snapMode))
       this.host.say('Select some text first, then press a label key or click a label.');
   }

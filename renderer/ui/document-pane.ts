@@ -30,12 +30,35 @@ import { relationDrag } from '../editor/relation-drag';
 import { relationsActionOf, relationsPlugin, setRelationsAction } from '../editor/relations-plugin';
 import { searchHighlight } from '../editor/search-highlight';
 import { spanClicks } from '../editor/span-clicks';
+import type { SpanDecorator } from '../editor/span-decorations';
 import { setSpansAction, spansActionOf, spansPlugin, spansState } from '../editor/spans-plugin';
 import { suggestionsPlugin } from '../editor/suggestions-plugin';
 import { viewportTracker, visibleRange } from '../editor/viewport';
 import { categoryEditor } from './category-editor';
 import { STATUS_LABEL } from './document-list';
 import { measureAfterLayout } from './layout-measure';
+
+/** Which layer a pane shows and edits: whose spans, under which undo history, stamped with whom. */
+export interface PaneLayer {
+  /** The pane's name for it, in its header ("My layer (ann)", "bob's layer"). */
+  readonly title: string;
+  /** The key of its undo history in the HistoryStore (one per document and edited layer). */
+  readonly historyKey: (docId: string) => string;
+  /** The spans of this layer among all stored spans of a document. */
+  readonly spans: (all: readonly Span[]) => Span[];
+  /** Who new spans are by; absent when read-only. */
+  readonly annotator?: string;
+  readonly readOnly: boolean;
+  readonly decorate?: SpanDecorator;
+}
+
+/** Every span, edited as before annotators existed: what a pane shows until told otherwise. */
+export const ALL_SPANS_LAYER: PaneLayer = {
+  title: '',
+  historyKey: (docId) => docId,
+  spans: (all) => [...all],
+  readOnly: false,
+};
 
 /** What a pane needs from its owner: where histories live, who saves, who repaints. */
 export interface PaneHost {
@@ -60,6 +83,8 @@ export class DocumentPane {
   annotator?: Annotator;
   /** Length of the open text in code points, as exported (record.length counts UTF-16 units). */
   private length = 0;
+  /** The layer shown; set with each document shown. */
+  layer: PaneLayer = ALL_SPANS_LAYER;
 
   constructor(
     private readonly host: PaneHost,
@@ -88,12 +113,20 @@ export class DocumentPane {
     spans: Span[],
     labels: readonly Label[],
     relations: { relations: readonly Relation[]; labels: readonly RelationLabel[] } = { relations: [], labels: [] },
+    layer = this.layer,
   ): Annotator {
     this.record = record;
+    this.layer = layer;
     this.length = codePointLength(text);
     this.renderHeader(record);
     const state = createTextState(text, [
-      spansPlugin(text, spans, labels, { docId: record.id, history: this.host.histories.get(record.id) }),
+      spansPlugin(text, layer.spans(spans), labels, {
+        docId: record.id,
+        history: this.host.histories.get(layer.historyKey(record.id)),
+        annotator: layer.annotator,
+        readOnly: layer.readOnly,
+        decorate: layer.decorate,
+      }),
       relationsPlugin(relations.relations, relations.labels),
       spanClicks((offset, moveCaret) => this.annotator?.run(clickAt(offset, moveCaret))),
       relationDrag(this.scroller, (head, child) => this.relationDropped(head, child)),
@@ -121,7 +154,7 @@ export class DocumentPane {
     if (!action && relationsActionOf(tr)?.type === 'pending') this.host.spansChanged(this);
     if (!action || action.type === 'viewport') return;
     const spans = spansState(view.state);
-    this.host.histories.set(spans.docId, spans.history);
+    this.host.histories.set(this.layer.historyKey(spans.docId), spans.history);
     if (action.type === 'apply' && action.changes.length > 0) {
       this.host.saver.save(spans.docId, action.changes);
       this.host.stepApplied?.(this, action.changes);
@@ -130,12 +163,11 @@ export class DocumentPane {
     this.host.spansChanged(this);
   }
 
-  /** Shows `spans` as stored (after a failed save, or another window's change), keeping scroll and selection. */
+  /** Shows the stored `spans` of this pane's layer (after a failed save, another window's change), keeping scroll and selection. */
   resetSpans(spans: readonly Span[]): void {
     if (!this.view || !this.record) return;
-    this.view.dispatch(
-      setSpansAction(this.view.state.tr, { type: 'reset', spans, history: this.host.histories.get(this.record.id) }),
-    );
+    const history = this.host.histories.get(this.layer.historyKey(this.record.id));
+    this.view.dispatch(setSpansAction(this.view.state.tr, { type: 'reset', spans: this.layer.spans(spans), history }));
   }
 
   /** Shows `relations` as stored (after a failed save, or another window's change). */
@@ -211,6 +243,19 @@ export class DocumentPane {
         ),
         h('span', { 'data-testid': 'doc-length' }, `${this.length.toLocaleString('en-US')} characters`),
         h('span', {}, `${record.spanCount} spans`),
+        this.layer.title
+          ? h(
+              'span',
+              {
+                class: `layer-pill${this.layer.readOnly ? ' read-only' : ' editable'}`,
+                'data-testid': 'layer-pill',
+                title: this.layer.readOnly
+                  ? 'Shown for reading: switch to your layer or the adjudicated layer to edit'
+                  : 'New spans, changes and undo go to this layer',
+              },
+              this.layer.readOnly ? `${this.layer.title} · read-only` : `✎ ${this.layer.title}`,
+            )
+          : null,
         h('span', { class: 'doc-source', title: displayName(record.source) }, displayName(record.source)),
       ),
     );

@@ -3,17 +3,27 @@
 // a one-line result. Cancel aborts: the chosen file is then left untouched.
 import type { JsonlFormat } from '../../core/jsonl/records';
 import { DOC_STATUSES, type DocStatus } from '../../core/model';
+import type { LayerChoice } from '../../core/teams/layers';
 import type { StatusCounts } from '../db/corpus-query';
 import { h } from '../dom';
-import type { ExportScope } from '../io/export-source';
+import type { ExportLayer, ExportScope } from '../io/export-source';
 import type { ExportOutcome, ExportProgress, ExportRequest } from '../io/exporter';
 import { suggestedFileName } from '../io/exporter';
 import { STATUS_LABEL } from './document-list';
 import { count, formatBytes, IoProgress } from './io-progress';
 
+/** The layers an export may hold, when there is more than one annotator or an adjudicated layer. */
+export interface ExportLayerOptions {
+  local: string;
+  /** Other annotators with spans here. */
+  others: readonly string[];
+  curationExists: boolean;
+}
+
 export interface ExportDialogHost {
   counts: StatusCounts;
   current?: { id: string; name: string };
+  layers?: ExportLayerOptions;
   run(request: ExportRequest, onProgress: (p: ExportProgress) => void, signal: AbortSignal): Promise<ExportOutcome>;
   said(message: string): void;
 }
@@ -68,7 +78,52 @@ function scopeOf(form: HTMLElement, select: HTMLSelectElement, current?: { id: s
   return { kind: 'all' };
 }
 
+/** Which layer: the adjudicated one (the default for training data, when it exists), one annotator's, or all. */
+function layerFieldset(options: ExportLayerOptions): HTMLFieldSetElement {
+  const { local, others, curationExists } = options;
+  return h(
+    'fieldset',
+    { class: 'io-fieldset' },
+    h('legend', {}, 'Annotators'),
+    radio(
+      'layer',
+      'curation',
+      curationExists,
+      'Adjudicated layer',
+      curationExists
+        ? 'The gold spans decided in the curation view, for the documents adjudicated so far: training data'
+        : 'Nothing adjudicated yet',
+      !curationExists,
+    ),
+    radio('layer', 'mine', !curationExists, `My layer (${local})`, 'Only the spans you made'),
+    ...others.map((name) =>
+      radio('layer', `annotator:${name}`, false, `${name}'s layer`, `Only the spans ${name} made`),
+    ),
+    radio(
+      'layer',
+      'all',
+      false,
+      'All layers',
+      'Every annotator’s spans, each with an "annotator" field (Prodigy shape)',
+    ),
+  );
+}
+
+function layerOf(form: HTMLElement | undefined, options: ExportLayerOptions | undefined): ExportLayer | undefined {
+  if (!form || !options) return undefined;
+  const value = picked(form, 'layer');
+  const choice: LayerChoice = value.startsWith('annotator:')
+    ? { kind: 'annotator', name: value.slice('annotator:'.length) }
+    : value === 'curation'
+      ? { kind: 'curation' }
+      : value === 'all'
+        ? { kind: 'all' }
+        : { kind: 'mine' };
+  return { choice, local: options.local };
+}
+
 export function openExportDialog(host: ExportDialogHost): HTMLDialogElement {
+  const layers = host.layers ? layerFieldset(host.layers) : undefined;
   const select = statusSelect(host.counts);
   const scope = h(
     'fieldset',
@@ -110,6 +165,7 @@ export function openExportDialog(host: ExportDialogHost): HTMLDialogElement {
       'JSON Lines, one document a line. Offsets count code points, so in Python text[start:end] is the span. Projected spans not yet accepted are left out.',
     ),
     scope,
+    layers ?? null,
     format,
     progress.element,
     result,
@@ -131,6 +187,8 @@ export function openExportDialog(host: ExportDialogHost): HTMLDialogElement {
       format: picked(format, 'format') as JsonlFormat,
       suggestedName: '',
     };
+    const layer = layerOf(layers, host.layers);
+    if (layer) request.layer = layer;
     request.suggestedName = suggestedFileName(request.scope, request.format);
     setRunning(true);
     result.textContent = 'Choose where to save…';
@@ -175,6 +233,7 @@ export function openExportDialog(host: ExportDialogHost): HTMLDialogElement {
   function setRunning(on: boolean): void {
     scope.disabled = on;
     format.disabled = on;
+    if (layers) layers.disabled = on;
     go.disabled = on;
     result.classList.remove('error');
   }

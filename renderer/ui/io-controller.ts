@@ -12,7 +12,7 @@ import type { WorkbenchDb } from '../db/schema';
 import { h } from '../dom';
 import { runExport } from '../io/exporter';
 import { importDroppedFiles, newTally, runImportSession, type ImportStore, type ImportTally } from '../io/importer';
-import { openExportDialog } from './export-dialog';
+import { openExportDialog, type ExportLayerOptions } from './export-dialog';
 import { ImportDialog } from './import-dialog';
 import { count } from './io-progress';
 import './import-offsets.css';
@@ -29,6 +29,8 @@ export interface IoHost {
   reloadLabels(): Promise<void>;
   openDocument(id: string): Promise<void>;
   say(message: string): void;
+  /** The layers an export may choose from; undefined with one annotator and nothing adjudicated. */
+  exportLayers?(): Promise<ExportLayerOptions | undefined>;
 }
 
 export class IoController {
@@ -162,9 +164,11 @@ export class IoController {
   async openExport(): Promise<void> {
     await this.host.queue.idle(); // the export must include every change already made
     const record = this.host.active.record;
+    const layers = await this.host.exportLayers?.();
     openExportDialog({
       counts: this.host.corpus.counts,
       current: record && { id: record.id, name: record.name },
+      layers,
       run: (request, onProgress, signal) =>
         this.exclusive(() => runExport(this.host.db, this.bridge, request, onProgress, signal)),
       said: (message) => this.host.say(message),

@@ -120,3 +120,59 @@ describe('round trip', () => {
     }
   });
 });
+
+describe('annotators on the way in', () => {
+  it("reads a span's annotator and Prodigy's _annotator_id (a span's own name wins)", () => {
+    const line = JSON.stringify({
+      text: 'Ann met Bob.',
+      _annotator_id: 'ann',
+      spans: [
+        { start: 0, end: 3, label: 'actor' },
+        { start: 8, end: 11, label: 'actor', annotator: 'bob' },
+      ],
+    });
+    const parsed = parseJsonlLine(line, 1);
+    expect(parsed.ok && parsed.record.spans.map((s) => s.annotator)).toEqual(['ann', 'bob']);
+  });
+
+  it('ignores an annotator that is neither a name nor a user id, with a warning, and keeps the span', () => {
+    const parsed = parseJsonlLine(
+      JSON.stringify({ text: 'Ann', spans: [{ start: 0, end: 3, label: 'a', annotator: { id: 7 } }] }),
+      1,
+    );
+    expect(parsed.ok && parsed.record.spans).toEqual([{ start: 0, end: 3, label: 'a' }]);
+    expect(parsed.ok && parsed.warnings.join()).toMatch(/annotator/);
+  });
+});
+
+describe('annotators through a write and a read (backups, "all layers" exports)', () => {
+  it('keeps each span’s annotator, offsets in code points', () => {
+    const text = '😀 Ann met Bob.';
+    const record: ExportRecord = {
+      id: 'x',
+      name: 'x',
+      text,
+      sha256: 's',
+      source: 's',
+      status: 'todo',
+      updatedAt: 0,
+      spans: [
+        { start: 3, end: 6, label: 'actor', text: 'Ann', annotator: 'ann' },
+        { start: 3, end: 6, label: 'actor', text: 'Ann', annotator: 'bob' },
+        { start: 11, end: 14, label: 'actor', text: 'Bob' },
+      ],
+    };
+    const line = toJsonlLine(record, 'prodigy');
+    expect(JSON.parse(line).spans.map((s: { start: number; annotator?: string }) => [s.start, s.annotator])).toEqual([
+      [2, 'ann'],
+      [2, 'bob'],
+      [10, undefined],
+    ]);
+    const parsed = parseJsonlLine(line, 1) as LineOk;
+    expect(parsed.record.spans.map((s) => [s.start, s.annotator])).toEqual([
+      [3, 'ann'],
+      [3, 'bob'],
+      [11, undefined],
+    ]);
+  });
+});

@@ -145,3 +145,50 @@ describe('runExport', () => {
     );
   });
 });
+
+describe('export by layer', () => {
+  it('writes one layer plain, all layers with "annotator", and the adjudicated layer for adjudicated documents only', async () => {
+    const db = openWorkbenchDb(`test-export-layers-${n++}`);
+    const text = 'Ann met Bob in Paris.';
+    const span = (start: number, end: number, label: string, annotator?: string) => ({
+      start,
+      end,
+      label,
+      ...(annotator && { annotator }),
+    });
+    await storeDocuments(db, [
+      {
+        id: 'a',
+        name: 'a',
+        text,
+        sha256: 'sha-a',
+        source: 'a',
+        spans: [span(0, 3, 'actor'), span(0, 3, 'actor', 'bob'), span(15, 20, 'country', 'curation')],
+      },
+      { id: 'b', name: 'b', text: 'Not curated.', sha256: 'sha-b', source: 'b', spans: [span(0, 3, 'x', 'bob')] },
+    ]);
+    const labels = (records: ExportRecord[]) =>
+      records.map((r) => [r.id, r.spans.map((s) => `${s.label}:${s.annotator ?? '-'}`)]);
+    const read = (choice: Parameters<typeof readExportRecords>[2]) => readExportRecords(db, ['a', 'b'], choice);
+    expect(labels(await read({ choice: { kind: 'mine' }, local: 'ann' }))).toEqual([
+      ['a', ['actor:-']],
+      ['b', []],
+    ]);
+    expect(labels(await read({ choice: { kind: 'annotator', name: 'bob' }, local: 'ann' }))).toEqual([
+      ['a', ['actor:-']],
+      ['b', ['x:-']],
+    ]);
+    expect(labels(await read({ choice: { kind: 'curation' }, local: 'ann' }))).toEqual([['a', ['country:-']]]);
+    expect(labels(await read({ choice: { kind: 'all' }, local: 'ann' })).map(([id, s]) => [id, [...s].sort()])).toEqual(
+      [
+        ['a', ['actor:ann', 'actor:bob', 'country:curation']],
+        ['b', ['x:bob']],
+      ],
+    );
+    // No layer asked (a corpus of one annotator): every span, no annotator field, as before annotators existed.
+    expect(labels(await read(undefined)).map(([id, s]) => [id, [...s].sort()])).toEqual([
+      ['a', ['actor:-', 'actor:-', 'country:-']],
+      ['b', ['x:-']],
+    ]);
+  });
+});
