@@ -6,7 +6,7 @@ import { DEFAULT_PATTERNS } from '../../core/suggest/default-patterns';
 import { RuleCache, suggestDocument } from '../../core/suggest/document-suggestions';
 import { trainWithHeldOut } from '../../core/suggest/held-out';
 import { compilePatterns } from '../../core/suggest/matcher';
-import type { TaggerModel } from '../../core/suggest/tagger';
+import { readModel, type TaggerModel } from '../../core/suggest/tagger';
 import type { Envelope, WorkerReply, WorkerRequest, WorkerResults } from './worker-protocol';
 
 const patterns = compilePatterns(DEFAULT_PATTERNS);
@@ -28,7 +28,7 @@ function run(request: WorkerRequest): WorkerResults[WorkerRequest['type']] {
       return { candidates, ms: performance.now() - started };
     }
     case 'model':
-      model = request.model;
+      model = request.model ? readModel(request.model) : undefined; // a damaged model fails here, not mid-suggestion
       return { labels: Object.keys(model?.labels ?? {}) };
     case 'train': {
       const report = trainWithHeldOut(request.docs, patterns);

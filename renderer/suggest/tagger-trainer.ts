@@ -38,8 +38,17 @@ export class TaggerTrainer {
   }
 
   private async load(): Promise<void> {
-    this.stored = await getSetting(this.db, 'suggestTagger', undefined);
-    if (this.stored) await this.client.request({ type: 'model', model: this.stored.model });
+    const stored = await getSetting(this.db, 'suggestTagger', undefined);
+    if (!stored) return;
+    try {
+      await this.client.request({ type: 'model', model: stored.model });
+      this.stored = stored;
+    } catch (error) {
+      // Suggestions go on without it; the next training replaces it.
+      this.host.say(
+        `The stored tagger could not be used (${error instanceof Error ? error.message : String(error)}); suggestions come from the rules until it is trained again.`,
+      );
+    }
   }
 
   noteWork(changes: number): void {
