@@ -90,19 +90,29 @@ export type SyncRecordType = SyncRecord['type'];
 // Names go into ids percent-encoded, so `:` in an annotator's or a label's name can never make two ids alike.
 const part = (s: string) => encodeURIComponent(s);
 
+/** Ids by kind, for callers that know the parts but hold no record (a removal). */
+export const couchId = {
+  document: (sha256: string) => `doc:${sha256}`,
+  state: (sha256: string, annotator: string) => `state:${sha256}:${part(annotator)}`,
+  span: (sha256: string, annotator: string, spanId: string) => `span:${sha256}:${part(annotator)}:${spanId}`,
+  relation: (sha256: string, annotator: string, relationId: string) =>
+    `relation:${sha256}:${part(annotator)}:${relationId}`,
+  label: (name: string) => `label:${part(name)}`,
+};
+
 /** The CouchDB id of a record: what it is, whose it is, and nothing else. */
 export function recordId(record: SyncRecord): string {
   switch (record.type) {
     case 'document':
-      return `doc:${record.sha256}`;
+      return couchId.document(record.sha256);
     case 'state':
-      return `state:${record.sha256}:${part(record.annotator)}`;
+      return couchId.state(record.sha256, record.annotator);
     case 'span':
-      return `span:${record.sha256}:${part(record.annotator)}:${record.spanId}`;
+      return couchId.span(record.sha256, record.annotator, record.spanId);
     case 'relation':
-      return `relation:${record.sha256}:${part(record.annotator)}:${record.relationId}`;
+      return couchId.relation(record.sha256, record.annotator, record.relationId);
     case 'label':
-      return `label:${part(record.name)}`;
+      return couchId.label(record.name);
   }
 }
 

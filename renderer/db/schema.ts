@@ -75,7 +75,16 @@ function version4(db: Dexie): void {
     .upgrade((tx) => versionExistingSpans(tx));
 }
 
-export const schemaHistory: ReadonlyArray<(db: Dexie) => void> = [version1, version2, version3, version4];
+/**
+ * Version 5 (sync): the outbox of records changed since they were handed to
+ * main (renderer/db/sync-outbox.ts), one row per table and id. Nothing to
+ * upgrade: records stored before are noted when sync is first switched on.
+ */
+function versionSync(db: Dexie): void {
+  db.version(5).stores({ syncOutbox: 'key' });
+}
+
+export const schemaHistory: ReadonlyArray<(db: Dexie) => void> = [version1, version2, version3, version4, versionSync];
 
 export function openWorkbenchDb(name = DEFAULT_DB_NAME): WorkbenchDb {
   // Strict durability: a transaction reports complete only once its data is
