@@ -61,7 +61,8 @@ const forbid = {
       'renderer/ui/ is the top of the renderer: compare, backup, io, editor and annotate never import it (move shared helpers down).',
   },
   features: {
-    regex: '(^|/)(ui|compare|backup|io|editor|annotate)/',
+    // core/sync/ is core (pure), not the renderer's sync feature folder.
+    regex: '(^|/)(?<!core/)(ui|compare|backup|io|editor|annotate|sync)/',
     message: 'renderer/db/ is the bottom of the renderer and imports no feature folder.',
   },
 };
@@ -99,6 +100,7 @@ const RENDERER_FEATURES = [
   'renderer/io/**',
   'renderer/editor/**',
   'renderer/annotate/**',
+  'renderer/sync/**',
 ];
 
 export default tseslint.config(

@@ -6,13 +6,7 @@ import { ownerOfId, type SyncRecord } from '../core/sync/couch-records';
 import type { SyncService } from './services/sync/sync-service';
 
 type SyncChannels =
-  | 'syncSettings'
-  | 'syncConfigure'
-  | 'syncPush'
-  | 'syncPull'
-  | 'syncStatus'
-  | 'syncConflicts'
-  | 'syncResolve';
+  'syncSettings' | 'syncConfigure' | 'syncPush' | 'syncPull' | 'syncStatus' | 'syncConflicts' | 'syncResolve';
 
 const ownedBy = (record: SyncRecord, annotator: string) => !('annotator' in record) || record.annotator === annotator;
 
@@ -23,8 +17,7 @@ export function syncHandlers(sync: SyncService): Pick<BridgeHandlers, SyncChanne
     syncPush: async ({ annotator, records, removed }) => {
       const foreign = records.find((r) => !ownedBy(r, annotator));
       const foreignId = removed.find((id) => ownerOfId(id) !== undefined && ownerOfId(id) !== annotator);
-      if (foreign || foreignId)
-        throw new Error(`refused: ${annotator} may not write records of another annotator`);
+      if (foreign || foreignId) throw new Error(`refused: ${annotator} may not write records of another annotator`);
       return sync.push(records, removed);
     },
     syncPull: ({ since }) => sync.pull(since),

@@ -12,7 +12,10 @@ import type {
   StateSyncRecord,
 } from './couch-records';
 
-export function documentToRecord(doc: Pick<DocumentRecord, 'sha256' | 'name' | 'source'>, text: string): DocumentSyncRecord {
+export function documentToRecord(
+  doc: Pick<DocumentRecord, 'sha256' | 'name' | 'source'>,
+  text: string,
+): DocumentSyncRecord {
   return { type: 'document', sha256: doc.sha256, name: doc.name, source: doc.source, text };
 }
 

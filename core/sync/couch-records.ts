@@ -4,8 +4,8 @@
 // a relation and a document's state belong to one annotator and carry that
 // annotator in their id. Offsets are code points, as in every file the app
 // writes, so the records read the same from Python.
-import { DOC_STATUSES } from '../model';
 import { LIMITS, TIME_MAX } from '../limits';
+import { DOC_STATUSES } from '../model';
 import { integer, name, text, v, type Infer } from '../shape';
 
 /** The name an annotator writes under; kept short because it is part of ids. */

@@ -2,8 +2,8 @@
 // only, renderer -> main, when the user types it; nothing main answers ever
 // carries it. Records cross as plain data and are checked here.
 import { integer, list, name, text, v, type Infer } from '../shape';
-import { ANNOTATOR_MAX, REMOVABLE_ID, SyncRecordSchema } from './couch-records';
 import type { RemoteChange, RemoteProblem } from './couch-docs';
+import { ANNOTATOR_MAX, REMOVABLE_ID, SyncRecordSchema } from './couch-records';
 import type { SyncRecord } from './couch-records';
 
 /** Records one syncPush may carry, and changes one syncPull answers with. */

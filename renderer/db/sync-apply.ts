@@ -35,10 +35,20 @@ const sameSpan = (a: Span, b: Span) =>
 
 function incoming(record: Extract<RemoteChange, { kind: 'record' }>['record']): IncomingDocument | undefined {
   if (record.type !== 'document') return undefined;
-  return { id: record.sha256.slice(0, 16), name: record.name, source: record.source, text: record.text, sha256: record.sha256 };
+  return {
+    id: record.sha256.slice(0, 16),
+    name: record.name,
+    source: record.source,
+    text: record.text,
+    sha256: record.sha256,
+  };
 }
 
-export async function applyRemoteChanges(db: WorkbenchDb, batch: SyncPullBatch, annotator: string): Promise<ApplyResult> {
+export async function applyRemoteChanges(
+  db: WorkbenchDb,
+  batch: SyncPullBatch,
+  annotator: string,
+): Promise<ApplyResult> {
   const result: ApplyResult = { documentsAdded: 0, touched: new Set(), labelsChanged: false, problems: [] };
   const tables = ['documents', 'texts', 'spans', 'labels', 'terms', 'signatures', 'settings', OUTBOX_TABLE];
   if (hasTable(db, 'relations')) tables.push('relations');
@@ -47,7 +57,13 @@ export async function applyRemoteChanges(db: WorkbenchDb, batch: SyncPullBatch, 
     const records = batch.changes.flatMap((c) => (c.kind === 'record' ? [c.record] : []));
     const docs = records.map(incoming).filter((d): d is IncomingDocument => d !== undefined);
     if (docs.length > 0) result.documentsAdded = (await storeDocuments(db, docs)).added;
-    const shas = [...new Set(records.flatMap((r) => ('sha256' in r ? [r.sha256] : [])).concat(batch.changes.flatMap((c) => (c.kind === 'removed' && c.what.sha256 ? [c.what.sha256] : []))))];
+    const shas = [
+      ...new Set(
+        records
+          .flatMap((r) => ('sha256' in r ? [r.sha256] : []))
+          .concat(batch.changes.flatMap((c) => (c.kind === 'removed' && c.what.sha256 ? [c.what.sha256] : []))),
+      ),
+    ];
     const docIdBySha = new Map<string, string>();
     for (const sha of shas) {
       const doc = await db.documents.where('sha256').equals(sha).first();
@@ -114,7 +130,9 @@ async function applyOne(
     const label = labelFromRecord(record);
     const stored = await db.labels.get(label.name);
     if (stored && JSON.stringify(stored) === JSON.stringify({ ...stored, ...label })) return;
-    const holder = label.key ? (await db.labels.toArray()).find((l: Label) => l.key === label.key && l.name !== label.name) : undefined;
+    const holder = label.key
+      ? (await db.labels.toArray()).find((l: Label) => l.key === label.key && l.name !== label.name)
+      : undefined;
     await db.labels.put(holder ? { ...label, key: '' } : label);
     result.labelsChanged = true;
     return;
@@ -128,7 +146,10 @@ async function applyOne(
     if (record.annotator !== annotator) return;
     const doc = await db.documents.get(docId);
     const next = statusFromRecord(record);
-    if (doc && (doc.status !== next.status || JSON.stringify(doc.categories ?? []) !== JSON.stringify(next.categories ?? [])))
+    if (
+      doc &&
+      (doc.status !== next.status || JSON.stringify(doc.categories ?? []) !== JSON.stringify(next.categories ?? []))
+    )
       await db.documents.update(docId, { ...next, updatedAt: record.updatedAt });
     return;
   }

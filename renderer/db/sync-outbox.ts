@@ -47,11 +47,20 @@ async function affectedKeys(table: DBCoreTable, req: DBCoreMutateRequest): Promi
   switch (req.type) {
     case 'add':
     case 'put':
-      return req.keys ?? (req.type === 'put' && req.updates ? req.updates.keys : req.values.map((v) => table.schema.primaryKey.extractKey!(v)));
+      return (
+        req.keys ??
+        (req.type === 'put' && req.updates
+          ? req.updates.keys
+          : req.values.map((v) => table.schema.primaryKey.extractKey!(v)))
+      );
     case 'delete':
       return req.keys;
     case 'deleteRange': {
-      const found = await table.query({ trans: req.trans, query: { index: table.schema.primaryKey, range: req.range }, values: false });
+      const found = await table.query({
+        trans: req.trans,
+        query: { index: table.schema.primaryKey, range: req.range },
+        values: false,
+      });
       return found.result;
     }
   }
@@ -59,7 +68,6 @@ async function affectedKeys(table: DBCoreTable, req: DBCoreMutateRequest): Promi
 
 async function note(
   outbox: DBCoreTable,
-  table: DBCoreTable,
   name: SyncedTable,
   trans: DBCoreTransaction,
   keys: unknown[],
@@ -68,7 +76,6 @@ async function note(
   const stamp = crypto.randomUUID();
   const values = keys.map((k, i) => entryOf(name, String(k), rows[i], stamp));
   if (values.length > 0) await outbox.mutate({ type: 'put', trans, values, keys: values.map((v) => v.key) });
-  void table;
 }
 
 /** Installs the middleware; like the write watch, before the database first opens. */
@@ -79,7 +86,8 @@ export function noteSyncedWrites(db: Dexie): void {
     create: (down) => ({
       ...down,
       transaction: (stores, mode, options) => {
-        const widen = mode === 'readwrite' && stores.some(isSynced) && down.schema.tables.some((t) => t.name === OUTBOX_TABLE);
+        const widen =
+          mode === 'readwrite' && stores.some(isSynced) && down.schema.tables.some((t) => t.name === OUTBOX_TABLE);
         return down.transaction(widen ? [...new Set([...stores, OUTBOX_TABLE, 'settings'])] : stores, mode, options);
       },
       table: (name) => {
@@ -90,15 +98,14 @@ export function noteSyncedWrites(db: Dexie): void {
           mutate: async (req) => {
             if (fromServer.has(req.trans)) return table.mutate(req);
             const enrolled = (await down.table('settings').get({ trans: req.trans, key: 'syncEnrolled' })) as
-              | { value?: unknown }
-              | undefined;
+              { value?: unknown } | undefined;
             if (enrolled?.value !== true) return table.mutate(req);
             const keys = await affectedKeys(table, req);
             const removing = req.type === 'delete' || req.type === 'deleteRange';
             const before = removing ? await table.getMany({ trans: req.trans, keys }) : [];
             const result = await table.mutate(req);
             const rows = removing ? before : await table.getMany({ trans: req.trans, keys });
-            await note(down.table(OUTBOX_TABLE), table, name, req.trans, keys, rows);
+            await note(down.table(OUTBOX_TABLE), name, req.trans, keys, rows);
             return result;
           },
         };

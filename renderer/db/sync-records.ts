@@ -37,7 +37,11 @@ function docCache(db: WorkbenchDb) {
   };
 }
 
-export async function payloadFor(db: WorkbenchDb, entries: readonly OutboxEntry[], annotator: string): Promise<PushPayload> {
+export async function payloadFor(
+  db: WorkbenchDb,
+  entries: readonly OutboxEntry[],
+  annotator: string,
+): Promise<PushPayload> {
   const out: PushPayload = { records: [], removed: [], skipped: 0, problems: [] };
   const docOf = docCache(db);
   const mine = (who: string | undefined) => (who ?? annotator) === annotator;

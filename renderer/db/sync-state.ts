@@ -2,9 +2,9 @@
 // annotator is, whether sync is switched on (from then on every write is
 // noted in the outbox), whether the records stored before that have all been
 // noted, and how far main's change feed has been applied.
+import type { WorkbenchDb } from './schema';
 import { OUTBOX_TABLE, type OutboxEntry } from './sync-outbox';
 import { everyRecordKey } from './sync-records';
-import type { WorkbenchDb } from './schema';
 
 const KEYS = {
   /** Written by the annotators feature; read here. */

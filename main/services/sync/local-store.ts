@@ -8,7 +8,13 @@ import { recordId, type SyncRecord } from '../../../core/sync/couch-records';
 import type { ConflictRevision, SyncConflict, SyncPullBatch } from '../../../core/sync/sync-shapes';
 import type { Pouch } from './pouch';
 
-type Row = { id?: string; key: string; value?: { rev: string; deleted?: boolean }; doc?: CouchDoc | null; error?: string };
+type Row = {
+  id?: string;
+  key: string;
+  value?: { rev: string; deleted?: boolean };
+  doc?: CouchDoc | null;
+  error?: string;
+};
 
 /** Keys sorted: the same content gives the same JSON, so PouchDB's deterministic revision ids agree across machines. */
 function canonical(doc: CouchDoc): CouchDoc {
@@ -39,7 +45,11 @@ export class LocalStore {
         }
       }
       if (docs.length === 0) return 0;
-      const results = (await this.db.bulkDocs(docs as never)) as Array<{ error?: boolean; status?: number; id?: string }>;
+      const results = (await this.db.bulkDocs(docs as never)) as Array<{
+        error?: boolean;
+        status?: number;
+        id?: string;
+      }>;
       const conflicted = results.filter((r) => r.error && r.status === 409);
       const failed = results.find((r) => r.error && r.status !== 409);
       if (failed) throw new Error(`main's replica refused ${failed.id}: ${JSON.stringify(failed)}`);
@@ -102,7 +112,9 @@ export class LocalStore {
     const conflict = await this.conflict(id);
     if (!conflict) return true;
     const same = conflict.losers.filter(
-      (l) => (l.record === null) === (conflict.winner.record === null) && (l.record === null || contentKey(l.record) === contentKey(conflict.winner.record!)),
+      (l) =>
+        (l.record === null) === (conflict.winner.record === null) &&
+        (l.record === null || contentKey(l.record) === contentKey(conflict.winner.record!)),
     );
     if (same.length > 0) await this.db.bulkDocs(same.map((l) => ({ _id: id, _rev: l.rev, _deleted: true })) as never);
     return same.length === conflict.losers.length;

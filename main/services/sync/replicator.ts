@@ -3,9 +3,9 @@
 // turns PouchDB's events into the app's sync state: syncing, up to date,
 // offline (it keeps retrying, backing off to at most maxBackOff) or an error
 // in words. Network failures never stop it; closing it does.
-import { describeSyncError } from './sync-words';
 import { guardedFetch, type Fetch } from './guarded-fetch';
 import { openPouch, type Pouch, type SyncHandler } from './pouch';
+import { describeSyncError } from './sync-words';
 
 export interface ReplicatorOptions {
   dbUrl: string;
@@ -27,7 +27,8 @@ export interface ReplicatorEvents {
   changed(): void;
 }
 
-export type ReplicationState = { state: 'connecting' | 'syncing' | 'up-to-date' } | { state: 'offline' | 'error'; message: string };
+export type ReplicationState =
+  { state: 'connecting' | 'syncing' | 'up-to-date' } | { state: 'offline' | 'error'; message: string };
 
 export class Replicator {
   private readonly remote: Pouch;

@@ -47,7 +47,10 @@ export async function writeSyncConfig(dir: string, config: StoredSyncConfig): Pr
  * name or password inside it (they go in their own fields, and a URL is shown
  * on screen), no query or fragment. The database name is CouchDB's rule.
  */
-export function checkServer(url: string, database: string): { ok: true; dbUrl: string } | { ok: false; message: string } {
+export function checkServer(
+  url: string,
+  database: string,
+): { ok: true; dbUrl: string } | { ok: false; message: string } {
   let parsed: URL;
   try {
     parsed = new URL(url.trim());

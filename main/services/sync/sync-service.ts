@@ -18,7 +18,15 @@ import { LocalStore } from './local-store';
 import { openPouch, pouchFetch, type Pouch, type PouchOptions } from './pouch';
 import { Replicator } from './replicator';
 import type { SecretBox } from './secret-box';
-import { checkServer, nextConfig, passwordOf, readSyncConfig, viewOf, writeSyncConfig, type StoredSyncConfig } from './sync-config';
+import {
+  checkServer,
+  nextConfig,
+  passwordOf,
+  readSyncConfig,
+  viewOf,
+  writeSyncConfig,
+  type StoredSyncConfig,
+} from './sync-config';
 
 export interface SyncServiceDeps {
   /** <dataDir>/sync: the settings file and the replica. */
@@ -43,26 +51,33 @@ export class SyncService {
   private conflictSeq: number | string = 0;
   private scanning?: Promise<void>;
   private opening?: Promise<void>;
+  private replicaOpening?: Promise<LocalStore>;
   private problems: SyncStatus['problems'] = [];
 
   constructor(private readonly deps: SyncServiceDeps) {}
 
-  /** Opened on first use, so a window that never syncs never opens the replica. */
+  /** The settings, read on first use; the replica opens only once sync is used, so a profile that never syncs never opens it. */
   private get ready(): Promise<void> {
     return (this.opening ??= this.open());
   }
 
   private async open(): Promise<void> {
     this.config = await readSyncConfig(this.deps.dir);
-    const db: Pouch = openPouch(path.join(this.deps.dir, 'replica'), this.deps.replicaOptions);
-    this.replica = new LocalStore(db);
-    try {
-      this.pushedSeq = ((await db.get(PUSHED)) as unknown as { seq: number | string }).seq;
-    } catch {
-      this.pushedSeq = 0;
-    }
-    this.scanConflicts();
-    await this.restart();
+    if (this.config.enabled) await this.restart();
+  }
+
+  private openReplica(): Promise<LocalStore> {
+    return (this.replicaOpening ??= (async () => {
+      const db: Pouch = openPouch(path.join(this.deps.dir, 'replica'), this.deps.replicaOptions);
+      this.replica = new LocalStore(db);
+      try {
+        this.pushedSeq = ((await db.get(PUSHED)) as unknown as { seq: number | string }).seq;
+      } catch {
+        this.pushedSeq = 0;
+      }
+      this.scanConflicts();
+      return this.replica;
+    })());
   }
 
   private get local(): LocalStore {
@@ -77,6 +92,7 @@ export class SyncService {
     if (!enabled || !url) return;
     const checked = checkServer(url, database);
     if (!checked.ok) return;
+    await this.openReplica();
     const u = new URL(checked.dbUrl);
     this.replicator = new Replicator(
       this.local.db,
@@ -153,11 +169,13 @@ export class SyncService {
   /** The renderer's saved changes, into the replica (on disk) before this answers. */
   async push(records: SyncRecord[], removed: string[]): Promise<{ written: number }> {
     await this.ready;
+    await this.openReplica();
     return { written: await this.local.writeRecords(records, removed) };
   }
 
   async pull(since: number | string, limit = 500): Promise<SyncPullBatch> {
     await this.ready;
+    await this.openReplica();
     const batch = await this.local.readChanges(since, limit);
     if (batch.problems.length > 0) this.problems = [...this.problems, ...batch.problems].slice(-50);
     return batch;
@@ -184,6 +202,7 @@ export class SyncService {
 
   async conflicts(): Promise<SyncConflict[]> {
     await this.ready;
+    if (!this.replica) return [];
     await this.scanning;
     const out: SyncConflict[] = [];
     for (const id of [...this.conflictIds].sort()) {
@@ -196,6 +215,7 @@ export class SyncService {
 
   async resolve(id: string, rev: string): Promise<void> {
     await this.ready;
+    await this.openReplica();
     await this.local.resolve(id, rev);
     this.conflictIds.delete(id);
   }
@@ -203,6 +223,7 @@ export class SyncService {
   /** Waits for the running conflict scan (tests, and before listing). */
   async settled(): Promise<void> {
     await this.ready;
+    await this.replicaOpening;
     await this.scanning;
   }
 
@@ -211,6 +232,7 @@ export class SyncService {
     await this.opening.catch(() => undefined);
     await this.replicator?.close();
     await this.scanning?.catch(() => undefined);
+    await this.replicaOpening?.catch(() => undefined);
     await this.replica?.db.close();
   }
 }

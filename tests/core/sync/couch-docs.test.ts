@@ -38,7 +38,10 @@ describe('record ids', () => {
 describe('fromCouchDoc', () => {
   it('reads back what toCouchDoc wrote', () => {
     const doc = toCouchDoc(span(), '1-x');
-    expect(fromCouchDoc(doc)).toEqual({ ok: true, change: { kind: 'record', id: doc._id, rev: '1-x', record: span() } });
+    expect(fromCouchDoc(doc)).toEqual({
+      ok: true,
+      change: { kind: 'record', id: doc._id, rev: '1-x', record: span() },
+    });
   });
 
   it('reports a record of the wrong shape without throwing', () => {

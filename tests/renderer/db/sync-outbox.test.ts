@@ -41,7 +41,14 @@ describe('sync outbox', () => {
     expect(await countOutbox(d)).toBe(0);
     await enrollAndBackfill(d);
     const keys = (await readOutbox(d, 100)).map((e) => e.key).sort();
-    expect(keys).toEqual(['documents|d', 'labels|actor', 'labels|commitment', 'labels|country', 'labels|money', 'spans|a']);
+    expect(keys).toEqual([
+      'documents|d',
+      'labels|actor',
+      'labels|commitment',
+      'labels|country',
+      'labels|money',
+      'spans|a',
+    ]);
     await settleOutbox(d, await readOutbox(d, 100));
     expect(await countOutbox(d)).toBe(0);
     await writeSpanChanges(d, 'd', [{ kind: 'remove', span: span('a', 4, 18) }]);
