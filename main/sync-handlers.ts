@@ -14,11 +14,11 @@ export function syncHandlers(sync: SyncService): Pick<BridgeHandlers, SyncChanne
   return {
     syncSettings: () => sync.settings(),
     syncConfigure: (input) => sync.configure(input),
-    syncPush: async ({ annotator, records, removed }) => {
+    syncPush: async ({ annotator, records, removed, removedKeys }) => {
       const foreign = records.find((r) => !ownedBy(r, annotator));
       const foreignId = removed.find((id) => ownerOfId(id) !== undefined && ownerOfId(id) !== annotator);
       if (foreign || foreignId) throw new Error(`refused: ${annotator} may not write records of another annotator`);
-      return sync.push(records, removed);
+      return sync.push(records, [...removed, ...(await sync.findOwnIds(annotator, removedKeys ?? []))]);
     },
     syncPull: ({ since }) => sync.pull(since),
     syncStatus: () => sync.status(),

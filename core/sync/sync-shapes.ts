@@ -24,6 +24,16 @@ export const SyncPushArg = v.strictObject({
   annotator: name(ANNOTATOR_MAX),
   records: list(SyncRecordSchema, SYNC_BATCH),
   removed: list(v.pipe(v.string(), v.maxLength(2048), v.regex(REMOVABLE_ID, 'not a removable record id')), SYNC_BATCH),
+  /** Spans and relations removed whose document the page no longer knows: main finds this annotator's record by its own id. */
+  removedKeys: v.optional(
+    list(
+      v.strictObject({
+        type: v.picklist(['span', 'relation']),
+        key: v.pipe(name(1024), v.regex(/^[^:\s]+$/, 'holds a colon or a space')),
+      }),
+      SYNC_BATCH,
+    ),
+  ),
 });
 export type SyncPushInput = Infer<typeof SyncPushArg>;
 

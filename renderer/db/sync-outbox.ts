@@ -1,12 +1,12 @@
 // The sync outbox: which records changed since they were last handed to main.
 // A Dexie DBCore middleware notes every write to the synced tables in the SAME
 // transaction as the write (it widens each read-write transaction by the
-// outbox and settings tables), so a crash can never keep a change and lose
+// outbox table), so a crash can never keep a change and lose
 // its note, whoever wrote it (annotation, label edit, import, restore). Rows
 // are keyed by table and id, so many edits of one span are one row. Nothing is
 // noted until sync is switched on (setting `syncEnrolled`), nor for changes
 // that came from the server (applySync marks its transaction).
-import Dexie, { type DBCoreMutateRequest, type DBCoreTable, type DBCoreTransaction, type Transaction } from 'dexie';
+import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreTable, type Transaction } from 'dexie';
 import type { WorkbenchDb } from './schema';
 
 export const OUTBOX_TABLE = 'syncOutbox';
@@ -43,43 +43,53 @@ function entryOf(table: SyncedTable, id: string, row: Record<string, unknown> | 
   return entry;
 }
 
-async function affectedKeys(table: DBCoreTable, req: DBCoreMutateRequest): Promise<unknown[]> {
-  switch (req.type) {
-    case 'add':
-    case 'put':
-      return (
-        req.keys ??
-        (req.type === 'put' && req.updates
-          ? req.updates.keys
-          : req.values.map((v) => table.schema.primaryKey.extractKey!(v)))
-      );
-    case 'delete':
-      return req.keys;
-    case 'deleteRange': {
-      const found = await table.query({
-        trans: req.trans,
-        query: { index: table.schema.primaryKey, range: req.range },
-        values: false,
-      });
-      return found.result;
-    }
-  }
+/** Whether sync is on, per database: read when the database opens, set when sync is switched on. */
+const enrolled = new WeakMap<Dexie, boolean>();
+
+export function setNoting(db: Dexie, on: boolean): void {
+  enrolled.set(db, on);
 }
 
-async function note(
-  outbox: DBCoreTable,
-  name: SyncedTable,
-  trans: DBCoreTransaction,
-  keys: unknown[],
-  rows: Array<Record<string, unknown> | undefined>,
-): Promise<void> {
+function keysOf(table: DBCoreTable, req: DBCoreMutateRequest): unknown[] {
+  if (req.type === 'delete') return req.keys;
+  if (req.type === 'deleteRange') return [];
+  if (req.keys) return req.keys;
+  if (req.type === 'put' && req.updates) return req.updates.keys;
+  return req.values.map((v) => table.schema.primaryKey.extractKey!(v));
+}
+
+/**
+ * The note is issued in the same tick as the write, beside it, with no read
+ * before either, and nothing but Dexie's promises in between. A put's row gives the document and the
+ * annotator; a removal names the id only, and main finds the record by it.
+ * A ranged removal by primary key (a table cleared) is not noted: the app
+ * never clears a synced table.
+ */
+function noteBeside(down: DBCore, table: DBCoreTable, name: SyncedTable, req: DBCoreMutateRequest) {
+  const keys = keysOf(table, req);
+  const rows = req.type === 'add' || req.type === 'put' ? (req.values as Array<Record<string, unknown>>) : [];
   const stamp = crypto.randomUUID();
   const values = keys.map((k, i) => entryOf(name, String(k), rows[i], stamp));
-  if (values.length > 0) await outbox.mutate({ type: 'put', trans, values, keys: values.map((v) => v.key) });
+  const write = table.mutate(req);
+  if (values.length === 0) return write;
+  const noted = down.table(OUTBOX_TABLE).mutate({ type: 'put', trans: req.trans, values });
+  // Chained on Dexie's own promises only: a native Promise (Promise.all, async) here loses Dexie's
+  // transaction zone, and the caller's next request finds the transaction committed.
+  return write.then((result) => noted.then(() => result));
 }
 
 /** Installs the middleware; like the write watch, before the database first opens. */
 export function noteSyncedWrites(db: Dexie): void {
+  // Read as the first query after opening (not in on('ready'): a ready hook that reads made Chromium report
+  // "transaction is not active" for the app's first writes). The app writes nothing of its own before the
+  // screen is up, and the agent sets the flag again on every round.
+  void db
+    .table('settings')
+    .get('syncEnrolled')
+    .then((row: { value?: unknown } | undefined) => {
+      if (row?.value === true) setNoting(db, true);
+    })
+    .catch(() => undefined);
   db.use({
     stack: 'dbcore',
     name: 'sync-outbox',
@@ -88,26 +98,17 @@ export function noteSyncedWrites(db: Dexie): void {
       transaction: (stores, mode, options) => {
         const widen =
           mode === 'readwrite' && stores.some(isSynced) && down.schema.tables.some((t) => t.name === OUTBOX_TABLE);
-        return down.transaction(widen ? [...new Set([...stores, OUTBOX_TABLE, 'settings'])] : stores, mode, options);
+        return down.transaction(widen ? [...new Set([...stores, OUTBOX_TABLE])] : stores, mode, options);
       },
       table: (name) => {
         const table = down.table(name);
         if (!isSynced(name) || !down.schema.tables.some((t) => t.name === OUTBOX_TABLE)) return table;
         return {
           ...table,
-          mutate: async (req) => {
-            if (fromServer.has(req.trans)) return table.mutate(req);
-            const enrolled = (await down.table('settings').get({ trans: req.trans, key: 'syncEnrolled' })) as
-              { value?: unknown } | undefined;
-            if (enrolled?.value !== true) return table.mutate(req);
-            const keys = await affectedKeys(table, req);
-            const removing = req.type === 'delete' || req.type === 'deleteRange';
-            const before = removing ? await table.getMany({ trans: req.trans, keys }) : [];
-            const result = await table.mutate(req);
-            const rows = removing ? before : await table.getMany({ trans: req.trans, keys });
-            await note(down.table(OUTBOX_TABLE), name, req.trans, keys, rows);
-            return result;
-          },
+          mutate: (req) =>
+            enrolled.get(db) !== true || fromServer.has(req.trans)
+              ? table.mutate(req)
+              : noteBeside(down, table, name, req),
         };
       },
     }),

@@ -17,6 +17,8 @@ import type { OutboxEntry } from './sync-outbox';
 export interface PushPayload {
   records: SyncRecord[];
   removed: string[];
+  /** Removals noted without their document: main finds the local annotator's record by the span's or relation's id. */
+  removedKeys: Array<{ type: 'span' | 'relation'; key: string }>;
   /** Notes that need nothing sent (another annotator's rows, a document gone). */
   skipped: number;
   problems: string[];
@@ -42,7 +44,7 @@ export async function payloadFor(
   entries: readonly OutboxEntry[],
   annotator: string,
 ): Promise<PushPayload> {
-  const out: PushPayload = { records: [], removed: [], skipped: 0, problems: [] };
+  const out: PushPayload = { records: [], removed: [], removedKeys: [], skipped: 0, problems: [] };
   const docOf = docCache(db);
   const mine = (who: string | undefined) => (who ?? annotator) === annotator;
   for (const entry of entries) {
@@ -56,6 +58,11 @@ export async function payloadFor(
       else out.removed.push(couchId.label(entry.id));
     } else {
       const row = (await db.table(entry.table).get(entry.id)) as (Span & Relation) | undefined;
+      const type = entry.table === 'spans' ? 'span' : 'relation';
+      if (!row && !entry.docId) {
+        out.removedKeys.push({ type, key: entry.id });
+        continue;
+      }
       const docId = row?.docId ?? entry.docId;
       const who = row ? row.annotator : entry.annotator;
       const { doc, text } = docId ? await docOf(docId) : {};

@@ -3,7 +3,7 @@
 // noted in the outbox), whether the records stored before that have all been
 // noted, and how far main's change feed has been applied.
 import type { WorkbenchDb } from './schema';
-import { OUTBOX_TABLE, type OutboxEntry } from './sync-outbox';
+import { OUTBOX_TABLE, setNoting, type OutboxEntry } from './sync-outbox';
 import { everyRecordKey } from './sync-records';
 
 const KEYS = {
@@ -47,6 +47,7 @@ export async function isEnrolled(db: WorkbenchDb): Promise<boolean> {
  */
 export async function enrollAndBackfill(db: WorkbenchDb): Promise<void> {
   if (!(await isEnrolled(db))) await db.settings.put({ key: KEYS.enrolled, value: true });
+  setNoting(db, true);
   if ((await read<boolean>(db, KEYS.backfilled)) === true) return;
   const outbox = db.table<OutboxEntry, string>(OUTBOX_TABLE);
   await everyRecordKey(db, async (rows) => {

@@ -70,15 +70,13 @@ export class SyncAgent {
 
   private async round(): Promise<void> {
     let failure: string | undefined;
-    let status = await this.bridge
-      .syncStatus(undefined)
-      .catch((e: Error): SyncStatus => ({
-        state: 'error',
-        message: e.message,
-        waiting: 0,
-        conflicts: 0,
-        problems: [],
-      }));
+    let status = await this.bridge.syncStatus(undefined).catch((e: Error): SyncStatus => ({
+      state: 'error',
+      message: e.message,
+      waiting: 0,
+      conflicts: 0,
+      problems: [],
+    }));
     try {
       if (status.state !== 'off') {
         await enrollAndBackfill(this.db);
@@ -102,11 +100,13 @@ export class SyncAgent {
       const entries = await readOutbox(this.db, SYNC_BATCH / 2);
       if (entries.length === 0) return;
       const payload = await payloadFor(this.db, entries, annotator);
-      for (let i = 0; i < Math.max(payload.records.length, payload.removed.length); i += SYNC_BATCH)
+      const most = Math.max(payload.records.length, payload.removed.length, payload.removedKeys.length);
+      for (let i = 0; i < most; i += SYNC_BATCH)
         await this.bridge.syncPush({
           annotator,
           records: payload.records.slice(i, i + SYNC_BATCH),
           removed: payload.removed.slice(i, i + SYNC_BATCH),
+          removedKeys: payload.removedKeys.slice(i, i + SYNC_BATCH),
         });
       await settleOutbox(this.db, entries);
       if (entries.length < SYNC_BATCH / 2) return;

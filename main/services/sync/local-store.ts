@@ -59,6 +59,26 @@ export class LocalStore {
     }
   }
 
+  /** Ids of `annotator`'s records among spans/relations whose own id is one of `keys` (one scan of the ids). */
+  async findOwnIds(
+    annotator: string,
+    keys: ReadonlyArray<{ type: 'span' | 'relation'; key: string }>,
+  ): Promise<string[]> {
+    const wanted = new Set(keys.map((k) => `${k.type}|${k.key}`));
+    const owner = `:${encodeURIComponent(annotator)}:`;
+    const found: string[] = [];
+    for (const type of ['span', 'relation'] as const) {
+      if (!keys.some((k) => k.type === type)) continue;
+      const { rows } = await this.db.allDocs({ startkey: `${type}:`, endkey: `${type}:\ufff0` });
+      for (const row of rows) {
+        const id = row.id ?? row.key;
+        const key = id.slice(id.lastIndexOf(':') + 1);
+        if (wanted.has(`${type}|${key}`) && id.slice(0, id.lastIndexOf(':') + 1).endsWith(owner)) found.push(id);
+      }
+    }
+    return found;
+  }
+
   /** Changes after `since`, checked; spans come with their document's record so the renderer can place them. */
   async readChanges(since: number | string, limit: number): Promise<SyncPullBatch> {
     const feed = await this.db.changes({ since, limit, include_docs: true, style: 'main_only' });

@@ -173,6 +173,16 @@ export class SyncService {
     return { written: await this.local.writeRecords(records, removed) };
   }
 
+  /** This annotator's span and relation records with these ids (what a removal noted without its document names). */
+  async findOwnIds(
+    annotator: string,
+    keys: ReadonlyArray<{ type: 'span' | 'relation'; key: string }>,
+  ): Promise<string[]> {
+    if (keys.length === 0) return [];
+    await this.ready;
+    return (await this.openReplica()).findOwnIds(annotator, keys);
+  }
+
   async pull(since: number | string, limit = 500): Promise<SyncPullBatch> {
     await this.ready;
     await this.openReplica();

@@ -53,7 +53,10 @@ describe('sync outbox', () => {
     expect(await countOutbox(d)).toBe(0);
     await writeSpanChanges(d, 'd', [{ kind: 'remove', span: span('a', 4, 18) }]);
     const noted = await readOutbox(d, 100);
-    expect(noted.find((e) => e.key === 'spans|a')).toMatchObject({ docId: 'd' });
+    expect(noted.map((e) => e.key).sort()).toEqual(['documents|d', 'spans|a']);
+    // A removal is noted by id alone (no read in the write's transaction); main finds the record by it.
+    const payload = await payloadFor(d, noted, await localAnnotator(d));
+    expect(payload.removedKeys).toEqual([{ type: 'span', key: 'a' }]);
   });
 
   it('turns notes into records and removals, the local annotator’s only', async () => {

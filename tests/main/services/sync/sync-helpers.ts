@@ -4,15 +4,10 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { SpanSyncRecord } from '../../../../core/sync/couch-records';
-import type { SecretBox } from '../../../../main/services/sync/secret-box';
 import { SyncService, type SyncServiceDeps } from '../../../../main/services/sync/sync-service';
+import { fakeSecrets } from '../../../support/fake-secrets';
 
-/** Reversible but never the plain text: "sealed:" + the bytes reversed. */
-export const fakeSecrets: SecretBox = {
-  available: () => true,
-  encrypt: (plain) => Buffer.concat([Buffer.from('sealed:'), Buffer.from(plain, 'utf8').reverse()]),
-  decrypt: (sealed) => Buffer.from(sealed).subarray(7).reverse().toString('utf8'),
-};
+export { fakeSecrets };
 
 export const SHA = 'a'.repeat(64);
 
