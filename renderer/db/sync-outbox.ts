@@ -1,12 +1,14 @@
 // The sync outbox: which records changed since they were last handed to main.
-// A Dexie DBCore middleware notes every write to the synced tables in the SAME
-// transaction as the write (it widens each read-write transaction by the
-// outbox table), so a crash can never keep a change and lose
-// its note, whoever wrote it (annotation, label edit, import, restore). Rows
+// A Dexie DBCore middleware notes every write to the synced tables, whoever
+// wrote it (annotation, label edit, import, restore), as soon as the write's
+// transaction has committed. (Noting inside the write's own transaction, which
+// would also cover a crash in the milliseconds between the two, made Chromium
+// abort app writes with TransactionInactiveError under load; the app's writes
+// come first.) Rows
 // are keyed by table and id, so many edits of one span are one row. Nothing is
 // noted until sync is switched on (setting `syncEnrolled`), nor for changes
 // that came from the server (applySync marks its transaction).
-import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreTable, type Transaction } from 'dexie';
+import Dexie, { type DBCoreMutateRequest, type DBCoreTable, type Transaction } from 'dexie';
 import type { WorkbenchDb } from './schema';
 
 export const OUTBOX_TABLE = 'syncOutbox';
@@ -58,24 +60,50 @@ function keysOf(table: DBCoreTable, req: DBCoreMutateRequest): unknown[] {
   return req.values.map((v) => table.schema.primaryKey.extractKey!(v));
 }
 
+/** Notes waiting for their write's transaction to commit. */
+const waiting = new WeakMap<object, OutboxEntry[]>();
+
 /**
- * The note is issued in the same tick as the write, beside it, with no read
- * before either, and nothing but Dexie's promises in between. A put's row gives the document and the
- * annotator; a removal names the id only, and main finds the record by it.
- * A ranged removal by primary key (a table cleared) is not noted: the app
- * never clears a synced table.
+ * Collects the notes of one write (from the request alone: no read, no extra
+ * request inside the app's transaction) and writes them once that transaction
+ * has committed, in a transaction of their own. An aborted write notes
+ * nothing. A note written for a change that did not happen is harmless (the
+ * record is read as it is when sent).
  */
-function noteBeside(down: DBCore, table: DBCoreTable, name: SyncedTable, req: DBCoreMutateRequest) {
+function noteAfterCommit(db: Dexie, table: DBCoreTable, name: SyncedTable, req: DBCoreMutateRequest): void {
   const keys = keysOf(table, req);
+  if (keys.length === 0) return;
   const rows = req.type === 'add' || req.type === 'put' ? (req.values as Array<Record<string, unknown>>) : [];
   const stamp = crypto.randomUUID();
-  const values = keys.map((k, i) => entryOf(name, String(k), rows[i], stamp));
-  const write = table.mutate(req);
-  if (values.length === 0) return write;
-  const noted = down.table(OUTBOX_TABLE).mutate({ type: 'put', trans: req.trans, values });
-  // Chained on Dexie's own promises only: a native Promise (Promise.all, async) here loses Dexie's
-  // transaction zone, and the caller's next request finds the transaction committed.
-  return write.then((result) => noted.then(() => result));
+  const entries = keys.map((k, i) => entryOf(name, String(k), rows[i], stamp));
+  const trans = req.trans as unknown as EventTarget;
+  const list = waiting.get(trans);
+  if (list) return void list.push(...entries);
+  waiting.set(trans, entries);
+  trans.addEventListener('complete', () => {
+    const all = waiting.get(trans) ?? [];
+    waiting.delete(trans);
+    const written: Promise<unknown> = db
+      .table<OutboxEntry, string>(OUTBOX_TABLE)
+      .bulkPut(all)
+      .catch((error: unknown) => noteFailed?.(error))
+      .finally(() => inFlight.delete(written));
+    inFlight.add(written);
+  });
+  trans.addEventListener('abort', () => waiting.delete(trans));
+}
+
+const inFlight = new Set<Promise<unknown>>();
+
+/** Resolves once every note of a committed write is in the outbox (tests; the agent before reading it). */
+export async function notesWritten(): Promise<void> {
+  while (inFlight.size > 0) await Promise.all([...inFlight]);
+}
+
+/** Told when a note could not be written (the agent shows it); the change itself is stored. */
+let noteFailed: ((error: unknown) => void) | undefined;
+export function onNoteFailed(listener: (error: unknown) => void): void {
+  noteFailed = listener;
 }
 
 /** Installs the middleware; like the write watch, before the database first opens. */
@@ -95,20 +123,15 @@ export function noteSyncedWrites(db: Dexie): void {
     name: 'sync-outbox',
     create: (down) => ({
       ...down,
-      transaction: (stores, mode, options) => {
-        const widen =
-          mode === 'readwrite' && stores.some(isSynced) && down.schema.tables.some((t) => t.name === OUTBOX_TABLE);
-        return down.transaction(widen ? [...new Set([...stores, OUTBOX_TABLE])] : stores, mode, options);
-      },
       table: (name) => {
         const table = down.table(name);
         if (!isSynced(name) || !down.schema.tables.some((t) => t.name === OUTBOX_TABLE)) return table;
         return {
           ...table,
-          mutate: (req) =>
-            enrolled.get(db) !== true || fromServer.has(req.trans)
-              ? table.mutate(req)
-              : noteBeside(down, table, name, req),
+          mutate: (req) => {
+            if (enrolled.get(db) === true && !fromServer.has(req.trans)) noteAfterCommit(db, table, name, req);
+            return table.mutate(req);
+          },
         };
       },
     }),

@@ -8,7 +8,7 @@ import type { WorkbenchBridge } from '../../core/bridge';
 import { SYNC_BATCH, type SyncStatus } from '../../core/sync/sync-shapes';
 import type { WorkbenchDb } from '../db/schema';
 import { applyRemoteChanges, type ApplyResult } from '../db/sync-apply';
-import { countOutbox, readOutbox, settleOutbox } from '../db/sync-outbox';
+import { countOutbox, notesWritten, readOutbox, settleOutbox } from '../db/sync-outbox';
 import { payloadFor } from '../db/sync-records';
 import { enrollAndBackfill, isEnrolled, localAnnotator, pulledSeq } from '../db/sync-state';
 
@@ -97,6 +97,7 @@ export class SyncAgent {
   private async push(): Promise<void> {
     const annotator = await localAnnotator(this.db);
     for (;;) {
+      await notesWritten();
       const entries = await readOutbox(this.db, SYNC_BATCH / 2);
       if (entries.length === 0) return;
       const payload = await payloadFor(this.db, entries, annotator);

@@ -7,7 +7,20 @@ import { deleteLabel } from '../../../renderer/db/labels-repo';
 import { openWorkbenchDb } from '../../../renderer/db/schema';
 import { writeSpanChanges } from '../../../renderer/db/spans-repo';
 import { applyRemoteChanges } from '../../../renderer/db/sync-apply';
-import { countOutbox, noteSyncedWrites, readOutbox, settleOutbox } from '../../../renderer/db/sync-outbox';
+import {
+  countOutbox,
+  notesWritten,
+  noteSyncedWrites,
+  readOutbox as readNotes,
+  settleOutbox,
+} from '../../../renderer/db/sync-outbox';
+import type { WorkbenchDb } from '../../../renderer/db/schema';
+
+/** Notes are written once their write has committed: wait for them, then read. */
+async function readOutbox(d: WorkbenchDb, limit: number) {
+  await notesWritten();
+  return readNotes(d, limit);
+}
 import { payloadFor } from '../../../renderer/db/sync-records';
 import { enrollAndBackfill, localAnnotator, pulledSeq } from '../../../renderer/db/sync-state';
 
@@ -38,6 +51,7 @@ describe('sync outbox', () => {
   it('notes nothing until sync is on, then every stored record and every write', async () => {
     const d = await db();
     await writeSpanChanges(d, 'd', [{ kind: 'add', span: span('a', 4, 18) }]);
+    await notesWritten();
     expect(await countOutbox(d)).toBe(0);
     await enrollAndBackfill(d);
     const keys = (await readOutbox(d, 100)).map((e) => e.key).sort();
@@ -116,6 +130,7 @@ describe('sync outbox', () => {
     expect(result.touched).toEqual(new Set(['d']));
     expect(await d.spans.get('b1')).toMatchObject({ annotator: 'bob', start: 27, end: 37 });
     expect((await d.documents.get('d'))?.spanCount).toBe(1);
+    await notesWritten();
     expect(await countOutbox(d)).toBe(0);
     expect(await pulledSeq(d)).toBe(7);
     // A local edit not yet sent wins over the server's older copy until it is sent.
