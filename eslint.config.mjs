@@ -61,7 +61,8 @@ const forbid = {
       'renderer/ui/ is the top of the renderer: compare, backup, io, editor and annotate never import it (move shared helpers down).',
   },
   features: {
-    regex: '(^|/)(ui|compare|backup|io|editor|annotate)/|^\\.\\./suggest/', // ../suggest is renderer/suggest, not core/suggest
+    // ../suggest is renderer/suggest, not core/suggest; core/sync/ is core (pure), not the renderer's sync folder.
+    regex: '(^|/)(?<!core/)(ui|compare|backup|io|editor|annotate|sync)/|^\\.\\./suggest/',
     message: 'renderer/db/ is the bottom of the renderer and imports no feature folder.',
   },
 };
@@ -101,6 +102,7 @@ const RENDERER_FEATURES = [
   'renderer/editor/**',
   'renderer/annotate/**',
   'renderer/suggest/**',
+  'renderer/sync/**',
 ];
 
 export default tseslint.config(

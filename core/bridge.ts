@@ -10,6 +10,7 @@ import * as backup from './backup-shapes';
 import * as io from './io-shapes';
 import type { CorpusLoad } from './model';
 import { checkShape, nothing, type Infer, type Schema } from './shape';
+import * as sync from './sync/sync-shapes';
 
 export interface Channel<S extends Schema, R> {
   readonly schema: S;
@@ -47,6 +48,18 @@ export const bridgeContract = {
   exportWrite: channel(io.ExportWriteArg).returns<io.ExportWritten>(),
   exportEnd: channel(io.SessionArg).returns<io.ExportFinished>(),
   exportAbort: channel(io.SessionArg).returns<void>(),
+  // Sync (core/sync/sync-shapes.ts): main holds the server, the credentials and the replica; the page never sees a password.
+  syncSettings: channel(nothing).returns<sync.SyncSettingsView>(),
+  /** Saves the settings (a new server is confirmed in main's own dialog) and restarts replication. */
+  syncConfigure: channel(sync.SyncConfigureArg).returns<sync.SyncConfigureResult>(),
+  /** The renderer's saved changes, written to main's replica on disk before this answers. */
+  syncPush: channel(sync.SyncPushArg).returns<{ written: number }>(),
+  /** Changes in main's replica after `since`, checked; pulled, so main never runs ahead of the page. */
+  syncPull: channel(sync.SyncPullArg).returns<sync.SyncPullBatch>(),
+  syncStatus: channel(nothing).returns<sync.SyncStatus>(),
+  syncConflicts: channel(nothing).returns<sync.SyncConflict[]>(),
+  /** Keeps one current revision of a conflicted record. */
+  syncResolve: channel(sync.SyncResolveArg).returns<void>(),
 };
 
 export type BridgeContract = typeof bridgeContract;

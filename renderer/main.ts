@@ -8,8 +8,10 @@ import { storeDocuments } from './db/documents-repo';
 import { ensureIndexVersions } from './db/index-versions';
 import { openWorkbenchDb, type WorkbenchDb } from './db/schema';
 import { getSetting, putSetting } from './db/settings-repo';
+import { Sync } from './sync';
 import { WorkbenchApp } from './ui/app';
 import { appHost } from './ui/backup-host';
+import { syncHost } from './ui/sync-host';
 
 /** Loads the bundled seed corpus once; storing is idempotent by content hash anyway. */
 async function ensureSeedCorpus(db: WorkbenchDb, bridge: WorkbenchBridge, app: WorkbenchApp): Promise<void> {
@@ -21,11 +23,18 @@ async function ensureSeedCorpus(db: WorkbenchDb, bridge: WorkbenchBridge, app: W
   if (load.problems.length === 0) app.say(`Loaded the seed corpus: ${result.added} documents.`);
 }
 
+/** How often sync looks for work; `?syncTick=ms` lets tests go faster. */
+function syncTick(): number {
+  const ms = Number(new URLSearchParams(location.search).get('syncTick'));
+  return Number.isFinite(ms) && ms >= 50 ? ms : 2000;
+}
+
 async function boot(): Promise<void> {
   const root = document.getElementById('app')!;
   try {
     const db = openWorkbenchDb();
     const backups = new Backups(db, getBridge()); // watches writes, so before the database opens
+    const sync = new Sync(db, getBridge(), syncTick()); // notes writes in the outbox, so before it opens too
     const app = new WorkbenchApp(db, root);
     // Derived indexes filled by older code are rebuilt before anything reads them.
     await ensureIndexVersions(db, undefined, (what) => {
@@ -36,6 +45,7 @@ async function boot(): Promise<void> {
     const host = appHost(app);
     backups.attach(host);
     app.openBackups = () => void backups.open(host);
+    sync.attach(syncHost(app));
     getEvents()?.onCommand((command) => app.commands.run(command));
     // The one door tests and the benchmark use to push import batches into the
     // real app (storage, index, list) without a file dialog; only when the page

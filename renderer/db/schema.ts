@@ -135,6 +135,15 @@ function versionTeams(db: Dexie): void {
   db.version(8).stores({ spans: 'id, docId, [docId+start], label, [label+docId], annotator' });
 }
 
+/**
+ * Version 9 (sync): the outbox of records changed since they were handed to
+ * main (renderer/db/sync-outbox.ts), one row per table and id. Nothing to
+ * upgrade: records stored before are noted when sync is first switched on.
+ */
+function versionSync(db: Dexie): void {
+  db.version(9).stores({ syncOutbox: 'key' });
+}
+
 export const schemaHistory: ReadonlyArray<(db: Dexie) => void> = [
   version1,
   version2,
@@ -144,6 +153,7 @@ export const schemaHistory: ReadonlyArray<(db: Dexie) => void> = [
   versionRelations,
   versionSuggestions,
   versionTeams,
+  versionSync,
 ];
 
 export function openWorkbenchDb(name = DEFAULT_DB_NAME): WorkbenchDb {

@@ -42,8 +42,12 @@ export function defaultDeps(overrides: Partial<MainDeps> = {}): MainDeps {
   return { seedsDir: SEEDS_DIR, dataDir: overrides.dataDir ?? freshDataDir(), ...overrides };
 }
 
-/** Starts Chromium on `profileDir` (fresh when omitted) and waits until the app is ready. */
-export async function openApp(profileDir = freshProfileDir(), deps: MainDeps = defaultDeps()): Promise<AppSession> {
+/** Starts Chromium on `profileDir` (fresh when omitted) and waits until the app is ready; `params` go on the page's URL. */
+export async function openApp(
+  profileDir = freshProfileDir(),
+  deps: MainDeps = defaultDeps(),
+  params: Record<string, string> = {},
+): Promise<AppSession> {
   const context = await launchWithProfile(profileDir);
   const calls: BridgeCall[] = [];
   await exposeBridge(context, createHandlers(deps), calls);
@@ -53,7 +57,7 @@ export async function openApp(profileDir = freshProfileDir(), deps: MainDeps = d
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
-  await page.goto(rendererUrl());
+  await page.goto(rendererUrl(params));
   await waitReady(page);
   return { context, page, profileDir, calls, errors };
 }

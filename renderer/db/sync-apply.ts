@@ -1,0 +1,169 @@
+// Applies a batch of main's changes (the server's, and this profile's own
+// coming back) to Dexie in ONE transaction, together with how far the feed has
+// been applied: a crash replays the batch, and every step is idempotent
+// (same content: nothing written). A record whose local copy has a change not
+// yet handed to main is left alone; that change goes out and the server's
+// revision tree decides. The transaction is marked, so nothing applied here
+// is noted for sending back.
+import type { IncomingDocument, Label, Span } from '../../core/model';
+import { labelFromRecord, relationFromRecord, spanFromRecord, statusFromRecord } from '../../core/sync/app-records';
+import type { RemoteChange } from '../../core/sync/couch-docs';
+import type { SyncPullBatch } from '../../core/sync/sync-shapes';
+import { storeDocuments } from './documents-repo';
+import type { WorkbenchDb } from './schema';
+import { recountSpans } from './spans-repo';
+import { markFromServer, OUTBOX_TABLE, pendingKeys } from './sync-outbox';
+import { hasTable } from './sync-records';
+import { PULLED_SEQ_KEY } from './sync-state';
+
+export interface ApplyResult {
+  documentsAdded: number;
+  /** Documents whose spans changed (the open one is redrawn). */
+  touched: Set<string>;
+  labelsChanged: boolean;
+  problems: string[];
+}
+
+const sameSpan = (a: Span, b: Span) =>
+  a.start === b.start &&
+  a.end === b.end &&
+  a.label === b.label &&
+  a.note === b.note &&
+  !!a.projected === !!b.projected &&
+  a.docId === b.docId &&
+  (a.annotator ?? '') === (b.annotator ?? '');
+
+function incoming(record: Extract<RemoteChange, { kind: 'record' }>['record']): IncomingDocument | undefined {
+  if (record.type !== 'document') return undefined;
+  return {
+    id: record.sha256.slice(0, 16),
+    name: record.name,
+    source: record.source,
+    text: record.text,
+    sha256: record.sha256,
+  };
+}
+
+export async function applyRemoteChanges(
+  db: WorkbenchDb,
+  batch: SyncPullBatch,
+  annotator: string,
+): Promise<ApplyResult> {
+  const result: ApplyResult = { documentsAdded: 0, touched: new Set(), labelsChanged: false, problems: [] };
+  const tables = ['documents', 'texts', 'spans', 'labels', 'terms', 'signatures', 'settings', OUTBOX_TABLE];
+  if (hasTable(db, 'relations')) tables.push('relations');
+  await db.transaction('rw', tables, async () => {
+    markFromServer();
+    const records = batch.changes.flatMap((c) => (c.kind === 'record' ? [c.record] : []));
+    const docs = records.map(incoming).filter((d): d is IncomingDocument => d !== undefined);
+    if (docs.length > 0) result.documentsAdded = (await storeDocuments(db, docs)).added;
+    const shas = [
+      ...new Set(
+        records
+          .flatMap((r) => ('sha256' in r ? [r.sha256] : []))
+          .concat(batch.changes.flatMap((c) => (c.kind === 'removed' && c.what.sha256 ? [c.what.sha256] : []))),
+      ),
+    ];
+    const docIdBySha = new Map<string, string>();
+    for (const sha of shas) {
+      const doc = await db.documents.where('sha256').equals(sha).first();
+      if (doc) docIdBySha.set(sha, doc.id);
+    }
+    const texts = new Map<string, string>();
+    const textOf = async (docId: string) => {
+      if (!texts.has(docId)) texts.set(docId, (await db.texts.get(docId))?.text ?? '');
+      return texts.get(docId)!;
+    };
+    const keyOf = (c: RemoteChange): string | undefined => {
+      if (c.kind === 'record') {
+        const r = c.record;
+        if (r.type === 'span') return `spans|${r.spanId}`;
+        if (r.type === 'relation') return `relations|${r.relationId}`;
+        if (r.type === 'label') return `labels|${r.name}`;
+        if (r.type === 'state') return docIdBySha.has(r.sha256) ? `documents|${docIdBySha.get(r.sha256)}` : undefined;
+        return undefined;
+      }
+      if (c.what.type === 'span') return `spans|${c.what.key}`;
+      if (c.what.type === 'relation') return `relations|${c.what.key}`;
+      if (c.what.type === 'label') return `labels|${c.what.key}`;
+      return undefined;
+    };
+    const keys = batch.changes.map(keyOf).filter((k): k is string => k !== undefined);
+    const pending = await pendingKeys(db, keys);
+    for (const change of batch.changes) {
+      const key = keyOf(change);
+      if (key && pending.has(key)) continue;
+      await applyOne(db, change, annotator, docIdBySha, textOf, result);
+    }
+    for (const docId of result.touched) await recountSpans(db, docId, Date.now());
+    await db.settings.put({ key: PULLED_SEQ_KEY, value: batch.last });
+  });
+  return result;
+}
+
+async function applyOne(
+  db: WorkbenchDb,
+  change: RemoteChange,
+  annotator: string,
+  docIdBySha: Map<string, string>,
+  textOf: (docId: string) => Promise<string>,
+  result: ApplyResult,
+): Promise<void> {
+  if (change.kind === 'removed') {
+    const { what } = change;
+    if (what.type === 'span' && what.key) {
+      const stored = await db.spans.get(what.key);
+      if (stored) {
+        await db.spans.delete(what.key);
+        result.touched.add(stored.docId);
+      }
+    } else if (what.type === 'relation' && what.key && hasTable(db, 'relations')) {
+      await db.table('relations').delete(what.key);
+    } else if (what.type === 'label' && what.key && (await db.spans.where('label').equals(what.key).count()) === 0) {
+      result.labelsChanged = (await db.labels.where('name').equals(what.key).delete()) > 0 || result.labelsChanged;
+    }
+    return;
+  }
+  const record = change.record;
+  if (record.type === 'document') return;
+  if (record.type === 'label') {
+    const label = labelFromRecord(record);
+    const stored = await db.labels.get(label.name);
+    if (stored && JSON.stringify(stored) === JSON.stringify({ ...stored, ...label })) return;
+    const holder = label.key
+      ? (await db.labels.toArray()).find((l: Label) => l.key === label.key && l.name !== label.name)
+      : undefined;
+    await db.labels.put(holder ? { ...label, key: '' } : label);
+    result.labelsChanged = true;
+    return;
+  }
+  const docId = docIdBySha.get(record.sha256);
+  if (!docId) {
+    result.problems.push(`${change.id}: its document is not here (yet)`);
+    return;
+  }
+  if (record.type === 'state') {
+    if (record.annotator !== annotator) return;
+    const doc = await db.documents.get(docId);
+    const next = statusFromRecord(record);
+    if (
+      doc &&
+      (doc.status !== next.status || JSON.stringify(doc.categories ?? []) !== JSON.stringify(next.categories ?? []))
+    )
+      await db.documents.update(docId, { ...next, updatedAt: record.updatedAt });
+    return;
+  }
+  if (record.type === 'relation') {
+    if (hasTable(db, 'relations')) await db.table('relations').put(relationFromRecord(record, docId));
+    return;
+  }
+  const span = spanFromRecord(record, docId, await textOf(docId));
+  if (!span.ok) {
+    result.problems.push(`${change.id}: ${span.message}`);
+    return;
+  }
+  const stored = await db.spans.get(span.value.id);
+  if (stored && sameSpan(stored, span.value)) return;
+  await db.spans.put({ ...span.value, version: (stored?.version ?? 0) + 1 });
+  result.touched.add(docId);
+}

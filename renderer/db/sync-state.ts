@@ -1,0 +1,64 @@
+// What the renderer keeps about sync, in the settings table: who the local
+// annotator is, whether sync is switched on (from then on every write is
+// noted in the outbox), whether the records stored before that have all been
+// noted, and how far main's change feed has been applied.
+import type { WorkbenchDb } from './schema';
+import { OUTBOX_TABLE, setNoting, type OutboxEntry } from './sync-outbox';
+import { everyRecordKey } from './sync-records';
+
+const KEYS = {
+  /** Written by the annotators feature; read here. */
+  annotatorName: 'annotatorName',
+  profileId: 'syncProfileId',
+  enrolled: 'syncEnrolled',
+  backfilled: 'syncBackfilled',
+  pulledSeq: 'syncPulledSeq',
+} as const;
+
+async function read<T>(db: WorkbenchDb, key: string): Promise<T | undefined> {
+  return (await db.settings.get(key))?.value as T | undefined;
+}
+
+/**
+ * The name this profile annotates under: the `annotatorName` setting, or a
+ * stable id made once for the profile (so its records keep one owner even
+ * before anyone types a name).
+ */
+export async function localAnnotator(db: WorkbenchDb): Promise<string> {
+  const name = await read<string>(db, KEYS.annotatorName);
+  if (typeof name === 'string' && name.trim()) return name.trim();
+  return db.transaction('rw', db.settings, async () => {
+    const id = await read<string>(db, KEYS.profileId);
+    if (typeof id === 'string' && id) return id;
+    const made = `annotator-${crypto.randomUUID().slice(0, 8)}`;
+    await db.settings.put({ key: KEYS.profileId, value: made });
+    return made;
+  });
+}
+
+export async function isEnrolled(db: WorkbenchDb): Promise<boolean> {
+  return (await read<boolean>(db, KEYS.enrolled)) === true;
+}
+
+/**
+ * Switches noting on, then notes every record stored before (idempotent: a
+ * crash midway is finished on the next start). Writes made meanwhile are
+ * noted by the middleware, so nothing falls between the two.
+ */
+export async function enrollAndBackfill(db: WorkbenchDb): Promise<void> {
+  if (!(await isEnrolled(db))) await db.settings.put({ key: KEYS.enrolled, value: true });
+  setNoting(db, true);
+  if ((await read<boolean>(db, KEYS.backfilled)) === true) return;
+  const outbox = db.table<OutboxEntry, string>(OUTBOX_TABLE);
+  await everyRecordKey(db, async (rows) => {
+    const stamp = crypto.randomUUID();
+    await outbox.bulkPut(rows.map((r) => ({ ...r, key: `${r.table}|${r.id}`, stamp })));
+  });
+  await db.settings.put({ key: KEYS.backfilled, value: true });
+}
+
+export async function pulledSeq(db: WorkbenchDb): Promise<number | string> {
+  return (await read<number | string>(db, KEYS.pulledSeq)) ?? 0;
+}
+
+export const PULLED_SEQ_KEY = KEYS.pulledSeq;

@@ -1,0 +1,127 @@
+// The renderer's side of sync, one round at a time and never more than one:
+// hand the outbox's notes to main (main writes them to its replica on disk and
+// answers; only then are the notes settled), then apply main's changes batch
+// by batch, then read the status for the top bar. Every step is a small
+// transaction, so the editor never waits on sync; a round that fails is
+// retried on the next tick and the error is shown.
+import type { WorkbenchBridge } from '../../core/bridge';
+import { SYNC_BATCH, type SyncStatus } from '../../core/sync/sync-shapes';
+import type { WorkbenchDb } from '../db/schema';
+import { applyRemoteChanges, type ApplyResult } from '../db/sync-apply';
+import { countOutbox, notesWritten, readOutbox, settleOutbox } from '../db/sync-outbox';
+import { payloadFor } from '../db/sync-records';
+import { enrollAndBackfill, isEnrolled, localAnnotator, pulledSeq } from '../db/sync-state';
+
+export interface AgentView {
+  status: SyncStatus;
+  /** Notes in this profile's outbox not yet handed to main. */
+  outbox: number;
+  /** The last round's failure, in words. */
+  failure?: string;
+}
+
+export interface AgentEvents {
+  applied(result: ApplyResult): void;
+  view(view: AgentView): void;
+}
+
+export class SyncAgent {
+  private running?: Promise<void>;
+  private again = false;
+  private timer?: ReturnType<typeof setInterval>;
+  last?: AgentView;
+
+  constructor(
+    private readonly db: WorkbenchDb,
+    private readonly bridge: WorkbenchBridge,
+    private readonly events: AgentEvents,
+    private readonly everyMs = 2000,
+  ) {}
+
+  start(): void {
+    this.timer ??= setInterval(() => this.poke(), this.everyMs);
+    this.poke();
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  /** Asks for a round soon (a write was made); rounds never overlap. */
+  poke(): void {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.round().finally(() => {
+      this.running = undefined;
+      if (this.again) {
+        this.again = false;
+        this.poke();
+      }
+    });
+  }
+
+  /** Resolves when no round runs (tests, and before a settings change). */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  private async round(): Promise<void> {
+    let failure: string | undefined;
+    let status = await this.bridge.syncStatus(undefined).catch((e: Error): SyncStatus => ({
+      state: 'error',
+      message: e.message,
+      waiting: 0,
+      conflicts: 0,
+      problems: [],
+    }));
+    try {
+      if (status.state !== 'off') {
+        await enrollAndBackfill(this.db);
+        await this.push();
+        await this.pull();
+        status = await this.bridge.syncStatus(undefined);
+      } else if (await isEnrolled(this.db)) {
+        // Sync paused: still hand changes to main, so they wait on disk there as well.
+        await this.push();
+      }
+    } catch (error) {
+      failure = error instanceof Error ? error.message : String(error);
+    }
+    this.last = { status, outbox: await countOutbox(this.db), ...(failure ? { failure } : {}) };
+    this.events.view(this.last);
+  }
+
+  private async push(): Promise<void> {
+    const annotator = await localAnnotator(this.db);
+    for (;;) {
+      await notesWritten();
+      const entries = await readOutbox(this.db, SYNC_BATCH / 2);
+      if (entries.length === 0) return;
+      const payload = await payloadFor(this.db, entries, annotator);
+      const most = Math.max(payload.records.length, payload.removed.length, payload.removedKeys.length);
+      for (let i = 0; i < most; i += SYNC_BATCH)
+        await this.bridge.syncPush({
+          annotator,
+          records: payload.records.slice(i, i + SYNC_BATCH),
+          removed: payload.removed.slice(i, i + SYNC_BATCH),
+          removedKeys: payload.removedKeys.slice(i, i + SYNC_BATCH),
+        });
+      await settleOutbox(this.db, entries);
+      if (entries.length < SYNC_BATCH / 2) return;
+    }
+  }
+
+  private async pull(): Promise<void> {
+    const annotator = await localAnnotator(this.db);
+    for (;;) {
+      const batch = await this.bridge.syncPull({ since: await pulledSeq(this.db) });
+      if (batch.changes.length === 0 && batch.last === (await pulledSeq(this.db))) return;
+      const result = await applyRemoteChanges(this.db, batch, annotator);
+      this.events.applied(result);
+      if (batch.done) return;
+    }
+  }
+}
