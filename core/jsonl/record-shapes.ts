@@ -10,8 +10,8 @@
 import { hasNoSurrogates } from '../codepoints';
 import { LIMITS } from '../limits';
 import type { RelationDraft, SpanDraft, SuggestionDraft } from '../model';
-import { collectSpans, describe, isObject, kindOf, type Json, type RawSpan, type SpanContext } from './span-check';
 import { readProdigyRelations } from './relations-in';
+import { collectSpans, describe, isObject, kindOf, type Json, type RawSpan, type SpanContext } from './span-check';
 
 export type Answer = 'accept' | 'reject' | 'ignore';
 

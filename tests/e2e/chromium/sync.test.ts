@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Label, Span } from '../../../core/model';
 import { SyncService } from '../../../main/services/sync/sync-service';
+import { hasPython, noteIfNoPython, pythonCheck } from '../../main/services/python';
 import {
   defaultDeps,
   openApp,
@@ -24,7 +25,6 @@ import { startCouchServer, type CouchServer } from '../../support/couch-server';
 import { fakeSecrets } from '../../support/fake-secrets';
 import { exportVia, fakeDialogs, readLines, type DialogAnswers } from '../../support/io-driver';
 import { dragSelect, offsetsOf, waitSaved } from '../../support/text-selection';
-import { hasPython, noteIfNoPython, pythonCheck } from '../../main/services/python';
 
 const DOC = '002_8a5c06bed5e27244.txt';
 const text = readFileSync(path.join(SEEDS_DIR, DOC), 'utf8');

@@ -5,6 +5,7 @@ import type { Span } from '../../../core/model';
 import { storeDocuments } from '../../../renderer/db/documents-repo';
 import { deleteLabel } from '../../../renderer/db/labels-repo';
 import { openWorkbenchDb } from '../../../renderer/db/schema';
+import type { WorkbenchDb } from '../../../renderer/db/schema';
 import { writeSpanChanges } from '../../../renderer/db/spans-repo';
 import { applyRemoteChanges } from '../../../renderer/db/sync-apply';
 import {
@@ -14,7 +15,6 @@ import {
   readOutbox as readNotes,
   settleOutbox,
 } from '../../../renderer/db/sync-outbox';
-import type { WorkbenchDb } from '../../../renderer/db/schema';
 
 /** Notes are written once their write has committed: wait for them, then read. */
 async function readOutbox(d: WorkbenchDb, limit: number) {
