@@ -13,6 +13,7 @@ import { benchExport } from './export-bench';
 import { benchImport } from './import-bench';
 import { benchList } from './list-bench';
 import { printTable, writeResults, type BenchResult } from './measure';
+import { benchRelations } from './relations-bench';
 import { benchSimilarInApp } from './similar-app-bench';
 import { benchSuggestInApp } from './suggest-app-bench';
 import { benchSuggest } from './suggest-bench';
@@ -61,10 +62,11 @@ async function scaleRows(): Promise<BenchResult[]> {
 async function main(): Promise<void> {
   ensureRendererBuild();
   const results: BenchResult[] = [];
-  // --only=scale (or annotation, alignment, agreement, suggest, suggest-app) runs one group.
+  // --only=scale (or annotation, relations, alignment, agreement, suggest, suggest-app) runs one group.
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
   for (const [title, run] of [
     ['annotation', benchAnnotation],
+    ['relations', benchRelations],
     ['alignment', alignmentRows],
     ['agreement', () => benchAgree()],
     ['scale', scaleRows],
