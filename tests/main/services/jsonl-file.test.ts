@@ -120,6 +120,21 @@ describe('readJsonlBytes', () => {
     expectMixed(readJsonlBytes('dropped.jsonl', new Uint8Array(MIXED)), 'dropped.jsonl');
   });
 
+  it('reads UTF-16 without a byte-order mark as such only when its first line is a record, not over a stray NUL', () => {
+    // The 1,000,000-case fuzz found this: a short first line "\u0001\u0000…" looked like UTF-16LE, and the whole
+    // file, good lines and all, was refused. Each line is now judged as JSONL: both bad lines named, the good kept.
+    const bytes = Buffer.concat([
+      Buffer.from([0x01, 0x00, 0xef, 0xbf, 0xbd, 0x0a]),
+      Buffer.from('\u0001\n{"text":"kept"}\n'),
+    ]);
+    const load = readJsonlBytes('nul.jsonl', new Uint8Array(bytes));
+    expect(load.documents.map((d) => d.text)).toEqual(['kept']);
+    expect(load.problems.filter((p) => p.severity === 'error').map((p) => p.line)).toEqual([1, 2]);
+    const utf16 = readJsonlBytes('u16.jsonl', new Uint8Array(Buffer.from('{"text":"a"}\n{"text":"b"}\n', 'utf16le')));
+    expect(utf16.documents).toEqual([]);
+    expect(utf16.problems.map((p) => p.message)).toEqual([expect.stringMatching(/UTF-16LE without a byte-order mark/)]);
+  });
+
   it('never throws on random bytes or random JSON lines', () => {
     const jsonLines = fc
       .array(fc.jsonValue(), { maxLength: 5 })
