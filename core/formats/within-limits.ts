@@ -1,12 +1,15 @@
 // Every reader's documents held to core/limits.ts, as the JSONL parser holds
 // its records: what is past a limit is left out with a message naming it, so
 // nothing accepted here can later break an export or a backup.
+import { makeOffsetConverter, type OffsetConverter } from '../codepoints';
 import { LIMITS, overLimit } from '../limits';
 import type { SpanDraft } from '../model';
 import { error, warning, type FormatDocument, type FormatProblem } from './document';
 
-function spanProblem(span: SpanDraft): string | undefined {
+function spanProblem(span: SpanDraft, conv?: OffsetConverter): string | undefined {
   if (span.label === '') return 'span has no label';
+  if (conv && !(span.start < span.end && conv.isBoundary(span.start) && conv.isBoundary(span.end)))
+    return `offsets ${span.start}-${span.end} are not a range of whole characters of the text`;
   if (span.label.length > LIMITS.label) return overLimit('label', span.label.length, LIMITS.label);
   if (span.note !== undefined && span.note.length > LIMITS.note)
     return overLimit('note', span.note.length, LIMITS.note);
@@ -18,10 +21,11 @@ export function withinLimits(doc: FormatDocument): { doc: FormatDocument; proble
   const problems: FormatProblem[] = [];
   const where = doc.line;
   const spans = doc.spans ?? [];
+  const conv = makeOffsetConverter(doc.text);
   const keptIndex: Array<number | undefined> = [];
   const kept: SpanDraft[] = [];
   spans.forEach((span, i) => {
-    const problem = i >= LIMITS.spans ? 'past the span limit' : spanProblem(span);
+    const problem = i >= LIMITS.spans ? 'past the span limit' : spanProblem(span, conv);
     if (problem) {
       if (i < LIMITS.spans || i === LIMITS.spans) problems.push(error(`span ${i + 1} left out: ${problem}`, where));
       keptIndex.push(undefined);
@@ -46,7 +50,7 @@ export function withinLimits(doc: FormatDocument): { doc: FormatDocument; proble
         ),
       );
   }
-  if (doc.suggestions) out.suggestions = doc.suggestions.filter((s) => !spanProblem(s)).slice(0, LIMITS.spans);
+  if (doc.suggestions) out.suggestions = doc.suggestions.filter((s) => !spanProblem(s, conv)).slice(0, LIMITS.spans);
   if (doc.categories) {
     out.categories = doc.categories.filter((c) => c !== '' && c.length <= LIMITS.label);
     if (out.categories.length < doc.categories.length)
