@@ -102,7 +102,9 @@ function readSpanCell(
       const key = `${layer.name}#${m[2]}`;
       const open = stacked.get(key);
       if (open) {
-        open.end = end;
+        // Tokens come in text order in files INCEpTION writes; min/max keeps a span whole in any other.
+        open.start = Math.min(open.start, begin);
+        open.end = Math.max(open.end, end);
         continue;
       }
       const span = { start: begin, end, label };
