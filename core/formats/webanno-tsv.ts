@@ -52,6 +52,7 @@ export function readWebAnnoTsv(content: string): FormatRead {
             ),
           );
         const [begin, end] = [Number(m[1]), Number(m[2])];
+        if (begin >= end) return void problems.push(error(`token offsets ${begin}-${end} are not a range`, lineNo));
         if (pendingText !== undefined) {
           sentences.push({ begin, text: pendingText });
           pendingText = undefined;
