@@ -31,6 +31,9 @@ Offsets written are code points. What a format cannot hold is reported
   --out, -o    the file or folder to write (required)
   --offsets    how the input's unquoted offsets count: codepoints (default) or
                utf16 (doccano's web UI)
+  --doccano-offsets utf16
+               with --to doccano: write UTF-16 units, as doccano's web UI counts
+               them, so spans after an emoji sit right in doccano
 
 Exit code: 0 ok, 1 some input or span had errors, 2 usage error.`;
 
@@ -52,6 +55,7 @@ export async function convertCommand(args: string[], io: Io): Promise<number> {
     to: { type: 'string', short: 't' },
     out: { type: 'string', short: 'o' },
     offsets: { type: 'string' },
+    'doccano-offsets': { type: 'string' },
   });
   if (values.help) return showHelp(io, CONVERT_HELP);
   if (positionals.length !== 1) throw new UsageError('convert needs exactly one input file or folder');
@@ -63,7 +67,9 @@ export async function convertCommand(args: string[], io: Io): Promise<number> {
     if (!(TARGETS as readonly string[]).includes(to))
       throw new UsageError(`--to must be one of ${TARGETS.join(', ')} (got ${to})`);
     const format = formatOption(to, 'prodigy', 'to');
-    const writer = await openJsonlWriter(out, format);
+    const doccanoOffsets = offsetsOption(values['doccano-offsets']);
+    if (doccanoOffsets && format !== 'doccano') throw new UsageError('--doccano-offsets goes with --to doccano');
+    const writer = await openJsonlWriter(out, format, { doccanoOffsets });
     const summary = await writeBatches(writer, batchesOf(positionals[0], offsets), report);
     io.out(
       `converted ${summary.documents} documents, ${summary.spans} spans to ${format} in ${summary.path}; ${report.summary()}`,

@@ -37,6 +37,8 @@ export function fileStems(docs: readonly FormatDocument[]): string[] {
   });
 }
 
+const FOLDER_FORMATS = new Set<FileFormat>(['brat', 'w3c']);
+
 const stripExt = (out: string) => out.replace(/\.[^./\\]+$/, '');
 
 /** Writes `docs` in `format` at `out`; returns what was written, for the summary line. */
@@ -47,6 +49,7 @@ export async function writeFileFormat(
   problems: FormatProblem[],
 ): Promise<string[]> {
   const written: string[] = [];
+  await mkdir(FOLDER_FORMATS.has(format) ? out : path.dirname(path.resolve(out)), { recursive: true });
   const put = async (file: string, content: string) =>
     void (await writeFile(file, content, 'utf8'), written.push(file));
   if (format === 'conll') await put(out, writeConll(docs, problems));
@@ -58,7 +61,6 @@ export async function writeFileFormat(
     await put(out, writeLabelStudio(docs));
     await put(`${stripExt(out)}.label-config.xml`, labelStudioConfig(docs));
   } else {
-    await mkdir(out, { recursive: true });
     const stems = fileStems(docs);
     for (const [i, doc] of docs.entries()) {
       await put(path.join(out, `${stems[i]}.txt`), doc.text);

@@ -52,6 +52,7 @@ export function readWebAnnoTsv(content: string): FormatRead {
             ),
           );
         const [begin, end] = [Number(m[1]), Number(m[2])];
+        if (begin >= end) return void problems.push(error(`token offsets ${begin}-${end} are not a range`, lineNo));
         if (pendingText !== undefined) {
           sentences.push({ begin, text: pendingText });
           pendingText = undefined;
@@ -102,7 +103,9 @@ function readSpanCell(
       const key = `${layer.name}#${m[2]}`;
       const open = stacked.get(key);
       if (open) {
-        open.end = end;
+        // Tokens come in text order in files INCEpTION writes; min/max keeps a span whole in any other.
+        open.start = Math.min(open.start, begin);
+        open.end = Math.max(open.end, end);
         continue;
       }
       const span = { start: begin, end, label };

@@ -115,7 +115,10 @@ function prodigyLine(record: ExportRecord, spans: CpSpan[]): string {
   });
 }
 
-function doccanoLine(record: ExportRecord, spans: CpSpan[]): string {
+/** doccano's web UI counts UTF-16 units: written so, its spans sit right after an emoji (doccano #2290). */
+function doccanoLine(record: ExportRecord, cpSpans: CpSpan[], unit: 'codepoints' | 'utf16'): string {
+  const conv = unit === 'utf16' ? makeOffsetConverter(record.text) : undefined;
+  const spans = conv ? cpSpans.map((s) => ({ ...s, start: conv.toUtf16(s.start), end: conv.toUtf16(s.end) })) : cpSpans;
   const line = { id: record.id, text: record.text, label: spans.map((s) => [s.start, s.end, s.label]) };
   // doccano's intent-detection column for document labels (its sequence-labelling importer ignores it).
   const cats = record.categories?.length ? { cats: record.categories } : {};
@@ -126,10 +129,15 @@ function doccanoLine(record: ExportRecord, spans: CpSpan[]): string {
   );
 }
 
+export interface LineOptions {
+  /** doccano only: write offsets as UTF-16 units, as doccano's web UI counts them (default: code points). */
+  doccanoOffsets?: 'codepoints' | 'utf16';
+}
+
 /** One JSONL line (no trailing newline). Throws ExportError for a span it cannot write correctly. */
-export function toJsonlLine(record: ExportRecord, format: JsonlFormat): string {
+export function toJsonlLine(record: ExportRecord, format: JsonlFormat, options: LineOptions = {}): string {
   const spans = codePointSpans(record);
   if (format === 'prodigy') return prodigyLine(record, spans);
-  if (format === 'doccano') return doccanoLine(record, spans);
+  if (format === 'doccano') return doccanoLine(record, spans, options.doccanoOffsets ?? 'codepoints');
   throw new ExportError(`unknown format ${String(format)}`);
 }

@@ -14,6 +14,7 @@ import { parseJsonDocument, readJsonValue } from '../../core/formats/json-docume
 import { readUimaXmi } from '../../core/formats/uima-xmi';
 import { isW3cAnnotations, readW3c } from '../../core/formats/w3c';
 import { readWebAnnoTsv } from '../../core/formats/webanno-tsv';
+import { withinLimits } from '../../core/formats/within-limits';
 import type { OffsetUnit } from '../../core/jsonl/span-check';
 import { LIMITS, overLimit } from '../../core/limits';
 import type { CorpusLoad, IncomingDocument, InputProblem } from '../../core/model';
@@ -45,7 +46,13 @@ function toIncoming(doc: FormatDocument, file: string, n: number, many: boolean)
   return { ...parts, ...makeDocument(name, doc.text, source, id) };
 }
 
-function loadOf(read: FormatRead, file: string): CorpusLoad {
+function loadOf(raw: FormatRead, file: string): CorpusLoad {
+  const read: FormatRead = { documents: [], problems: [...raw.problems] };
+  for (const d of raw.documents) {
+    const checked = withinLimits(d);
+    read.documents.push(checked.doc);
+    for (const p of checked.problems) read.problems.push(p);
+  }
   const problems: InputProblem[] = read.problems.map((p) => ({ file, ...p }));
   const tooLong = read.documents.filter((d) => d.text.length > LIMITS.text);
   for (const d of tooLong)

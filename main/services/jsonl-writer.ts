@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExportRecord, JsonlFormat } from '../../core/jsonl/records';
-import { toJsonlLine } from '../../core/jsonl/writer';
+import { toJsonlLine, type LineOptions } from '../../core/jsonl/writer';
 
 export interface ExportSummary {
   path: string;
@@ -36,7 +36,11 @@ export function tempPathFor(target: string): string {
   return path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
-export async function openJsonlWriter(target: string, format: JsonlFormat): Promise<JsonlWriter> {
+export async function openJsonlWriter(
+  target: string,
+  format: JsonlFormat,
+  options: LineOptions = {},
+): Promise<JsonlWriter> {
   const temp = tempPathFor(target);
   let handle: FileHandle | undefined = await open(temp, 'wx');
   const summary: ExportSummary = { path: target, bytes: 0, documents: 0, spans: 0 };
@@ -53,7 +57,7 @@ export async function openJsonlWriter(target: string, format: JsonlFormat): Prom
       const file = live();
       // Build the whole batch first, so a refused record writes nothing of it; then one write of the whole chunk.
       let chunk = '';
-      for (const record of records) chunk += `${toJsonlLine(record, format)}\n`;
+      for (const record of records) chunk += `${toJsonlLine(record, format, options)}\n`;
       const bytes = Buffer.from(chunk, 'utf8');
       await writeAll(file, bytes);
       summary.bytes += bytes.length;
