@@ -38,7 +38,7 @@ export class Backups {
       undefined,
       () => notice.clear(),
     );
-    watchWrites(db, () => this.scheduler.changed());
+    watchWrites(db, 'backup', () => this.scheduler.changed());
   }
 
   private async snapshot(): Promise<void> {

@@ -2,14 +2,19 @@
 // queue, label rename, import, restore), without each caller having to
 // remember: a Dexie DBCore middleware wraps `mutate` on the watched tables.
 // It must be installed before the database is first opened.
-import type Dexie from 'dexie';
+import Dexie from 'dexie';
 
 export const WATCHED_TABLES = ['documents', 'texts', 'spans', 'labels'];
 
-export function watchWrites(db: Dexie, onWrite: () => void, tables = WATCHED_TABLES): void {
+/**
+ * Calls `onWrite` after each write to `tables`. `name` must differ per watcher: Dexie replaces a middleware
+ * of the same name (a second watcher once silently unhooked the backups). `onWrite` runs outside the
+ * writer's transaction, so whatever it reads never joins (and never ends early) the transaction that wrote.
+ */
+export function watchWrites(db: Dexie, name: string, onWrite: () => void, tables = WATCHED_TABLES): void {
   db.use({
     stack: 'dbcore',
-    name: 'backup-watch',
+    name: `write-watch:${name}`,
     create: (down) => ({
       ...down,
       table: (name) => {
@@ -19,7 +24,7 @@ export function watchWrites(db: Dexie, onWrite: () => void, tables = WATCHED_TAB
           ...table,
           mutate: (req) =>
             table.mutate(req).then((res) => {
-              onWrite();
+              Dexie.ignoreTransaction(onWrite);
               return res;
             }),
         };

@@ -31,7 +31,7 @@ export class Sync {
     everyMs = 2000,
   ) {
     noteSyncedWrites(db);
-    watchWrites(db, () => this.agent?.poke(), ['documents', 'spans', 'labels']);
+    watchWrites(db, 'sync', () => this.agent?.poke(), ['documents', 'spans', 'labels']);
     this.agent = new SyncAgent(
       db,
       bridge,
