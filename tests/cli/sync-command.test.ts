@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCorpus } from '../../cli/corpus';
+import { hasPython, pythonCheck } from '../main/services/python';
 import { ROOT } from '../support/corpus-cli';
 import { startCouchServer, type CouchServer } from '../support/couch-server';
-import { hasPython, pythonCheck } from '../main/services/python';
 
 const GOLD = path.resolve(import.meta.dirname, '../fixtures/gold/seeds.jsonl');
 const goldSpans = readFileSync(GOLD, 'utf8')
