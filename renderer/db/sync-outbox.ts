@@ -108,16 +108,9 @@ export function onNoteFailed(listener: (error: unknown) => void): void {
 
 /** Installs the middleware; like the write watch, before the database first opens. */
 export function noteSyncedWrites(db: Dexie): void {
-  // Read as the first query after opening (not in on('ready'): a ready hook that reads made Chromium report
-  // "transaction is not active" for the app's first writes). The app writes nothing of its own before the
-  // screen is up, and the agent sets the flag again on every round.
-  void db
-    .table('settings')
-    .get('syncEnrolled')
-    .then((row: { value?: unknown } | undefined) => {
-      if (row?.value === true) setNoting(db, true);
-    })
-    .catch(() => undefined);
+  // Whether sync is on is set by the agent (renderer/sync/agent.ts) before it reads the outbox, on every
+  // round; no read is made here (a read issued while the database opens made Chromium report
+  // "transaction is not active" for the app's first writes).
   db.use({
     stack: 'dbcore',
     name: 'sync-outbox',
