@@ -17,6 +17,7 @@ import { benchRelations } from './relations-bench';
 import { benchSimilarInApp } from './similar-app-bench';
 import { benchSuggestInApp } from './suggest-app-bench';
 import { benchSuggest } from './suggest-bench';
+import { benchSync } from './sync-bench';
 
 const root = path.resolve(import.meta.dirname, '..');
 const full = process.argv.includes('--full');
@@ -62,7 +63,7 @@ async function scaleRows(): Promise<BenchResult[]> {
 async function main(): Promise<void> {
   ensureRendererBuild();
   const results: BenchResult[] = [];
-  // --only=scale (or annotation, relations, alignment, agreement, suggest, suggest-app) runs one group.
+  // --only=scale (or annotation, relations, alignment, agreement, suggest, suggest-app, sync) runs one group.
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
   for (const [title, run] of [
     ['annotation', benchAnnotation],
@@ -72,6 +73,8 @@ async function main(): Promise<void> {
     ['scale', scaleRows],
     ['suggest', benchSuggest],
     ['suggest-app', benchSuggestInApp],
+    // The issue's 100,000 spans at --full; 5,000 by default.
+    ['sync', () => benchSync(full ? 100_000 : 5_000)],
   ] as const) {
     if (only && only !== title) continue;
     console.error(`bench: ${title}…`);

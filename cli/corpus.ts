@@ -24,6 +24,8 @@ Commands:
   suggest <files or folders...> --out <file.jsonl> [--patterns <file.jsonl>] [--model <model.json>]
   train <annotated.jsonl...> --out <model.json>
   evaluate <predicted.jsonl> <gold.jsonl> [--json]
+  push <corpus.jsonl> <server-url/database> [--annotator NAME]   to a CouchDB database
+  pull <server-url/database> --out <file.jsonl>                  every document with every annotator's spans
 
 Offsets in every file written are Unicode code points (Python str indices).
 Input formats are recognised by content: JSON Lines, Label Studio, brat, CoNLL/IOB, W3C, WebAnno TSV, XMI.
@@ -42,6 +44,9 @@ const COMMANDS = new Map<string, (args: string[], io: Io) => Promise<number>>([
   ['suggest', async (args, io) => (await import('./suggest-command')).suggestCommand(args, io)],
   ['train', async (args, io) => (await import('./train-command')).trainCommand(args, io)],
   ['evaluate', async (args, io) => (await import('./evaluate-command')).evaluateCommand(args, io)],
+  // Loaded on use: they bring PouchDB.
+  ['push', async (args, io) => (await import('./sync-command')).pushCommand(args, io)],
+  ['pull', async (args, io) => (await import('./sync-command')).pullCommand(args, io)],
 ]);
 
 export async function runCorpus(argv: string[], io: Io): Promise<number> {

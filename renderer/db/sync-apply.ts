@@ -12,7 +12,7 @@ import type { SyncPullBatch } from '../../core/sync/sync-shapes';
 import { storeDocuments } from './documents-repo';
 import type { WorkbenchDb } from './schema';
 import { recountSpans } from './spans-repo';
-import { markFromServer, OUTBOX_TABLE, pendingKeys } from './sync-outbox';
+import { markFromServer, pendingKeys } from './sync-outbox';
 import { hasTable } from './sync-records';
 import { PULLED_SEQ_KEY } from './sync-state';
 
@@ -50,9 +50,8 @@ export async function applyRemoteChanges(
   annotator: string,
 ): Promise<ApplyResult> {
   const result: ApplyResult = { documentsAdded: 0, touched: new Set(), labelsChanged: false, problems: [] };
-  const tables = ['documents', 'texts', 'spans', 'labels', 'terms', 'signatures', 'settings', OUTBOX_TABLE];
-  if (hasTable(db, 'relations')) tables.push('relations');
-  await db.transaction('rw', tables, async () => {
+  // Every table: storing new documents (nested below) writes whatever the import writes (relations, suggestions…).
+  await db.transaction('rw', db.tables, async () => {
     markFromServer();
     const records = batch.changes.flatMap((c) => (c.kind === 'record' ? [c.record] : []));
     const docs = records.map(incoming).filter((d): d is IncomingDocument => d !== undefined);

@@ -108,8 +108,9 @@ export function onNoteFailed(listener: (error: unknown) => void): void {
 
 /** Installs the middleware; like the write watch, before the database first opens. */
 export function noteSyncedWrites(db: Dexie): void {
-  // Whether sync is on is set by the agent on its first round (and again on every round): reading the
-  // setting here, before the app's own first queries, made Chromium abort the app's start-up reads.
+  // Whether sync is on is set by the agent (renderer/sync/agent.ts) before it reads the outbox, on every
+  // round; no read is made here (a read issued while the database opens made Chromium report
+  // "transaction is not active" for the app's first writes).
   db.use({
     stack: 'dbcore',
     name: 'sync-outbox',
