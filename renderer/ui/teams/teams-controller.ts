@@ -18,6 +18,7 @@ import {
 } from '../../../core/teams/layers';
 import type { WorkbenchDb } from '../../db/schema';
 import { getSetting, putSetting } from '../../db/settings-repo';
+import { localAnnotator } from '../../db/sync-state';
 import { hasLayer, namedAnnotators, readAllLayers, renameAnnotator } from '../../db/teams-repo';
 import { h } from '../../dom';
 import type { SpanDecorator } from '../../editor/span-decorations';
@@ -51,6 +52,11 @@ export class TeamsController {
   name?: string;
   choice: LayerChoice = MINE;
   private people: string[] = [UNNAMED];
+  /**
+   * Who she is until she gives a name: the profile's own id, the one sync files her records under
+   * (renderer/db/sync-state.ts), so two unnamed profiles never share a layer.
+   */
+  private unnamed = UNNAMED;
   private curationExists = false;
   /** Spans an import brings without an annotator are this person's (set for one "Import as…"). */
   private importAs?: string;
@@ -113,7 +119,7 @@ export class TeamsController {
 
   /** The local annotator as spans and layers name her (rows from before annotators are hers). */
   get local(): string {
-    return this.name ?? UNNAMED;
+    return this.name ?? this.unnamed;
   }
 
   get curating(): boolean {
@@ -122,6 +128,7 @@ export class TeamsController {
 
   async load(): Promise<void> {
     this.name = await getSetting(this.host.db, 'annotatorName', undefined);
+    if (this.name === undefined) this.unnamed = await localAnnotator(this.host.db);
     await this.refresh();
     if (this.name === undefined) this.askName();
     for (const pane of this.host.panes) pane.layer = this.paneLayer(this.choice);
@@ -234,19 +241,21 @@ export class TeamsController {
     openNameCard(
       this.name,
       (name) => this.rename(name),
-      this.people.filter((p) => p !== UNNAMED),
+      this.people.filter((p) => p !== this.unnamed),
     );
   }
 
   private async rename(name: string): Promise<void> {
-    const before = this.name;
+    const before = this.local; // her spans so far carry her name, or the profile's id while she had none
     if (name !== before && this.people.includes(name) && name !== this.local)
       throw new Error(`${name} already has a layer here (imported); choose another name, or layers would merge`);
     await this.host.queue.idle();
-    if (before !== undefined && before !== name) {
-      const moved = await renameAnnotator(this.host.db, before, name);
-      this.host.say(`You are now ${name}; ${moved} span(s) of yours follow the new name.`);
-    } else this.host.say(`You annotate as ${name}.`);
+    const moved = before !== name ? await renameAnnotator(this.host.db, before, name) : 0;
+    this.host.say(
+      this.name === undefined || moved === 0
+        ? `You annotate as ${name}.`
+        : `You are now ${name}; ${moved} span(s) of yours follow the new name.`,
+    );
     await putSetting(this.host.db, 'annotatorName', name);
     this.name = name;
     await this.refresh();

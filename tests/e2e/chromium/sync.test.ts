@@ -73,8 +73,30 @@ const docSpans = async (p: Page) => {
     .sort();
 };
 
+/**
+ * Waits for the suggestion layer to settle: its label tags sit inline in the text, so a drag computed before
+ * they arrive lands on another word (seen: "meeting" tagged instead of "Italy").
+ */
+async function suggestionsSettled(p: Page): Promise<void> {
+  const count = () => p.locator('.doc-pane[data-pane="main"] .suggestion-tag').count();
+  await expect.poll(count, { timeout: 30_000 }).toBeGreaterThan(0);
+  let last = -1;
+  await expect
+    .poll(
+      async () => {
+        const now = await count();
+        const stable = now === last;
+        last = now;
+        return stable;
+      },
+      { timeout: 30_000, intervals: [500] },
+    )
+    .toBe(true);
+}
+
 async function tag(p: Page, needle: string, key: string): Promise<void> {
   await openDocumentByName(p, DOC);
+  await suggestionsSettled(p);
   const { start, end } = offsetsOf(text, needle);
   await dragSelect(p, start, end);
   await p.keyboard.press(key);
@@ -154,6 +176,8 @@ describe('sync between two profiles', () => {
     await expect.poll(() => docSpans(b.s.page), { timeout: 20_000 }).toEqual(both);
     const annotators = new Set((await readStore<Span>(a.s.page, 'spans')).map((x) => x.annotator ?? 'local'));
     expect(annotators.size).toBe(2); // A's own span and B's layer
+    // Her own layer shows her span; B's arrives as B's layer, on screen with all layers.
+    await a.s.page.selectOption('[data-testid="layer-select"]', 'all');
     await expect.poll(() => a.s.page.locator('.doc-pane[data-pane="main"] .span').count()).toBeGreaterThanOrEqual(2);
     await shot(a.s.page, 'sync-both-layers');
     for (const [name, p] of [
@@ -161,7 +185,8 @@ describe('sync between two profiles', () => {
       ['b', b],
     ] as const) {
       const file = path.join(mkdtempSync(path.join(tmpdir(), 'seed-sync-export-')), `${name}.jsonl`);
-      await exportVia(p.s.page, p.answers, file);
+      // Both layers: each profile exports every layer, each span naming its annotator.
+      await exportVia(p.s.page, p.answers, file, (page) => page.check('[data-testid="layer-all"]'));
       const line = readLines(file).find((l) => l.meta?.name === DOC)!;
       expect(line.spans!.map((x) => `${x.label}:${x.text}`).sort()).toEqual(both);
       if (hasPython) expect(pythonCheck(file)).toBeGreaterThanOrEqual(2);
