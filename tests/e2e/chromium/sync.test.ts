@@ -89,7 +89,7 @@ async function suggestionsSettled(p: Page): Promise<void> {
         last = now;
         return stable;
       },
-      { timeout: 30_000, intervals: [500] },
+      { timeout: 30_000, interval: 500 },
     )
     .toBe(true);
 }
