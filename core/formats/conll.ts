@@ -33,7 +33,8 @@ function splitColumns(line: string): string[] {
 /** spaCy's one sentence a line: `word|POS|TAG word|POS|TAG` (tag last). */
 function spacyLine(line: string, lineNo: number): TaggedToken[] | undefined {
   const items = line.trim().split(/\s+/);
-  if (!items.every((t) => t.includes('|') && TAG.test(t.slice(t.lastIndexOf('|') + 1)))) return undefined;
+  // A word is never empty ("|E-X" would make an empty span): such a line is not spaCy's shape.
+  if (!items.every((t) => t.indexOf('|') > 0 && TAG.test(t.slice(t.lastIndexOf('|') + 1)))) return undefined;
   return items.map((t) => ({ text: t.slice(0, t.indexOf('|')), tag: t.slice(t.lastIndexOf('|') + 1), line: lineNo }));
 }
 

@@ -9,15 +9,16 @@ import { error, warning, type FormatDocument, type FormatProblem, type FormatRea
 import { isLabelStudioTasks, readLabelStudio } from './label-studio';
 
 /**
- * The line JSON.parse stopped at. V8 says "line L column C", or "position N",
+ * The line JSON.parse stopped at. V8 says "position N", or "line L column C",
  * or only quotes the text around the fault ('..." {"text": }\n]" is not valid JSON'),
  * which is then looked for in the content.
  */
 function faultLine(content: string, message: string): number | undefined {
-  const line = /\(line (\d+) column \d+\)/.exec(message);
-  if (line) return Number(line[1]);
+  // The position first: V8's own line count takes a lone CR for a line break, which no line number here does.
   const at = /position (\d+)/.exec(message);
   if (at) return content.slice(0, Number(at[1])).split('\n').length;
+  const line = /\(line (\d+) column \d+\)/.exec(message);
+  if (line) return Math.min(Number(line[1]), content.split('\n').length);
   const quoted = /"(?:\.\.\.)?([\s\S]*?)(?:\.\.\.)?" is not valid JSON/.exec(message);
   const found = quoted && quoted[1].length >= 3 ? content.indexOf(quoted[1]) : -1;
   return found >= 0 ? content.slice(0, found + Math.floor(quoted![1].length / 2)).split('\n').length : undefined;
@@ -29,7 +30,8 @@ export function parseJsonDocument(content: string): { value: unknown } | FormatP
   try {
     return { value: JSON.parse(body) };
   } catch (e) {
-    const message = (e as Error).message.replace(/\s+/g, ' ');
+    // V8's "(line L column C)" is dropped: it counts a lone CR as a line break, and the problem names its own line.
+    const message = (e as Error).message.replace(/ \(line \d+ column \d+\)/, '').replace(/\s+/g, ' ');
     return error(`malformed JSON: ${message.slice(0, 200)}`, faultLine(body, (e as Error).message));
   }
 }

@@ -35,7 +35,7 @@ const pulled = (file: string): Pulled[] =>
     .split('\n')
     .map((l) => JSON.parse(l));
 
-describe('corpus push and pull', { timeout: 180_000 }, () => {
+describe('corpus push and pull', { timeout: 400_000 }, () => {
   let server: CouchServer;
   const dir = mkdtempSync(path.join(tmpdir(), 'seed-cli-sync-'));
   beforeAll(async () => {

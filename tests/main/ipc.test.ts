@@ -50,6 +50,10 @@ const GOOD_ARGS: Record<string, unknown> = {
   exportWrite: { session: 's', records: [] },
   exportEnd: { session: 's' },
   exportAbort: { session: 's' },
+  syncConfigure: { url: 'http://127.0.0.1:5984', database: 'team', username: '', enabled: true },
+  syncPush: { annotator: 'ann', records: [], removed: [] },
+  syncPull: { since: 0 },
+  syncResolve: { id: 'span:x', rev: '1-a' },
 };
 
 describe('registerBridge', () => {
