@@ -173,7 +173,18 @@ describe('relations between spans in Chromium', () => {
   });
 
   it('deletes a span with its relations in one step, and undo brings both back', async () => {
-    await clickSpan(s.page, 'addressing');
+    // The span must be the one selected before Delete: the suggestion layer's inline tags can move the text
+    // under a click made as they arrive, so the click is made again until the span editor shows this span.
+    const commitment = (await readStore<Span>(s.page, 'spans')).find((x) => x.text.includes('addressing'))!.id;
+    await expect
+      .poll(
+        async () => {
+          await clickSpan(s.page, 'addressing');
+          return s.page.locator(`[data-testid="span-editor"][data-span-id="${commitment}"]`).count();
+        },
+        { timeout: 20_000, interval: 500 },
+      )
+      .toBe(1);
     await s.page.keyboard.press('Delete');
     await waitSaved(s.page);
     expect(await stored(s.page)).toEqual([[COOPER, 'speaks_for', GOV]]);
