@@ -13,6 +13,7 @@
 // label_studio/data_import, and its task format guide) with the labelling
 // config `labelStudioConfig` gives.
 import { makeOffsetConverter, type OffsetConverter } from '../codepoints';
+import { isObject, type Json } from '../jsonl/span-check';
 import { LIMITS } from '../limits';
 import type { RelationDraft, SpanDraft, SuggestionDraft } from '../model';
 import {
@@ -25,9 +26,6 @@ import {
   type FormatProblem,
   type FormatRead,
 } from './document';
-
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function isLabelStudioTasks(value: unknown): value is unknown[] {
   return Array.isArray(value) && value.length > 0 && value.every((t) => isObject(t) && isObject(t.data));

@@ -8,6 +8,7 @@
 // The export is a JSON-LD array with both selectors, in code points as the
 // model says, and the text beside it (the model cannot carry the text).
 import { makeOffsetConverter } from '../codepoints';
+import { isObject, type Json } from '../jsonl/span-check';
 import type { RelationDraft, SpanDraft } from '../model';
 import {
   docName,
@@ -20,8 +21,6 @@ import {
   type FormatRead,
 } from './document';
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const listOf = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
 
 /** Untagged annotations (a comment only) need a label: this one. */

@@ -9,9 +9,7 @@
 import type { OffsetConverter } from '../codepoints';
 import { LIMITS, overLimit } from '../limits';
 import type { RelationDraft, SpanDraft } from '../model';
-
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isObject } from './span-check';
 
 export interface RelationContext {
   conv: OffsetConverter;
