@@ -61,43 +61,54 @@ export function suggestionsState(state: EditorState): SuggestionsState {
 const inReadingOrder = (list: readonly Suggestion[]): Suggestion[] =>
   [...list].sort((a, b) => a.start - b.start || b.end - a.end || (a.label < b.label ? -1 : 1));
 
-function drawOne(s: Suggestion, lines: LineIndex, color: string, current: boolean): Decoration[] {
-  const from = offsetToPos(lines, s.start);
-  const to = offsetToPos(lines, s.end);
-  const spec = { suggestionId: s.id };
-  return [
-    Decoration.inline(
-      from,
-      to,
-      {
-        nodeName: 'span',
-        class: current ? 'suggestion current' : 'suggestion',
-        style: `--c: ${color}`,
-        'data-suggestion-id': s.id,
-        'data-label': s.label,
-        title: `suggested ${s.label} (${s.source}, ${Math.round(s.score * 100)}%): A accept, X reject`,
-      },
-      spec,
-    ),
-    Decoration.widget(
-      to,
-      () => {
-        const tag = document.createElement('span');
-        tag.className = 'suggestion-tag';
-        tag.dataset.label = `${s.label}?`;
-        tag.style.setProperty('--c', color);
-        return tag;
-      },
-      { side: -3, ignoreSelection: true, key: `sugg:${s.id}:${color}:${current}`, ...spec },
-    ),
-  ];
+function outline(s: Suggestion, lines: LineIndex, color: string, current: boolean): Decoration {
+  return Decoration.inline(
+    offsetToPos(lines, s.start),
+    offsetToPos(lines, s.end),
+    {
+      nodeName: 'span',
+      class: current ? 'suggestion current' : 'suggestion',
+      style: `--c: ${color}`,
+      'data-suggestion-id': s.id,
+      'data-label': s.label,
+      title: `suggested ${s.label} (${s.source}, ${Math.round(s.score * 100)}%): A accept, X reject`,
+    },
+    { suggestionId: s.id },
+  );
 }
+
+/** One tag per end offset: its label floats above the text (see suggestions.css), so
+ * suggestions that end together share it ("country? · commitment?") instead of
+ * drawing over each other. Mixed labels take a neutral colour; the outlines keep theirs. */
+function tag(end: number, ending: readonly Suggestion[], lines: LineIndex, colorOf: (label: string) => string): Decoration {
+  const labels = [...new Set(ending.map((s) => s.label))];
+  const text = labels.map((l) => `${l}?`).join(' · ');
+  const color = labels.length === 1 ? colorOf(labels[0]) : NEUTRAL_TAG_COLOR;
+  return Decoration.widget(
+    offsetToPos(lines, end),
+    () => {
+      const el = document.createElement('span');
+      el.className = 'suggestion-tag';
+      el.dataset.label = text;
+      el.style.setProperty('--c', color);
+      return el;
+    },
+    { side: -3, ignoreSelection: true, key: `sugg-tag:${end}:${text}:${color}` },
+  );
+}
+
+const NEUTRAL_TAG_COLOR = '#5b6170';
 
 function draw(state: Omit<SuggestionsState, 'decorations'>, doc: EditorState['doc'], lines: LineIndex): DecorationSet {
   const { start, end } = state.window;
-  const decorations = state.shown
-    .filter((s) => s.start < end && s.end > start)
-    .flatMap((s) => drawOne(s, lines, state.labels.get(s.label)?.color ?? FALLBACK_COLOR, s.id === state.currentId));
+  const colorOf = (label: string) => state.labels.get(label)?.color ?? FALLBACK_COLOR;
+  const visible = state.shown.filter((s) => s.start < end && s.end > start);
+  const byEnd = new Map<number, Suggestion[]>();
+  for (const s of visible) byEnd.set(s.end, [...(byEnd.get(s.end) ?? []), s]);
+  const decorations = [
+    ...visible.map((s) => outline(s, lines, colorOf(s.label), s.id === state.currentId)),
+    ...[...byEnd].map(([at, ending]) => tag(at, ending, lines, colorOf)),
+  ];
   return DecorationSet.create(doc, decorations);
 }
 

@@ -111,9 +111,11 @@ export class SuggestionController {
 
   /** A pane's view applied a step: span edits call for new suggestions, and teach the tagger. */
   edited(pane: SuggestPane, step: Step): void {
-    if (!step.some(isSpanEdit) && !step.some((c) => c.kind === 'reject')) return;
+    if (!step.some(isSpanEdit) && !step.some((c) => c.kind === 'reject' || c.kind === 'unreject')) return;
     this.trainer.noteWork(step.length);
-    if (!step.some(isSpanEdit)) return;
+    // An undone rejection asks again too: an answer to a request made while it
+    // stood would leave it out, and nothing else would bring it back.
+    if (!step.some(isSpanEdit) && !step.some((c) => c.kind === 'unreject')) return;
     clearTimeout(this.timers.get(pane));
     this.timers.set(
       pane,

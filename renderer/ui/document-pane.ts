@@ -242,7 +242,7 @@ export class DocumentPane {
           STATUS_LABEL[record.status],
         ),
         h('span', { 'data-testid': 'doc-length' }, `${this.length.toLocaleString('en-US')} characters`),
-        h('span', {}, `${record.spanCount} spans`),
+        h('span', {}, `${record.spanCount.toLocaleString('en-US')} ${record.spanCount === 1 ? 'span' : 'spans'}`),
         this.layer.title
           ? h(
               'span',

@@ -59,6 +59,18 @@ describe('suggestions in Chromium', () => {
     // The rules' suggestions arrive from the worker (Border Force, £5 million, France, the pledge).
     await expect.poll(() => s.page.locator('.doc-text .suggestion').count(), { timeout: 20_000 }).toBeGreaterThan(2);
     expect(await wordSuggestions(s.page)).not.toContain(idAt(docId, 1));
+    // A suggestion's label takes no room in the line: suggestions arrive while
+    // the researcher drags, and text must not move under the mouse.
+    const tags = await s.page.$$eval('.doc-text .suggestion-tag', (els) =>
+      els.map((e) => ({
+        width: e.getBoundingClientRect().width,
+        label: getComputedStyle(e, '::after').content,
+        clicks: getComputedStyle(e, '::after').pointerEvents,
+      })),
+    );
+    expect(tags.length).toBeGreaterThan(0);
+    for (const tag of tags) expect(tag).toMatchObject({ width: 0, clicks: 'none' });
+    expect(tags.map((t) => t.label)).toContain('"money?"');
     const first = at(0);
     await dragSelect(s.page, first.start, first.end);
     await s.page.keyboard.press('1');

@@ -74,8 +74,8 @@ const docSpans = async (p: Page) => {
 };
 
 /**
- * Waits for the suggestion layer to settle: its label tags sit inline in the text, so a drag computed before
- * they arrive lands on another word (seen: "meeting" tagged instead of "Italy").
+ * Waits for the suggestion layer to settle, so what the test reads next is not a half-drawn layer. (Its labels
+ * once sat inline and moved the text under a drag; they float above the line now, see suggestions.css.)
  */
 async function suggestionsSettled(p: Page): Promise<void> {
   const count = () => p.locator('.doc-pane[data-pane="main"] .suggestion-tag').count();
