@@ -80,7 +80,12 @@ function outline(s: Suggestion, lines: LineIndex, color: string, current: boolea
 /** One tag per end offset: its label floats above the text (see suggestions.css), so
  * suggestions that end together share it ("country? · commitment?") instead of
  * drawing over each other. Mixed labels take a neutral colour; the outlines keep theirs. */
-function tag(end: number, ending: readonly Suggestion[], lines: LineIndex, colorOf: (label: string) => string): Decoration {
+function tag(
+  end: number,
+  ending: readonly Suggestion[],
+  lines: LineIndex,
+  colorOf: (label: string) => string,
+): Decoration {
   const labels = [...new Set(ending.map((s) => s.label))];
   const text = labels.map((l) => `${l}?`).join(' · ');
   const color = labels.length === 1 ? colorOf(labels[0]) : NEUTRAL_TAG_COLOR;
