@@ -65,6 +65,8 @@ export class WorkbenchApp implements PaneHost {
   private readonly progressHost = h('div', { class: 'topbar-progress' });
   private readonly saveBadge = new SaveBadge();
   private readonly labelBarHost = h('div', { class: 'label-bar' });
+  /** Cards asking something of the researcher (her name, whose layer an import is): in the flow, above the work. */
+  readonly cardRow = h('div', { class: 'card-row' });
   private readonly statusLine = h('span', { class: 'status-message', role: 'status', 'data-testid': 'statusbar' });
   private readonly panelHost = h('div', { class: 'span-panel-body' });
   private readonly similarHost = h('div', { class: 'similar-panel' });
@@ -181,6 +183,7 @@ export class WorkbenchApp implements PaneHost {
     this.root.append(
       topbar,
       this.labelBarHost,
+      this.cardRow,
       h(
         'div',
         { class: 'layout' },

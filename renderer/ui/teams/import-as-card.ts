@@ -3,7 +3,7 @@
 import { annotatorNameProblem } from '../../../core/teams/layers';
 import { h } from '../../dom';
 
-export function openImportAsCard(known: readonly string[], start: (name: string) => Promise<void>): HTMLElement {
+export function openImportAsCard(row: HTMLElement, known: readonly string[], start: (name: string) => Promise<void>): HTMLElement {
   const input = h('input', {
     type: 'text',
     'data-testid': 'import-as-name',
@@ -47,7 +47,8 @@ export function openImportAsCard(known: readonly string[], start: (name: string)
     if (e.key === 'Enter') submit();
     if (e.key === 'Escape') card.remove();
   });
-  document.body.append(card);
+  row.querySelector('[data-testid="import-as-card"]')?.remove();
+  row.append(card);
   input.focus();
   return card;
 }

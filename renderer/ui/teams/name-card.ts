@@ -6,6 +6,7 @@ import { annotatorNameProblem } from '../../../core/teams/layers';
 import { h } from '../../dom';
 
 export function openNameCard(
+  row: HTMLElement,
   current: string | undefined,
   save: (name: string) => Promise<void>,
   known: readonly string[] = [],
@@ -61,6 +62,6 @@ export function openNameCard(
   });
   later.addEventListener('click', () => card.remove());
   document.querySelector('[data-testid="annotator-name-card"]')?.remove();
-  document.body.append(card);
+  row.append(card);
   return card;
 }

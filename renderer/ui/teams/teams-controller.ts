@@ -39,6 +39,8 @@ export interface TeamsHost {
   openDocument(id: string, pane?: DocumentPane, takeFocus?: boolean): Promise<void>;
   importFrom(kind: 'files' | 'folder'): Promise<void>;
   say(message: string): void;
+  /** The row under the label bar where the name and "Import as" cards sit, in the flow (they cover nothing). */
+  readonly cardRow: HTMLElement;
 }
 
 /** Outline colours telling annotators apart in "all layers", chosen apart from the label colours' hues. */
@@ -239,6 +241,7 @@ export class TeamsController {
 
   private askName(): void {
     openNameCard(
+      this.host.cardRow,
       this.name,
       (name) => this.rename(name),
       this.people.filter((p) => p !== this.unnamed),
@@ -264,6 +267,7 @@ export class TeamsController {
 
   private askImportAs(): void {
     openImportAsCard(
+      this.host.cardRow,
       this.people.filter((p) => p !== this.local),
       async (name) => {
         this.importAs = name;
