@@ -3,7 +3,11 @@
 import { annotatorNameProblem } from '../../../core/teams/layers';
 import { h } from '../../dom';
 
-export function openImportAsCard(row: HTMLElement, known: readonly string[], start: (name: string) => Promise<void>): HTMLElement {
+export function openImportAsCard(
+  row: HTMLElement,
+  known: readonly string[],
+  start: (name: string) => Promise<void>,
+): HTMLElement {
   const input = h('input', {
     type: 'text',
     'data-testid': 'import-as-name',
