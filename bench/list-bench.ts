@@ -3,7 +3,7 @@
 // rows built, layout), against the same screen again with its records
 // cached (DOM work only); and a text search for one document's unique word.
 import type { Page } from 'playwright-core';
-import { ROW_HEIGHT } from '../renderer/ui/document-list';
+import { ROW_HEIGHT } from '../renderer/ui/document-list-geometry';
 import type { ImportedSession } from './import-bench';
 import { median, type BenchResult } from './measure';
 import { PeakMemory, peaksText } from './memory';

@@ -7,11 +7,10 @@ import { displayName } from '../../core/display-name';
 import type { DocStatus, DocumentRecord } from '../../core/model';
 import { h } from '../dom';
 import { categoryChips } from './category-chips';
+import { ROW_HEIGHT } from './document-list-geometry';
 
 export const STATUS_LABEL: Record<DocStatus, string> = { todo: 'To do', in_progress: 'In progress', done: 'Done' };
 
-/** Fixed row height in CSS pixels; styles.css gives .doc-item the same. */
-export const ROW_HEIGHT = 72;
 /** Rows kept beyond each edge of the screen, so a fast wheel never shows blanks. */
 const OVERSCAN = 6;
 
