@@ -98,7 +98,12 @@ function tag(
       el.style.setProperty('--c', color);
       return el;
     },
-    { side: -3, ignoreSelection: true, key: `sugg-tag:${end}:${text}:${color}` },
+    {
+      side: -3,
+      ignoreSelection: true,
+      key: `sugg-tag:${end}:${text}:${color}`,
+      suggestionIds: ending.map((s) => s.id),
+    },
   );
 }
 

@@ -59,7 +59,30 @@ describe('suggestion layer and commands', () => {
     const s = start([all[1]]);
     expect(shownIds(s)).toEqual([all[0].id, all[2].id, all[3].id]);
     const decos = suggestionsState(s).decorations.find();
-    expect(decos.filter((d) => (d.spec as { suggestionId?: string }).suggestionId === all[0].id)).toHaveLength(2);
+    expect(decos.filter((d) => (d.spec as { suggestionId?: string }).suggestionId === all[0].id)).toHaveLength(1);
+    const tags = decos.filter((d) => (d.spec as { suggestionIds?: string[] }).suggestionIds);
+    expect(tags.map((d) => [d.from, (d.spec as { suggestionIds: string[] }).suggestionIds])).toEqual(
+      [all[0], all[2], all[3]].map((x) => [expect.any(Number), [x.id]]),
+    );
+  });
+
+  it('draws one label tag for suggestions that end together, naming each label once', () => {
+    const pledge = { ...suggestion('pledged £5 million', 0, 'commitment'), id: 'pledge' };
+    const s = EditorState.create({
+      doc: docFromText(text),
+      plugins: [
+        readOnlyText(),
+        spansPlugin(text, [], DEFAULT_LABELS, { docId: 'd' }),
+        suggestionsPlugin([all[3], pledge]),
+      ],
+    });
+    const tags = suggestionsState(s)
+      .decorations.find()
+      .filter((d) => (d.spec as { suggestionIds?: string[] }).suggestionIds);
+    expect(tags).toHaveLength(1);
+    expect(new Set((tags[0].spec as { suggestionIds: string[] }).suggestionIds)).toEqual(
+      new Set([all[3].id, 'pledge']),
+    );
   });
 
   it('accept: one transaction adds the span, hides the suggestion, moves to the next; undo shows it again', () => {
