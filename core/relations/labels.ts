@@ -64,3 +64,16 @@ export function relationsOf<T extends Pick<Relation, 'head' | 'child'>>(relation
   for (const r of relations) if (r.head === spanId || r.child === spanId) out.push(r);
   return out;
 }
+
+/**
+ * The span labels a relation label's rule names, typed as "actor, commitment":
+ * distinct, in the order typed (empty: any span), or the message naming each
+ * one that is not a span label, so a typo never silently refuses every relation.
+ */
+export function parseEnds(value: string, spanLabels: readonly string[]): string[] | string {
+  const names = [...new Set(value.split(',').map((n) => n.trim()))].filter(Boolean);
+  const unknown = names.filter((n) => !spanLabels.includes(n));
+  if (unknown.length === 0) return names;
+  const which = unknown.map((n) => `“${n}”`).join(', ');
+  return `${which} ${unknown.length === 1 ? 'is not a span label' : 'are not span labels'} (there are: ${spanLabels.join(', ')}).`;
+}

@@ -11,9 +11,19 @@ import {
   restoreLabel,
   updateLabel,
 } from '../db/labels-repo';
+import {
+  addRelationLabel,
+  countRelationsWithLabel,
+  deleteRelationLabel,
+  renameRelationLabel,
+  restoreRelationLabel,
+  updateRelationLabel,
+} from '../db/relation-labels-repo';
+import { listRelationLabels } from '../db/relations-repo';
 import type { WorkbenchDb } from '../db/schema';
 import type { LabelBarActions } from './label-bar';
 import { openLabelEditor, type LabelEditorActions } from './label-editor';
+import { relationLabelSection, type RelationLabelEditorActions } from './relation-label-editor';
 
 export interface LabelHost {
   readonly db: WorkbenchDb;
@@ -51,11 +61,32 @@ export class LabelController {
     };
   }
 
+  private relationEditorActions(): RelationLabelEditorActions {
+    const db = this.host.db;
+    return {
+      list: () => listRelationLabels(db),
+      spanLabels: () => listLabels(db),
+      add: async (name) => void (await addRelationLabel(db, name)),
+      rename: async (from, to) => {
+        await this.host.saved(); // a relation made a moment ago is renamed too
+        await renameRelationLabel(db, from, to);
+      },
+      update: (name, patch) => updateRelationLabel(db, name, patch),
+      countUses: (name) => countRelationsWithLabel(db, name),
+      remove: async (name) => {
+        await this.host.saved();
+        const deleted = await deleteRelationLabel(db, name);
+        return deleted && (() => restoreRelationLabel(db, deleted));
+      },
+    };
+  }
+
   openEditor(): void {
     openLabelEditor(
       () => listLabels(this.host.db),
       this.editorActions(),
       () => void this.host.labelsChanged(),
+      [relationLabelSection(this.relationEditorActions())],
     );
   }
 }

@@ -123,6 +123,8 @@ export function openLabelEditor(
   labels: () => Promise<Label[]>,
   actions: LabelEditorActions,
   onClose: () => void,
+  /** More parts of the dialog, after the span labels (the relation labels). */
+  sections: readonly HTMLElement[] = [],
 ): HTMLDialogElement {
   const list = h('ul', { class: 'label-rows' });
   const message = h('p', { class: 'editor-message', role: 'status', 'data-testid': 'label-editor-message' });
@@ -166,6 +168,7 @@ export function openLabelEditor(
     list,
     h('div', { class: 'add-row' }, newName, add),
     message,
+    ...sections,
     h(
       'div',
       { class: 'dialog-actions' },

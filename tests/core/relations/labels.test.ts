@@ -3,6 +3,7 @@ import {
   DEFAULT_RELATION_LABELS,
   describeRelationLabel,
   labelsFor,
+  parseEnds,
   relationProblem,
   relationsOf,
 } from '../../../core/relations/labels';
@@ -47,5 +48,15 @@ describe('relation labels', () => {
       { id: '3', head: 'c', child: 'd' },
     ];
     expect(relationsOf(rels, 'a').map((r) => r.id)).toEqual(['1', '2']);
+  });
+
+  it('reads the span labels a rule names, refusing each unknown one by name', () => {
+    const spans = ['actor', 'country', 'money', 'commitment'];
+    expect(parseEnds(' actor, commitment ,actor,, ', spans)).toEqual(['actor', 'commitment']);
+    expect(parseEnds('', spans)).toEqual([]);
+    expect(parseEnds('actor, persn, ORG', spans)).toBe(
+      '“persn”, “ORG” are not span labels (there are: actor, country, money, commitment).',
+    );
+    expect(parseEnds('Actor', spans)).toMatch(/^“Actor” is not a span label/);
   });
 });

@@ -210,6 +210,45 @@ describe('relations between spans in Chromium', () => {
     expect(pythonRelations(doccano)).toEqual(ALL);
   });
 
+  it('edits relation labels like span labels: a new one, with its key and rule, makes relations', async () => {
+    await s.page.click('[data-testid="edit-labels"]');
+    await s.page.fill('[data-testid="new-relation-label-name"]', 'opposes');
+    await s.page.click('[data-testid="add-relation-label"]');
+    const row = s.page.locator('.relation-label-row[data-relation-label="opposes"]');
+    await row.locator('.label-key-input').fill('o');
+    await row.locator('.label-key-input').press('Tab');
+    await s.page.fill('[data-testid="relation-heads-opposes"]', 'actor');
+    await s.page.press('[data-testid="relation-heads-opposes"]', 'Tab');
+    // A typo in the rule is refused by name, not stored to refuse every relation later.
+    await s.page.fill('[data-testid="relation-children-opposes"]', 'actr');
+    await s.page.press('[data-testid="relation-children-opposes"]', 'Tab');
+    expect(await s.page.textContent('[data-testid="relation-label-message"]')).toMatch(/“actr” is not a span label/);
+    await s.page.fill('[data-testid="relation-children-opposes"]', 'actor');
+    await s.page.press('[data-testid="relation-children-opposes"]', 'Tab');
+    await expect
+      .poll(async () =>
+        (await readStore<{ name: string; children?: string[] }>(s.page, 'relationLabels')).find(
+          (l) => l.name === 'opposes',
+        ),
+      )
+      .toMatchObject({ key: 'o', heads: ['actor'], children: ['actor'] });
+    await s.page.screenshot({ path: path.join(shots, 'relation-label-editor.png') });
+    await s.page.click('[data-testid="close-labels"]');
+
+    await clickSpan(s.page, COOPER);
+    await s.page.keyboard.press('r');
+    for (let i = 0; i < 8 && !(await pendingText(s.page)).includes(`→ ${GOV}`); i++) await s.page.keyboard.press('Tab');
+    await s.page.keyboard.press('o');
+    await waitSaved(s.page);
+    expect(await stored(s.page)).toContainEqual([COOPER, 'opposes', GOV]);
+    // The rule holds: from the commitment, "opposes" (actor → actor) is refused in words.
+    await clickSpan(s.page, 'addressing');
+    await s.page.keyboard.press('r');
+    await s.page.keyboard.press('o');
+    expect(await s.page.textContent('[data-testid="statusbar"]')).toMatch(/“opposes” connects actor → actor/);
+    await s.page.keyboard.press('Escape');
+  });
+
   it('draws a document with 100 relations readably', async () => {
     const sentences = Array.from(
       { length: 50 },
