@@ -6,7 +6,7 @@ import { readImportPaths } from '../main/services/import-paths';
 import { openJsonlWriter } from '../main/services/jsonl-writer';
 import { formatOption, parse, showHelp, requireString, UsageError, type Io } from './args';
 import { writeBatches } from './export-records';
-import { FILE_FORMATS, isFileFormat, writeFileFormat } from './format-output';
+import { FILE_FORMATS, isFileFormat, writeFileFormat } from '../main/services/format-output';
 import { ProblemReport, toStderr } from './report';
 
 export const CONVERT_HELP = `corpus convert <in> --to <format> --out <path> [--offsets codepoints|utf16]

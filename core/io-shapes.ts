@@ -6,6 +6,7 @@
 // come from main's dialogs.
 import type { ImportBatch } from './jsonl/import-batch';
 import { ExportRecordSchema, JsonlFormatSchema } from './jsonl/records';
+import { OUTPUT_FILE_FORMATS } from './formats/output-formats';
 import { OFFSET_UNITS } from './jsonl/span-check';
 import { bytes, list, name, sessionId, v, type Infer } from './shape';
 
@@ -34,7 +35,12 @@ export const ImportBytesArg = v.strictObject({
   /** The .txt dropped with a brat .ann or a W3C .w3c.json of the same name. */
   companion: v.optional(v.strictObject({ name: name(FILE_NAME_MAX), bytes: bytes(DROP_MAX_BYTES) })),
 });
-export const ExportBeginArg = v.strictObject({ format: JsonlFormatSchema, suggestedName: name(FILE_NAME_MAX) });
+export const ExportBeginArg = v.strictObject({
+  format: JsonlFormatSchema,
+  suggestedName: name(FILE_NAME_MAX),
+  /** Another tool's format: main writes the records as JSON Lines first, then converts them into it at the end. */
+  target: v.optional(v.picklist(OUTPUT_FILE_FORMATS)),
+});
 export const ExportWriteArg = v.strictObject({
   session: sessionId,
   records: list(ExportRecordSchema, EXPORT_WRITE_MAX_RECORDS),
@@ -62,4 +68,7 @@ export interface ExportFinished {
   bytes: number;
   documents: number;
   spans: number;
+  /** With a target format: the files written, and what that format could not hold (said, never dropped silently). */
+  files?: number;
+  problems?: string[];
 }

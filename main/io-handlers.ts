@@ -34,7 +34,7 @@ export function createIoHandlers(dialogs: IoDialogs): Pick<BridgeHandlers, IoCha
     importNext: ({ session }) => imports.next(session),
     importCancel: ({ session }) => imports.cancel(session),
     importBytes: async ({ name, bytes, offsets, companion }) => readImportBytes(name, bytes, offsets, companion),
-    exportBegin: ({ format, suggestedName }) => exports.begin(format, suggestedName),
+    exportBegin: ({ format, suggestedName, target }) => exports.begin(format, suggestedName, target),
     exportWrite: ({ session, records }) => exports.write(session, records),
     exportEnd: ({ session }) => exports.end(session),
     exportAbort: ({ session }) => exports.abort(session),

@@ -3,6 +3,7 @@
 // aborts the export, so the target file is either complete or untouched.
 import type { WorkbenchBridge } from '../../core/bridge';
 import type { ExportFinished } from '../../core/io-shapes';
+import { OUTPUT_FORMAT_INFO, type OutputFileFormat } from '../../core/formats/output-formats';
 import type { JsonlFormat } from '../../core/jsonl/records';
 import type { WorkbenchDb } from '../db/schema';
 import { EXPORT_CHUNK, idsInScope, readExportRecords, type ExportLayer, type ExportScope } from './export-source';
@@ -13,6 +14,8 @@ export interface ExportRequest {
   suggestedName: string;
   /** Which annotators' spans (absent: every span, no annotator field). */
   layer?: ExportLayer;
+  /** Another tool's format, which main converts the records into (absent: JSON Lines in `format`). */
+  target?: OutputFileFormat;
 }
 
 export interface ExportProgress {
@@ -38,7 +41,11 @@ export async function runExport(
   onProgress: (p: ExportProgress) => void,
   signal?: AbortSignal,
 ): Promise<ExportOutcome> {
-  const started = await bridge.exportBegin({ format: request.format, suggestedName: request.suggestedName });
+  const started = await bridge.exportBegin({
+    format: request.format,
+    suggestedName: request.suggestedName,
+    ...(request.target ? { target: request.target } : {}),
+  });
   if (!started) return { kind: 'cancelled' };
   const { session, path } = started;
   try {
@@ -68,8 +75,15 @@ async function abort(bridge: Bridge, session: string): Promise<ExportOutcome> {
   return { kind: 'cancelled' };
 }
 
-/** A file name for the save dialog: corpus name, scope and date, e.g. annotations-done-2025-01-31.jsonl. */
-export function suggestedFileName(scope: ExportScope, format: JsonlFormat, now = new Date()): string {
+/**
+ * A name for the save dialog: scope, format and date, e.g. annotations-done-prodigy-2025-01-31.jsonl;
+ * a folder name for brat and W3C (annotations-brat-2025-01-31), the format's extension for the others.
+ */
+export function suggestedFileName(
+  scope: ExportScope,
+  format: JsonlFormat | OutputFileFormat,
+  now = new Date(),
+): string {
   const date = now.toISOString().slice(0, 10);
   const what =
     scope.kind === 'all'
@@ -77,5 +91,6 @@ export function suggestedFileName(scope: ExportScope, format: JsonlFormat, now =
       : scope.kind === 'status'
         ? `annotations-${scope.status.replace('_', '-')}`
         : 'document';
-  return `${what}-${format}-${date}.jsonl`;
+  const extension = format in OUTPUT_FORMAT_INFO ? OUTPUT_FORMAT_INFO[format as OutputFileFormat].extension : '.jsonl';
+  return `${what}-${format}-${date}${extension}`;
 }

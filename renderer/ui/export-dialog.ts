@@ -1,7 +1,6 @@
 // The export dialog: what to export (whole corpus, this document, documents
 // with a status), in which format, then a progress bar while it streams and
 // a one-line result. Cancel aborts: the chosen file is then left untouched.
-import type { JsonlFormat } from '../../core/jsonl/records';
 import { DOC_STATUSES, type DocStatus } from '../../core/model';
 import type { LayerChoice } from '../../core/teams/layers';
 import type { StatusCounts } from '../db/corpus-query';
@@ -10,6 +9,8 @@ import type { ExportLayer, ExportScope } from '../io/export-source';
 import type { ExportOutcome, ExportProgress, ExportRequest } from '../io/exporter';
 import { suggestedFileName } from '../io/exporter';
 import { STATUS_LABEL } from './document-list';
+import { chosenFormat, formatFieldset } from './export-formats';
+import { radio } from './io-choice';
 import { count, formatBytes, IoProgress } from './io-progress';
 
 /** The layers an export may hold, when there is more than one annotator or an adjudicated layer. */
@@ -26,36 +27,6 @@ export interface ExportDialogHost {
   layers?: ExportLayerOptions;
   run(request: ExportRequest, onProgress: (p: ExportProgress) => void, signal: AbortSignal): Promise<ExportOutcome>;
   said(message: string): void;
-}
-
-function radio(
-  group: string,
-  value: string,
-  checked: boolean,
-  title: string,
-  detail: string,
-  disabled = false,
-  extra?: Node,
-): HTMLElement {
-  const input = h('input', {
-    type: 'radio',
-    name: group,
-    value,
-    checked,
-    disabled,
-    'data-testid': `${group}-${value}`,
-  });
-  return h(
-    'label',
-    { class: `io-choice${disabled ? ' disabled' : ''}` },
-    input,
-    h(
-      'span',
-      { class: 'io-choice-body' },
-      h('span', { class: 'io-choice-title' }, title, extra ?? null),
-      h('span', { class: 'io-choice-detail' }, detail),
-    ),
-  );
 }
 
 function statusSelect(counts: StatusCounts): HTMLSelectElement {
@@ -122,6 +93,18 @@ function layerOf(form: HTMLElement | undefined, options: ExportLayerOptions | un
   return { choice, local: options.local };
 }
 
+/** What the chosen format could not hold, said under the result (it was left out of those files, not lost here). */
+function problemList(notes: readonly string[]): HTMLElement {
+  const shown = notes.slice(0, 20);
+  return h(
+    'details',
+    { class: 'io-export-notes', 'data-testid': 'export-notes', open: true },
+    h('summary', {}, `${count(notes.length, 'thing')} this format cannot hold (the corpus keeps them):`),
+    h('ul', {}, ...shown.map((n) => h('li', {}, n))),
+    notes.length > shown.length ? h('p', {}, `… and ${notes.length - shown.length} more`) : null,
+  );
+}
+
 export function openExportDialog(host: ExportDialogHost): HTMLDialogElement {
   const layers = host.layers ? layerFieldset(host.layers) : undefined;
   const select = statusSelect(host.counts);
@@ -137,19 +120,7 @@ export function openExportDialog(host: ExportDialogHost): HTMLDialogElement {
     'change',
     () => ((scope.querySelector('input[value="status"]') as HTMLInputElement).checked = true),
   );
-  const format = h(
-    'fieldset',
-    { class: 'io-fieldset' },
-    h('legend', {}, 'Format'),
-    radio(
-      'format',
-      'prodigy',
-      true,
-      'Prodigy / spaCy',
-      'Spans with start, end, label and text; name, status and source in "meta"',
-    ),
-    radio('format', 'doccano', false, 'doccano', 'A "label" list of [start, end, label] triples'),
-  );
+  const format = formatFieldset();
   const progress = new IoProgress('export-progress');
   progress.element.hidden = true;
   const result = h('p', { class: 'io-result', role: 'status', 'data-testid': 'export-result' });
@@ -162,7 +133,7 @@ export function openExportDialog(host: ExportDialogHost): HTMLDialogElement {
     h(
       'p',
       { class: 'hint' },
-      'JSON Lines, one document a line. Offsets count code points, so in Python text[start:end] is the span. Projected spans not yet accepted are left out.',
+      'Offsets count code points in every format, so in Python text[start:end] is the span. Projected spans not yet accepted are left out.',
     ),
     scope,
     layers ?? null,
@@ -182,14 +153,11 @@ export function openExportDialog(host: ExportDialogHost): HTMLDialogElement {
   dialog.addEventListener('close', () => dialog.remove());
 
   async function start(signal: AbortSignal): Promise<void> {
-    const request: ExportRequest = {
-      scope: scopeOf(scope, select, host.current),
-      format: picked(format, 'format') as JsonlFormat,
-      suggestedName: '',
-    };
+    const chosen = chosenFormat(format);
+    const request: ExportRequest = { scope: scopeOf(scope, select, host.current), ...chosen, suggestedName: '' };
     const layer = layerOf(layers, host.layers);
     if (layer) request.layer = layer;
-    request.suggestedName = suggestedFileName(request.scope, request.format);
+    request.suggestedName = suggestedFileName(request.scope, chosen.target ?? chosen.format);
     setRunning(true);
     result.textContent = 'Choose where to save…';
     try {
@@ -220,8 +188,11 @@ export function openExportDialog(host: ExportDialogHost): HTMLDialogElement {
       return;
     }
     const s = outcome.summary;
-    const message = `Exported ${count(s.documents, 'document')} with ${count(s.spans, 'span')} (${formatBytes(s.bytes)}) to ${s.path}`;
+    const files = s.files === undefined ? '' : `, ${count(s.files, 'file')}`;
+    const message = `Exported ${count(s.documents, 'document')} with ${count(s.spans, 'span')} (${formatBytes(s.bytes)}${files}) to ${s.path}`;
+    const notes = s.problems ?? [];
     result.textContent = message;
+    if (notes.length > 0) result.append(problemList(notes));
     host.said(message);
     cancel.hidden = true;
     go.disabled = false;

@@ -15,7 +15,7 @@ export function offsetsOf(text: string, needle: string, nth = 0): { start: numbe
 /** Screen points just inside the first and last characters of [start, end) in a pane. */
 export async function pointsFor(page: Page, start: number, end: number, pane = 'main') {
   return page.evaluate(
-    ({ start, end, pane }) => {
+    async ({ start, end, pane }) => {
       const lines = [...document.querySelectorAll(`[data-pane="${pane}"] .doc-text .line`)];
       const locate = (offset: number) => {
         let rest = offset;
@@ -41,7 +41,18 @@ export async function pointsFor(page: Page, start: number, end: number, pane = '
         return range.getBoundingClientRect();
       };
       locate(start).node.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-      const first = rectOf(start);
+      // Lines skip rendering off screen (content-visibility: auto) and take their real height
+      // only at the next rendering update after they scroll in, which moves the text below
+      // them. Read the place once it holds still over two frames.
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+      let first = rectOf(start);
+      for (let i = 0; i < 10; i++) {
+        await frame();
+        await frame();
+        const now = rectOf(start);
+        if (now.top === first.top && now.left === first.left) break;
+        first = now;
+      }
       const last = rectOf(end - 1);
       return {
         x1: first.left + 1,

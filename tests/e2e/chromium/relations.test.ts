@@ -84,6 +84,50 @@ for line in open(sys.argv[1], encoding="utf-8"):
 print(json.dumps(sorted(out)))
 `;
 
+// brat: T lines give code-point offsets into the .txt beside them; R lines name their ends' T ids.
+const BRAT_PY = `
+import json, os, sys
+out = []
+for name in sorted(os.listdir(sys.argv[1])):
+    if not name.endswith(".ann"): continue
+    text = open(os.path.join(sys.argv[1], name[:-4] + ".txt"), encoding="utf-8", newline="").read()
+    spans, rels = {}, []
+    for line in open(os.path.join(sys.argv[1], name), encoding="utf-8", newline=""):
+        parts = line.rstrip("\\n").split("\\t")
+        if parts[0].startswith("T"):
+            label, start, end = parts[1].split(" ")
+            assert text[int(start):int(end)] == parts[2], (name, parts)
+            spans[parts[0]] = parts[2]
+        elif parts[0].startswith("R"):
+            label, a1, a2 = parts[1].split(" ")
+            rels.append([a1.split(":")[1], label, a2.split(":")[1]])
+    out += [[spans[h], label, spans[c]] for h, label, c in rels]
+print(json.dumps(sorted(out)))
+`;
+
+// Label Studio: regions carry value.start/end (code points) and an id; relations name regions by from_id/to_id.
+const STUDIO_PY = `
+import json, sys
+out = []
+for task in json.load(open(sys.argv[1], encoding="utf-8")):
+    t = task["data"]["text"]
+    for ann in task.get("annotations", []):
+        regions = {r["id"]: r for r in ann["result"] if r.get("type") == "labels"}
+        for r in regions.values():
+            assert t[r["value"]["start"]:r["value"]["end"]] == r["value"]["text"]
+        for r in ann["result"]:
+            if r.get("type") == "relation":
+                h, c = regions[r["from_id"]]["value"], regions[r["to_id"]]["value"]
+                out.append([t[h["start"]:h["end"]], r["labels"][0], t[c["start"]:c["end"]]])
+print(json.dumps(sorted(out)))
+`;
+
+function pythonRead(script: string, target: string): string[][] {
+  const run = spawnSync('python3', ['-c', script, target], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(run.stderr);
+  return JSON.parse(run.stdout);
+}
+
 function pythonRelations(file: string): string[][] {
   const run = spawnSync('python3', ['-c', PY, file], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(run.stderr);
@@ -210,6 +254,24 @@ describe('relations between spans in Chromium', () => {
     expect(pythonRelations(doccano)).toEqual(ALL);
   });
 
+  it('exports them from the app as brat and Label Studio too, which Python reads back by their text', async () => {
+    const brat = path.join(dir, 'relations-brat');
+    const studio = path.join(dir, 'relations.labelstudio.json');
+    const pick = (value: string) => (p: Page) => p.click(`input[name="format"][value="${value}"]`);
+    const pickAndLook = async (p: Page) => {
+      await pick('brat')(p);
+      await p.screenshot({ path: path.join(shots, 'export-formats.png') });
+    };
+    expect(await exportWith(s.page, answers, brat, pickAndLook)).toMatch(
+      /^Exported 5 documents with 5 spans .*10 files/,
+    );
+    expect(await exportWith(s.page, answers, studio, pick('labelstudio'))).toMatch(/^Exported 5 documents/);
+    expect(readFileSync(studio.replace(/\.json$/, '.label-config.xml'), 'utf8')).toContain('<Relations>');
+    if (!hasPython) return;
+    expect(pythonRead(BRAT_PY, brat)).toEqual(ALL);
+    expect(pythonRead(STUDIO_PY, studio)).toEqual(ALL);
+  });
+
   it('edits relation labels like span labels: a new one, with its key and rule, makes relations', async () => {
     await s.page.click('[data-testid="edit-labels"]');
     await s.page.fill('[data-testid="new-relation-label-name"]', 'opposes');
@@ -235,9 +297,19 @@ describe('relations between spans in Chromium', () => {
     await s.page.screenshot({ path: path.join(shots, 'relation-label-editor.png') });
     await s.page.click('[data-testid="close-labels"]');
 
-    await clickSpan(s.page, COOPER);
-    await s.page.keyboard.press('r');
-    for (let i = 0; i < 8 && !(await pendingText(s.page)).includes(`→ ${GOV}`); i++) await s.page.keyboard.press('Tab');
+    // Closing the editor reloads the label sets and the open document; the choice is offered once that is done.
+    const offered = () =>
+      s.page.locator('[data-testid="relation-pending"] button[data-relation-label="opposes"]').count();
+    await expect
+      .poll(async () => {
+        await s.page.keyboard.press('Escape');
+        await clickSpan(s.page, COOPER);
+        await s.page.keyboard.press('r');
+        for (let i = 0; i < 8 && !(await pendingText(s.page)).includes(`→ ${GOV}`); i++)
+          await s.page.keyboard.press('Tab');
+        return offered();
+      })
+      .toBe(1);
     await s.page.keyboard.press('o');
     await waitSaved(s.page);
     expect(await stored(s.page)).toContainEqual([COOPER, 'opposes', GOV]);

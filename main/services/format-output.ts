@@ -1,4 +1,4 @@
-// Writes documents in a format other than JSON Lines, for `corpus convert`.
+// Writes documents in a format other than JSON Lines, for `corpus convert` and the app's export.
 // Files: conll and hf (plus <out>.labels.json) and labelstudio (plus
 // <out>.label-config.xml) are single files; brat and w3c are folders of
 // <name>.txt beside <name>.ann / <name>.w3c.json, one pair a document, as
@@ -6,16 +6,23 @@
 // and the rest is written.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { writeBratAnn } from '../core/formats/brat';
-import { writeConll } from '../core/formats/conll';
-import type { FormatDocument, FormatProblem } from '../core/formats/document';
-import { writeHuggingFace } from '../core/formats/huggingface';
-import { labelStudioConfig, writeLabelStudio } from '../core/formats/label-studio';
-import { writeW3c } from '../core/formats/w3c';
+import { writeBratAnn } from '../../core/formats/brat';
+import { writeConll } from '../../core/formats/conll';
+import type { FormatDocument, FormatProblem } from '../../core/formats/document';
+import { writeHuggingFace } from '../../core/formats/huggingface';
+import { labelStudioConfig, writeLabelStudio } from '../../core/formats/label-studio';
+import { writeW3c } from '../../core/formats/w3c';
 
-export const FILE_FORMATS = ['brat', 'conll', 'labelstudio', 'w3c', 'hf'] as const;
-export type FileFormat = (typeof FILE_FORMATS)[number];
-export const isFileFormat = (v: unknown): v is FileFormat => (FILE_FORMATS as readonly unknown[]).includes(v);
+import {
+  FOLDER_FORMATS,
+  isOutputFileFormat,
+  OUTPUT_FILE_FORMATS,
+  type OutputFileFormat,
+} from '../../core/formats/output-formats';
+
+export const FILE_FORMATS = OUTPUT_FILE_FORMATS;
+export type FileFormat = OutputFileFormat;
+export const isFileFormat = isOutputFileFormat;
 
 /** A file name for each document: its name without folders or extension, unique in the folder. */
 export function fileStems(docs: readonly FormatDocument[]): string[] {
@@ -36,8 +43,6 @@ export function fileStems(docs: readonly FormatDocument[]): string[] {
     return stem;
   });
 }
-
-const FOLDER_FORMATS = new Set<FileFormat>(['brat', 'w3c']);
 
 const stripExt = (out: string) => out.replace(/\.[^./\\]+$/, '');
 
