@@ -2,11 +2,11 @@
 import type { FormatDocument, FormatProblem } from '../core/formats/document';
 import { isOffsetUnit, OFFSET_UNITS, type OffsetUnit } from '../core/jsonl/span-check';
 import type { CorpusLoad } from '../core/model';
+import { FILE_FORMATS, isFileFormat, writeFileFormat } from '../main/services/format-output';
 import { readImportPaths } from '../main/services/import-paths';
 import { openJsonlWriter } from '../main/services/jsonl-writer';
 import { formatOption, parse, showHelp, requireString, UsageError, type Io } from './args';
 import { writeBatches } from './export-records';
-import { FILE_FORMATS, isFileFormat, writeFileFormat } from '../main/services/format-output';
 import { ProblemReport, toStderr } from './report';
 
 export const CONVERT_HELP = `corpus convert <in> --to <format> --out <path> [--offsets codepoints|utf16]

@@ -4,9 +4,9 @@
 // strict (own keys only, bounded sizes): a renderer bug or a compromised page
 // cannot push unbounded data or a file path through them. Paths only ever
 // come from main's dialogs.
+import { OUTPUT_FILE_FORMATS } from './formats/output-formats';
 import type { ImportBatch } from './jsonl/import-batch';
 import { ExportRecordSchema, JsonlFormatSchema } from './jsonl/records';
-import { OUTPUT_FILE_FORMATS } from './formats/output-formats';
 import { OFFSET_UNITS } from './jsonl/span-check';
 import { bytes, list, name, sessionId, v, type Infer } from './shape';
 

@@ -11,14 +11,13 @@ import { writeConll } from '../../core/formats/conll';
 import type { FormatDocument, FormatProblem } from '../../core/formats/document';
 import { writeHuggingFace } from '../../core/formats/huggingface';
 import { labelStudioConfig, writeLabelStudio } from '../../core/formats/label-studio';
-import { writeW3c } from '../../core/formats/w3c';
-
 import {
   FOLDER_FORMATS,
   isOutputFileFormat,
   OUTPUT_FILE_FORMATS,
   type OutputFileFormat,
 } from '../../core/formats/output-formats';
+import { writeW3c } from '../../core/formats/w3c';
 
 export const FILE_FORMATS = OUTPUT_FILE_FORMATS;
 export type FileFormat = OutputFileFormat;

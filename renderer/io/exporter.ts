@@ -2,8 +2,8 @@
 // main chunk by chunk, then the rename into place. Any failure or a cancel
 // aborts the export, so the target file is either complete or untouched.
 import type { WorkbenchBridge } from '../../core/bridge';
-import type { ExportFinished } from '../../core/io-shapes';
 import { OUTPUT_FORMAT_INFO, type OutputFileFormat } from '../../core/formats/output-formats';
+import type { ExportFinished } from '../../core/io-shapes';
 import type { JsonlFormat } from '../../core/jsonl/records';
 import type { WorkbenchDb } from '../db/schema';
 import { EXPORT_CHUNK, idsInScope, readExportRecords, type ExportLayer, type ExportScope } from './export-source';

@@ -1,13 +1,13 @@
 // The export dialog's format choice: JSON Lines as Prodigy/spaCy or doccano
 // read it (streamed straight to the file), or another tool's own format,
 // which main converts the same records into (main/services/converted-export.ts).
-import type { JsonlFormat } from '../../core/jsonl/records';
 import {
   isOutputFileFormat,
   OUTPUT_FILE_FORMATS,
   OUTPUT_FORMAT_INFO,
   type OutputFileFormat,
 } from '../../core/formats/output-formats';
+import type { JsonlFormat } from '../../core/jsonl/records';
 import { h } from '../dom';
 import { radio } from './io-choice';
 
