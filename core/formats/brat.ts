@@ -142,37 +142,60 @@ export function readBrat(text: string, ann: string): FormatRead {
   return { documents: [doc], problems: reading.problems };
 }
 
-/** brat labels are one token: spaces and tabs become underscores. */
-export const bratLabel = (label: string): string => label.replace(/\s/g, '_');
+// brat reads an .ann with Python's readlines(), which ends a line at every str.splitlines boundary, not
+// only \n and \r (nlplab/brat server/src/annotation.py, open_textfile + _parse_ann_lines). Nothing of
+// ours may hold one inside a line, or brat would read a cut line and a junk one.
+const BREAK = /(\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029])/;
+const ONLY_BREAKS = /^[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+$/;
 
-const oneLine = (s: string) => s.replace(/[\t\r\n]+/g, ' ');
+/** brat labels are one token (Python's split() cuts at any white space): white space becomes underscores. */
+export const bratLabel = (label: string): string => label.replace(/[\s\x1c-\x1f\x85]/g, '_');
+
+const oneLine = (s: string) => s.replace(/[\t\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+/g, ' ');
 
 /** Fragments of a span split at line breaks, as brat makes them: offsets in code points. */
 function bratFragments(text: string, start: number): string {
   const frags: string[] = [];
   let at = start;
-  for (const piece of text.split(/(\r\n|\r|\n)/)) {
+  for (const piece of text.split(BREAK)) {
     const len = [...piece].length;
-    if (!/^[\r\n]+$/.test(piece) && len > 0) frags.push(`${at} ${at + len}`);
+    if (!ONLY_BREAKS.test(piece) && len > 0) frags.push(`${at} ${at + len}`);
     at += len;
   }
-  return frags.join(';');
+  // A span of no length is "S S" with an empty quote, which brat reads; it must have one fragment.
+  return frags.length > 0 ? frags.join(';') : `${start} ${start}`;
 }
 
-/** A document as brat's .ann text (the .txt is the document's text, unchanged). */
-export function writeBratAnn(doc: FormatDocument, i = 0): string {
+/**
+ * A document as brat's .ann text (the .txt is the document's text, unchanged). A span made only of line
+ * breaks has no fragment brat can hold: it is left out and said in `problems`, with its relations.
+ */
+export function writeBratAnn(doc: FormatDocument, i = 0, problems: FormatProblem[] = []): string {
   const lines: string[] = [];
   const tid = new Map<number, string>();
   let notes = 0;
-  quotedSpans(doc, i).forEach((s, n) => {
-    const id = `T${n + 1}`;
+  const where = doc.name ?? doc.id ?? `document ${i + 1}`;
+  for (const s of quotedSpans(doc, i)) {
+    if (s.text !== '' && ONLY_BREAKS.test(s.text)) {
+      problems.push(
+        warning(`${where}: a ${s.label} span of line breaks only at ${s.start}: brat cannot hold it, left out`),
+      );
+      continue;
+    }
+    const id = `T${tid.size + 1}`;
     tid.set(s.index, id);
-    const pieces = s.text.split(/\r\n|\r|\n/).filter((p) => p !== '');
+    const pieces = s.text.split(BREAK).filter((p) => p !== '' && !ONLY_BREAKS.test(p));
     lines.push(`${id}\t${bratLabel(s.label)} ${bratFragments(s.text, s.start)}\t${pieces.join(' ')}`);
     if (s.note) lines.push(`#${++notes}\tAnnotatorNotes ${id}\t${oneLine(s.note)}`);
-  });
-  relationsOf(doc).forEach((r, n) => {
-    lines.push(`R${n + 1}\t${bratLabel(r.label)} Arg1:${tid.get(r.head)} Arg2:${tid.get(r.child)}\t`);
-  });
+  }
+  let relations = 0;
+  for (const r of relationsOf(doc)) {
+    const [head, child] = [tid.get(r.head), tid.get(r.child)];
+    if (!head || !child) {
+      problems.push(warning(`${where}: a ${r.label} relation to a span left out: left out too`));
+      continue;
+    }
+    lines.push(`R${++relations}\t${bratLabel(r.label)} Arg1:${head} Arg2:${child}\t`);
+  }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }

@@ -246,26 +246,38 @@ export function writeLabelStudio(docs: readonly FormatDocument[]): string {
   return `${JSON.stringify(docs.map(task), null, 2)}\n`;
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+// Tabs and line breaks too: an XML parser turns them into spaces inside an attribute, and the label would no
+// longer match the one in the results.
+const escapeXml = (s: string) =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;')
+    .replace(/\t/g, '&#9;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\r/g, '&#13;');
 
-/** The labelling config the export's from_name/to_name refer to: paste it into the project's settings. */
+/** A block of the config only when it has entries: Label Studio's config schema refuses an empty <Labels> or <Choices>. */
+const block = (open: string, close: string, tag: string, values: readonly string[]): string[] =>
+  values.length === 0 ? [] : [open, ...values.map((v) => `    <${tag} value="${escapeXml(v)}"/>`), close];
+
+/**
+ * The labelling config the export's from_name/to_name refer to: paste it into the project's settings.
+ * Its labels are those of the spans and of the predictions (the suggestions written), since Label Studio
+ * refuses a prediction whose label the config lacks (label_studio_sdk LabelInterface.validate_prediction).
+ */
 export function labelStudioConfig(docs: readonly FormatDocument[]): string {
-  const labels = [...new Set(docs.flatMap((d) => (d.spans ?? []).map((s) => s.label)))].sort();
+  const predicted = (d: FormatDocument) => (d.suggestions ?? []).filter((s) => !s.rejected).map((s) => s.label);
+  const labels = [...new Set(docs.flatMap((d) => [...(d.spans ?? []).map((s) => s.label), ...predicted(d)]))].sort();
   const relations = [...new Set(docs.flatMap((d) => (d.relations ?? []).map((r) => r.label)))].sort();
   const categories = [...new Set(docs.flatMap((d) => d.categories ?? []))].sort();
   return [
     '<View>',
-    '  <Labels name="label" toName="text">',
-    ...labels.map((l) => `    <Label value="${escapeXml(l)}"/>`),
-    '  </Labels>',
+    ...block('  <Labels name="label" toName="text">', '  </Labels>', 'Label', labels),
     '  <Text name="text" value="$text"/>',
-    '  <TextArea name="note" toName="text" perRegion="true"/>',
-    '  <Relations>',
-    ...relations.map((l) => `    <Relation value="${escapeXml(l)}"/>`),
-    '  </Relations>',
-    '  <Choices name="category" toName="text" choice="multiple">',
-    ...categories.map((l) => `    <Choice value="${escapeXml(l)}"/>`),
-    '  </Choices>',
+    ...(labels.length > 0 ? ['  <TextArea name="note" toName="text" perRegion="true"/>'] : []),
+    ...block('  <Relations>', '  </Relations>', 'Relation', relations),
+    ...block('  <Choices name="category" toName="text" choice="multiple">', '  </Choices>', 'Choice', categories),
     '</View>',
     '',
   ].join('\n');

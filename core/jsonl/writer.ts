@@ -122,11 +122,10 @@ function doccanoLine(record: ExportRecord, cpSpans: CpSpan[], unit: 'codepoints'
   const line = { id: record.id, text: record.text, label: spans.map((s) => [s.start, s.end, s.label]) };
   // doccano's intent-detection column for document labels (its sequence-labelling importer ignores it).
   const cats = record.categories?.length ? { cats: record.categories } : {};
-  const relations = sortedRelations(record);
-  // doccano's relation mode reads `entities` and `relations`; `label` stays for sequence-labelling projects.
-  return JSON.stringify(
-    relations.length === 0 ? { ...line, ...cats } : { ...line, ...doccanoRelationFields(spans, relations), ...cats },
-  );
+  // doccano's relation-extraction import reads spans from `entities` only, and refuses a file where one line
+  // lacks the column (doccano backend/data_import/datasets.py), so every line carries `entities` and
+  // `relations` (empty when there are none); `label` stays for sequence-labelling projects.
+  return JSON.stringify({ ...line, ...doccanoRelationFields(spans, sortedRelations(record)), ...cats });
 }
 
 export interface LineOptions {

@@ -68,7 +68,7 @@ export async function writeFileFormat(
     const stems = fileStems(docs);
     for (const [i, doc] of docs.entries()) {
       await put(path.join(out, `${stems[i]}.txt`), doc.text);
-      if (format === 'brat') await put(path.join(out, `${stems[i]}.ann`), writeBratAnn(doc, i));
+      if (format === 'brat') await put(path.join(out, `${stems[i]}.ann`), writeBratAnn(doc, i, problems));
       else await put(path.join(out, `${stems[i]}.w3c.json`), writeW3c(doc, `${stems[i]}.txt`, i));
     }
   }

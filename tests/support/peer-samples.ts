@@ -20,6 +20,14 @@ export const peerText = (rel: string): string => readFileSync(peerPath(rel), 'ut
 export const peerBytes = (rel: string): Uint8Array => new Uint8Array(readFileSync(peerPath(rel)));
 
 /** Python's text[start:end] for each [text, start, end] (code points), as Python computes it. */
+/** The non-empty lines Python's str.splitlines() (the boundaries of readlines(), which brat reads .ann files with) finds. */
+export function pythonSplitLines(text: string): string[] {
+  const script = 'import json,sys\nprint(json.dumps([l for l in json.load(sys.stdin).splitlines() if l]))';
+  return JSON.parse(
+    execFileSync('python3', ['-c', script], { input: JSON.stringify(text), encoding: 'utf8' }),
+  ) as string[];
+}
+
 export function pythonSlices(items: Array<[string, number, number]>): string[] {
   const script = 'import json,sys\nprint(json.dumps([t[s:e] for t,s,e in json.load(sys.stdin)]))';
   return JSON.parse(

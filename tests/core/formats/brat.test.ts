@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readBrat, writeBratAnn } from '../../../core/formats/brat';
-import { peerText, pythonSlices } from '../../support/peer-samples';
+import type { FormatProblem } from '../../../core/formats/document';
+import { peerText, pythonSlices, pythonSplitLines } from '../../support/peer-samples';
 
 const txt = peerText('brat/110-note_annotation.txt');
 const ann = peerText('brat/110-note_annotation.ann');
@@ -94,5 +95,35 @@ describe('brat standoff', () => {
     const pairs = (d: typeof doc) =>
       d.relations!.map((r) => `${d.spans![r.head].start}>${d.spans![r.child].start} ${r.label}`);
     expect(pairs(again)).toEqual(pairs(doc));
+  });
+
+  it('never puts a line boundary of Python readlines() inside a line; an empty span is "S S"; a breaks-only span is said', () => {
+    // brat reads .ann files with readlines(), which also ends lines at \v \f \x1c-\x1e \x85 \u2028 \u2029.
+    const text = 'ab\u2028cd Ef\x85gh\u2029\u2029x';
+    const spans = [
+      { start: 0, end: 5, label: 'two\x85parts', note: 'one\u2028two\x0bthree' },
+      { start: 6, end: 11, label: 'X' },
+      { start: 5, end: 5, label: 'EMPTY' },
+      { start: 11, end: 13, label: 'BREAKS' },
+    ];
+    const problems: FormatProblem[] = [];
+    const out = writeBratAnn(
+      { text, spans, relations: [{ head: 0, child: 3, label: 'r' }], name: 'odd.txt' },
+      0,
+      problems,
+    );
+    const lines = out.split('\n').filter(Boolean);
+    // Python's own line splitting gives exactly the lines we meant.
+    expect(pythonSplitLines(out)).toEqual(lines);
+    expect(lines).toEqual([
+      'T1\ttwo_parts 0 2;3 5\tab cd',
+      '#1\tAnnotatorNotes T1\tone two three',
+      'T2\tEMPTY 5 5\t',
+      'T3\tX 6 8;9 11\tEf gh',
+    ]);
+    expect(problems.map((p) => p.message)).toEqual([
+      'odd.txt: a BREAKS span of line breaks only at 11: brat cannot hold it, left out',
+      'odd.txt: a r relation to a span left out: left out too',
+    ]);
   });
 });

@@ -101,4 +101,19 @@ describe('Label Studio JSON', () => {
     expect(back.suggestions).toEqual([{ start: 11, end: 14, label: 'PER', source: 'rules' }]);
     expect(labelStudioConfig([doc])).toContain('<Label value="EVT"/>');
   });
+
+  it("writes a config Label Studio accepts: no empty blocks, the predictions' labels, tabs kept in values", () => {
+    // label_config_schema.json requires a <Label> in <Labels> and a <Choice> in <Choices>;
+    // validate_prediction refuses a prediction label the config lacks.
+    const bare = labelStudioConfig([{ text: 'no spans here' }]);
+    expect(bare).not.toMatch(/<Labels|<Choices|<Relations|<TextArea/);
+    expect(bare).toContain('<Text name="text" value="$text"/>');
+    const predictedOnly = labelStudioConfig([
+      { text: 'Ada met Bob', suggestions: [{ start: 8, end: 11, label: 'PER', source: 'rules' }] },
+    ]);
+    expect(predictedOnly).toContain('<Label value="PER"/>');
+    expect(predictedOnly).not.toContain('<Choices');
+    const tabbed = labelStudioConfig([{ text: 'Ada', spans: [{ start: 0, end: 3, label: 'A\tB "C"' }] }]);
+    expect(tabbed).toContain('<Label value="A&#9;B &quot;C&quot;"/>');
+  });
 });

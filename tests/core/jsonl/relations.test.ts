@@ -129,10 +129,19 @@ describe('relations in JSONL', () => {
     expect(byText(back.spans, back.relations!, back.text)).toEqual(EXPECTED);
   });
 
-  it('keeps the old shapes when a record has no relations', () => {
+  it('keeps the Prodigy shape when a record has no relations; doccano lines always carry entities and relations', () => {
     const plain = { ...record, relations: undefined };
     expect(JSON.parse(toJsonlLine(plain, 'prodigy')).tokens).toBeUndefined();
-    expect(JSON.parse(toJsonlLine(plain, 'doccano')).entities).toBeUndefined();
+    // doccano's relation import reads spans from `entities` only and refuses a file where a line lacks it.
+    const doccano = JSON.parse(toJsonlLine(plain, 'doccano'));
+    expect(doccano.relations).toEqual([]);
+    expect(
+      doccano.entities.map((e: { start_offset: number; end_offset: number; label: string }) => [
+        e.start_offset,
+        e.end_offset,
+        e.label,
+      ]),
+    ).toEqual(doccano.label);
   });
 
   it('drops a bad relation with a message and keeps the rest', () => {

@@ -30,7 +30,7 @@ describe('toJsonlLine', () => {
   it('writes the doccano shape', () => {
     const text = '😀 Paris';
     expect(toJsonlLine(recordOf('d2', text, spansFor(text, ['Paris'], 'LOC')), 'doccano')).toBe(
-      '{"id":"d2","text":"😀 Paris","label":[[2,7,"LOC"]]}',
+      '{"id":"d2","text":"😀 Paris","label":[[2,7,"LOC"]],"entities":[{"id":0,"start_offset":2,"end_offset":7,"label":"LOC"}],"relations":[]}',
     );
   });
 
