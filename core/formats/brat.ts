@@ -145,12 +145,16 @@ export function readBrat(text: string, ann: string): FormatRead {
 // brat reads an .ann with Python's readlines(), which ends a line at every str.splitlines boundary, not
 // only \n and \r (nlplab/brat server/src/annotation.py, open_textfile + _parse_ann_lines). Nothing of
 // ours may hold one inside a line, or brat would read a cut line and a junk one.
+// eslint-disable-next-line no-control-regex -- these control characters are the line boundaries brat's reader cuts at
 const BREAK = /(\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029])/;
+// eslint-disable-next-line no-control-regex -- these control characters are the line boundaries brat's reader cuts at
 const ONLY_BREAKS = /^[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+$/;
 
 /** brat labels are one token (Python's split() cuts at any white space): white space becomes underscores. */
+// eslint-disable-next-line no-control-regex -- these control characters are the line boundaries brat's reader cuts at
 export const bratLabel = (label: string): string => label.replace(/[\s\x1c-\x1f\x85]/g, '_');
 
+// eslint-disable-next-line no-control-regex -- these control characters are the line boundaries brat's reader cuts at
 const oneLine = (s: string) => s.replace(/[\t\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+/g, ' ');
 
 /** Fragments of a span split at line breaks, as brat makes them: offsets in code points. */
