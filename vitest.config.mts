@@ -26,6 +26,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // expect.poll waits for what the page does next (a document opening, a list redrawn). Its
+          // default of 1 s failed at random on a loaded 2-core machine; a poll still ends at the first match.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
       {
