@@ -48,8 +48,14 @@ function endsInput(label: RelationLabel, which: 'heads' | 'children', c: RowCont
   input.addEventListener('change', () => {
     const ends = parseEnds(input.value, c.spanLabels);
     if (typeof ends === 'string') return c.say(ends);
+    // The row stays as it is (no redraw): the researcher may already be typing in the next field.
     void c.actions.update(label.name, { [which]: ends }).then(
-      () => (c.say(`“${label.name}” connects ${describeRelationLabel({ ...label, [which]: ends })}.`), c.refresh()),
+      () => {
+        label[which] = ends;
+        input.value = ends.join(', ');
+        input.closest('li')?.setAttribute('title', describeRelationLabel(label));
+        c.say(`“${label.name}” connects ${describeRelationLabel(label)}.`);
+      },
       (e: unknown) => c.say(messageOf(e)),
     );
   });
@@ -95,8 +101,9 @@ async function confirmRemove(name: string, button: HTMLElement, c: RowContext): 
     );
 }
 
-function row(label: RelationLabel, c: RowContext): HTMLElement {
+function row(stored: RelationLabel, c: RowContext): HTMLElement {
   const { actions, refresh, say } = c;
+  const label = { ...stored }; // kept in step with what this row saved
   const name = h('input', { class: 'label-name-input', value: label.name, 'aria-label': `Name of ${label.name}` });
   name.addEventListener('change', () => {
     const to = name.value.trim();
@@ -105,7 +112,10 @@ function row(label: RelationLabel, c: RowContext): HTMLElement {
     void actions.rename(label.name, to).then(refresh, (e: unknown) => (say(messageOf(e)), refresh()));
   });
   const color = h('input', { type: 'color', value: label.color, 'aria-label': `Colour of ${label.name}` });
-  color.addEventListener('change', () => void actions.update(label.name, { color: color.value }).then(refresh));
+  color.addEventListener(
+    'change',
+    () => void actions.update(label.name, { color: color.value }).catch((e: unknown) => say(messageOf(e))),
+  );
   const key = h('input', {
     class: 'label-key-input',
     value: label.key,
@@ -113,7 +123,10 @@ function row(label: RelationLabel, c: RowContext): HTMLElement {
     'aria-label': `Key of ${label.name} (after R)`,
   });
   key.addEventListener('change', () => {
-    void actions.update(label.name, { key: key.value }).then(refresh, (e: unknown) => (say(messageOf(e)), refresh()));
+    void actions.update(label.name, { key: key.value }).then(
+      () => ((key.value = key.value.trim().toLowerCase()), say('')),
+      (e: unknown) => (say(messageOf(e)), refresh()),
+    );
   });
   const del = h('button', { type: 'button', class: 'danger' }, 'Delete');
   del.addEventListener('click', () => void confirmRemove(label.name, del, c));

@@ -63,7 +63,15 @@ async function clickSpan(page: Page, needle: string): Promise<void> {
   await clickOffset(page, at + Math.min(3, needle.length - 1));
 }
 
-const pendingText = (page: Page) => page.textContent('[data-testid="relation-pending"]').then((t) => t ?? '');
+/**
+ * The relation being made, as the panel shows it once it has drawn what the keys did (it draws in the
+ * next animation frame); '' when none is being made.
+ */
+const pendingText = (page: Page) =>
+  page.evaluate(async () => {
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    return document.querySelector('[data-testid="relation-pending"]')?.textContent ?? '';
+  });
 
 const PY = `
 import json, sys
@@ -295,7 +303,11 @@ describe('relations between spans in Chromium', () => {
       )
       .toMatchObject({ key: 'o', heads: ['actor'], children: ['actor'] });
     await s.page.screenshot({ path: path.join(shots, 'relation-label-editor.png') });
+    // Closing the editor reloads the label sets and opens the document again: wait for that open.
+    const opens = () => s.page.evaluate(() => performance.getEntriesByName('open-document:read').length);
+    const before = await opens();
     await s.page.click('[data-testid="close-labels"]');
+    await expect.poll(opens).toBeGreaterThan(before);
 
     // Closing the editor reloads the label sets and the open document; the choice is offered once that is done.
     const offered = () =>
@@ -307,7 +319,8 @@ describe('relations between spans in Chromium', () => {
         await s.page.keyboard.press('r');
         for (let i = 0; i < 8 && !(await pendingText(s.page)).includes(`→ ${GOV}`); i++)
           await s.page.keyboard.press('Tab');
-        return offered();
+        const n = await offered();
+        return n;
       })
       .toBe(1);
     await s.page.keyboard.press('o');
