@@ -3,7 +3,6 @@
 // relations, deleted with them and brought back on undo; mistakes are refused
 // in plain words.
 import { describe, expect, it } from 'vitest';
-import type { Relation, Span } from '../../../core/model';
 import { relationProblem } from '../../../core/relations/labels';
 import { storeDocuments } from '../../../renderer/db/documents-repo';
 import { LabelError } from '../../../renderer/db/labels-repo';
@@ -18,31 +17,12 @@ import {
 import { listRelationLabels, listRelations } from '../../../renderer/db/relations-repo';
 import { openWorkbenchDb } from '../../../renderer/db/schema';
 import { writeSpanChanges } from '../../../renderer/db/spans-repo';
+import { RELATION_TEXT, relationRow, spanRow } from '../../support/relation-rows';
 
-const TEXT = 'The Home Secretary pledged £5 million.';
+const TEXT = RELATION_TEXT;
 let n = 0;
-const span = (id: string, start: number, end: number, label: string): Span => ({
-  id,
-  docId: 'd',
-  start,
-  end,
-  label,
-  text: TEXT.slice(start, end),
-  note: '',
-  version: 1,
-  createdAt: 1,
-  updatedAt: 1,
-});
-const rel = (id: string, head: string, child: string, label: string): Relation => ({
-  id,
-  docId: 'd',
-  head,
-  child,
-  label,
-  version: 1,
-  createdAt: 1,
-  updatedAt: 1,
-});
+const span = spanRow;
+const rel = relationRow;
 
 /** A document with an actor, a commitment and a money span, and a funds and a commits relation. */
 async function related() {

@@ -1,39 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { Relation, Span } from '../../../core/model';
 import { storeDocuments } from '../../../renderer/db/documents-repo';
 import { listRelationLabels, listRelations } from '../../../renderer/db/relations-repo';
 import { openWorkbenchDb } from '../../../renderer/db/schema';
 import { listSpans, writeSpanChanges } from '../../../renderer/db/spans-repo';
+import { RELATION_TEXT, relationRow, spanRow } from '../../support/relation-rows';
 
-const TEXT = 'The Home Secretary pledged £5 million.';
+const TEXT = RELATION_TEXT;
 let n = 0;
 async function dbWithDoc() {
   const db = openWorkbenchDb(`test-relations-${n++}`);
   await storeDocuments(db, [{ id: 'd', name: 'd.txt', text: TEXT, sha256: 'x', source: 'd.txt' }]);
   return db;
 }
-const span = (id: string, start: number, end: number, label: string): Span => ({
-  id,
-  docId: 'd',
-  start,
-  end,
-  label,
-  text: TEXT.slice(start, end),
-  note: '',
-  version: 1,
-  createdAt: 1,
-  updatedAt: 1,
-});
-const rel = (id: string, head: string, child: string, label = 'funds'): Relation => ({
-  id,
-  docId: 'd',
-  head,
-  child,
-  label,
-  version: 1,
-  createdAt: 1,
-  updatedAt: 1,
-});
+const span = spanRow;
+const rel = (id: string, head: string, child: string, label = 'funds') => relationRow(id, head, child, label);
 
 describe('relations repository', () => {
   it('starts a new database with the default relation labels', async () => {
