@@ -11,7 +11,7 @@ import type { Relation, Span } from '../../core/model';
 import { layoutArcs, type ArcEnd, type ArcSegment } from '../../core/relations/arc-layout';
 import { offsetToPos, type LineIndex } from '../../core/text-lines';
 import { relationsStateOf, setRelationsAction, type RelationsState } from './relations-plugin';
-import { spansState, type SpansState } from './spans-plugin';
+import { spansState, type SpansState, type TextRange } from './spans-plugin';
 import { visibleRange } from './viewport';
 import './relations.css';
 
@@ -41,6 +41,8 @@ class ArcOverlay {
   private frame = 0;
   private readonly resize = new ResizeObserver(() => this.schedule());
   private last?: { relations: RelationsState; spans: SpansState['spans']; selected?: string };
+  /** The text on screen at the last pass, and where the scroller stood: a pass without scrolling reuses it. */
+  private shown?: { at: string; lines: LineIndex; range: TextRange };
 
   constructor(
     private readonly view: EditorView,
@@ -83,11 +85,25 @@ class ArcOverlay {
       this.view.dispatch(setRelationsAction(this.view.state.tr, { type: 'hover', id }));
   };
 
+  /**
+   * Finding the text at the screen's edges (posAtCoords) is the dearest part of a pass; a pass set off by a
+   * change of relations (the scroller where it was, the same height) asks again only when that changed.
+   * Spans further off than NEAR characters are not measured, which covers a line or two moving.
+   */
+  private visible(): TextRange {
+    const s = this.scroller;
+    const at = `${s.scrollTop}:${s.scrollLeft}:${s.scrollHeight}:${s.clientHeight}:${s.clientWidth}`;
+    const lines = spansState(this.view.state).lines;
+    if (this.shown?.at !== at || this.shown.lines !== lines)
+      this.shown = { at, lines, range: visibleRange(this.view, s) };
+    return this.shown.range;
+  }
+
   /** Measures and draws now; returns the number of arcs drawn (the bench reads it). */
   draw(): number {
     this.frame = 0;
     const started = performance.now();
-    const drawn = drawArcs(this.view, this.scroller, this.svg);
+    const drawn = drawArcs(this.view, this.scroller, this.svg, this.visible());
     performance.measure('relation-arcs', { start: started, detail: { drawn } });
     return drawn;
   }
@@ -131,12 +147,11 @@ class Measure {
   }
 }
 
-function drawArcs(view: EditorView, scroller: HTMLElement, svg: SVGSVGElement): number {
+function drawArcs(view: EditorView, scroller: HTMLElement, svg: SVGSVGElement, shown: TextRange): number {
   const relations = relationsStateOf(view.state);
   svg.replaceChildren();
   if (!relations || (relations.relations.size === 0 && !relations.pending)) return 0;
   const spans = spansState(view.state);
-  const shown = visibleRange(view, scroller);
   const near = { start: shown.start - NEAR, end: shown.end + NEAR };
   const measure = new Measure(view, spans.lines, near, scroller);
   svg.setAttribute('width', String(scroller.scrollWidth));

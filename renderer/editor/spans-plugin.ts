@@ -121,6 +121,9 @@ function redraw(
 }
 
 function withChanges(state: SpansState, changes: readonly SpanChange[], doc: EditorState['doc']): SpansState {
+  // A step of relation changes only (or rejections) leaves spans and decorations as they are: the same
+  // objects, so the view and the observers comparing them skip their work.
+  if (!changes.some(isSpanEdit)) return state;
   const spans = new Map(state.spans);
   const ranges: TextRange[] = [];
   const gone: string[] = [];
@@ -213,7 +216,10 @@ function reduce(state: SpansState, action: SpansAction, doc: EditorState['doc'])
           : action.type === 'reset'
             ? reset(state, action.spans, action.history, doc)
             : { ...state, window: action.window };
-  return next === state ? state : { ...next, visible: restrict(next, doc) };
+  if (next === state) return state;
+  // The drawn subset is rebuilt only when what it is cut from changed (an undo step of relations keeps it).
+  const same = next.decorations === state.decorations && next.window === state.window;
+  return { ...next, visible: same ? state.visible : restrict(next, doc) };
 }
 
 export interface SpansPluginOptions {

@@ -132,7 +132,12 @@ function rejectionsAfter(rejected: ReadonlySet<string>, changes: Step): Readonly
   return next;
 }
 
-function apply(tr: Transaction, value: SuggestionsState, newState: EditorState): SuggestionsState {
+function apply(
+  tr: Transaction,
+  value: SuggestionsState,
+  oldState: EditorState,
+  newState: EditorState,
+): SuggestionsState {
   const own = tr.getMeta(key) as SuggestionsAction | undefined;
   const spansAction = spansActionOf(tr);
   if (!own && !spansAction) return value;
@@ -147,8 +152,8 @@ function apply(tr: Transaction, value: SuggestionsState, newState: EditorState):
   }
   if (own?.type === 'current') currentId = own.id;
   if (spansAction?.type === 'apply') rejected = rejectionsAfter(rejected, spansAction.changes);
-  const refilter =
-    all !== value.all || rejected !== value.rejected || spansAction?.type === 'apply' || spansAction?.type === 'reset';
+  // Spans cover suggestions: only a step that changed them (not one of relations only) filters again.
+  const refilter = all !== value.all || rejected !== value.rejected || spans.spans !== spansState(oldState).spans;
   const shown = refilter ? uncovered(all, rejected, [...spans.spans.values()]) : value.shown;
   if (currentId && !shown.some((s) => s.id === currentId)) currentId = undefined;
   const next = { all, rejected, shown, currentId, window: spans.window, labels: spans.labels };
@@ -181,7 +186,7 @@ export function suggestionsPlugin(
         };
         return { ...base, decorations: draw(base, state.doc, spans.lines) };
       },
-      apply: (tr, value, _old, newState) => apply(tr, value, newState),
+      apply: (tr, value, oldState, newState) => apply(tr, value, oldState, newState),
     },
     props: {
       decorations: (state) => key.getState(state)?.decorations,

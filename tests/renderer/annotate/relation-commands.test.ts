@@ -10,6 +10,7 @@ import * as rel from '../../../renderer/annotate/relation-commands';
 import { readOnlyText } from '../../../renderer/editor/read-only';
 import { relationsPlugin, relationsStateOf } from '../../../renderer/editor/relations-plugin';
 import { spansActionOf, spansPlugin, spansState } from '../../../renderer/editor/spans-plugin';
+import { suggestionsPlugin, suggestionsState } from '../../../renderer/editor/suggestions-plugin';
 import { docFromText } from '../../../renderer/editor/text-schema';
 
 const text = 'Home Secretary Priti Patel committed a further £84 million to Italy.';
@@ -83,6 +84,25 @@ describe('relation commands', () => {
     s = run(s, rel.startRelation).state;
     s = run(s, rel.clickAt(text.indexOf('further'), true)).state;
     expect(relations(s)).toEqual(['actor commits commit']);
+  });
+
+  it('leaves span decorations and the suggestions offered as they were when only relations change', () => {
+    const suggestion = { id: 's1', docId: 'd', start: 0, end: 4, label: 'country', text: 'Home' };
+    const withSuggestions = EditorState.create({
+      doc: docFromText(text),
+      plugins: [...start().plugins, suggestionsPlugin([{ ...suggestion, source: 'rules', score: 1, createdAt: 0 }])],
+    });
+    const made = run(withSuggestions, rel.chooseChild('commit', 'actor', clock)).state;
+    expect(relations(made)).toEqual(['actor commits commit']);
+    // The same objects: ProseMirror compares decoration sets by identity first and skips the redraw.
+    expect(spansState(made).decorations).toBe(spansState(withSuggestions).decorations);
+    expect(spansState(made).visible).toBe(spansState(withSuggestions).visible);
+    expect(suggestionsState(made).shown).toBe(suggestionsState(withSuggestions).shown);
+    expect(suggestionsState(made).shown.map((s) => s.id)).toEqual(['s1']);
+    // A span change still filters the suggestions again and redraws its cluster.
+    const tagged = run(made, cmd.deleteSpan('actor')).state;
+    expect(spansState(tagged).decorations).not.toBe(spansState(made).decorations);
+    expect(suggestionsState(tagged).shown).not.toBe(suggestionsState(made).shown);
   });
 
   it('deletes a span with its relations in one undo step, and undo brings both back', () => {
