@@ -5,6 +5,7 @@
 // applies (ui/document-pane.ts) and the app saves from there.
 import type { EditorView } from 'prosemirror-view';
 import type { Label, Relation, RelationLabel, Span } from '../../core/model';
+import type { RelationSuggestion } from '../../core/relations/suggest-relations';
 import type { Step } from '../../core/spans/history';
 import type { SnapMode } from '../../core/spans/snap';
 import { relationsStateOf, type PendingRelation } from '../editor/relations-plugin';
@@ -97,6 +98,11 @@ export class Annotator {
 
   get relationLabels(): readonly RelationLabel[] {
     return relationsStateOf(this.view.state)?.labels ?? [];
+  }
+
+  /** The relations the rules suggest (made from neither side yet, not dismissed), in reading order. */
+  get suggestedRelations(): readonly RelationSuggestion[] {
+    return relationsStateOf(this.view.state)?.suggested ?? [];
   }
 
   /** The relation being made, if any. */

@@ -163,11 +163,17 @@ function drawArcs(view: EditorView, scroller: HTMLElement, svg: SVGSVGElement, s
     right: text.right - origin.left + scroller.scrollLeft - 8,
   };
   const colors = new Map(relations.labels.map((l) => [l.name, l.color]));
-  const list: Relation[] = [];
-  for (const r of relations.relations.values()) {
+  // Suggested relations are laid out with the made ones (so their levels do not collide), under ids of their own.
+  const list: Array<Pick<Relation, 'id' | 'head' | 'child' | 'label'> & { suggested?: boolean }> = [];
+  const inView = (r: Pick<Relation, 'head' | 'child'>) => {
     const [h, c] = [spans.spans.get(r.head), spans.spans.get(r.child)];
-    if (h && c && (measure.box(h) || measure.box(c))) list.push(r);
-  }
+    return h && c && (measure.box(h) || measure.box(c));
+  };
+  for (const r of relations.relations.values()) if (inView(r)) list.push(r);
+  // Only once the document has relations: before that its lines have no room above them (relations-plugin's
+  // `with-relations`), and making room for a suggestion would move the text under the annotator's hand.
+  if (relations.relations.size > 0)
+    for (const r of relations.suggested) if (inView(r)) list.push({ ...r, id: `suggested:${r.key}`, suggested: true });
   const segments = layoutArcs(
     list.map((r) => ({
       id: r.id,
@@ -179,11 +185,14 @@ function drawArcs(view: EditorView, scroller: HTMLElement, svg: SVGSVGElement, s
   const byId = new Map(list.map((r) => [r.id, r]));
   for (const seg of segments) {
     const r = byId.get(seg.id)!;
-    svg.append(arcSegment(seg, r.label, colors.get(r.label) ?? '#6b7280', r.id === relations.hovered));
+    const color = colors.get(r.label) ?? '#6b7280';
+    svg.append(
+      r.suggested
+        ? arcSegment(seg, `${r.label}?`, color, false, 'suggested')
+        : arcSegment(seg, r.label, color, r.id === relations.hovered),
+    );
   }
-  const focus = relations.hovered
-    ? (byId.get(relations.hovered) ?? relations.relations.get(relations.hovered))
-    : undefined;
+  const focus = relations.hovered ? relations.relations.get(relations.hovered) : undefined;
   const ends = focus
     ? [focus.head, focus.child]
     : relations.pending
@@ -198,9 +207,12 @@ function drawArcs(view: EditorView, scroller: HTMLElement, svg: SVGSVGElement, s
   return segments.length;
 }
 
-function arcSegment(seg: ArcSegment, label: string, color: string, hovered: boolean): SVGGElement {
+function arcSegment(seg: ArcSegment, label: string, color: string, hovered: boolean, kind = ''): SVGGElement {
   // Colours as presentation attributes: the CSP (style-src 'self') refuses style attributes.
-  const g = svgEl('g', { class: `arc${hovered ? ' hovered' : ''}`, 'data-relation-id': seg.id });
+  // A suggested arc has no data-relation-id: hovering it lights nothing, as there is no relation yet.
+  const g = kind
+    ? svgEl('g', { class: `arc ${kind}` })
+    : svgEl('g', { class: `arc${hovered ? ' hovered' : ''}`, 'data-relation-id': seg.id });
   const level = Math.min(seg.level, MAX_LEVEL);
   const base = seg.row - 1;
   const y = seg.row - BASE - level * STEP;

@@ -5,11 +5,24 @@
 // actions are the stored truth (`reset`), the label set, the relation being
 // made (`pending`) and the one under the mouse (`hover`). As with the spans
 // plugin, the key is private behind typed helpers.
+//
+// Relations suggested by rule (core/relations/suggest-relations.ts) are
+// derived here too: from the spans (made again only when spans or labels
+// change), less the relations made and the ones dismissed this session.
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import type { Relation, RelationLabel } from '../../core/model';
 import { relationAfter, relationIdOf } from '../../core/relations/changes';
+import {
+  relationSuggestionKey,
+  suggestRelations,
+  type RelationSuggestion,
+  type TextRange,
+} from '../../core/relations/suggest-relations';
 import { relationChangesOf } from '../../core/spans/history';
-import { spansActionOf, spansState } from './spans-plugin';
+import { sentenceRanges } from '../../core/suggest/sentences';
+import { spansActionOf, spansState, spansStateOrUndefined, type SpansState } from './spans-plugin';
+
+const EMPTY = { list: [] };
 
 /** A relation being made: its head, and the child chosen so far (Tab moves it, a click or a drop sets it). */
 export interface PendingRelation {
@@ -22,13 +35,26 @@ export interface RelationsState {
   readonly labels: readonly RelationLabel[];
   readonly pending?: PendingRelation;
   readonly hovered?: string;
+  /** What the rules suggest and nobody made or dismissed, in reading order. */
+  readonly suggested: readonly RelationSuggestion[];
+  /** Keys of suggestions dismissed in this session. */
+  readonly dismissed: ReadonlySet<string>;
+  /** Everything the rules find for the current spans and labels (`suggested` is cut from it). */
+  readonly ruled: Ruled;
+}
+
+interface Ruled {
+  readonly spans?: SpansState['spans'];
+  readonly labels?: readonly RelationLabel[];
+  readonly list: readonly RelationSuggestion[];
 }
 
 export type RelationsAction =
   | { type: 'reset'; relations: readonly Relation[] }
   | { type: 'labels'; labels: readonly RelationLabel[] }
   | { type: 'pending'; pending?: PendingRelation }
-  | { type: 'hover'; id?: string };
+  | { type: 'hover'; id?: string }
+  | { type: 'dismiss'; keys: readonly string[] };
 
 const relationsKey = new PluginKey<RelationsState>('relations');
 
@@ -50,7 +76,48 @@ function reduce(state: RelationsState, action: RelationsAction): RelationsState 
       return { ...state, pending: action.pending };
     case 'hover':
       return state.hovered === action.id ? state : { ...state, hovered: action.id };
+    case 'dismiss':
+      return { ...state, dismissed: new Set([...state.dismissed, ...action.keys]) };
   }
+}
+
+/** The rules' suggestions for `spans`: made again only when spans or labels changed (the text never does). */
+function ruledFor(state: RelationsState, after: EditorState, sentences: () => readonly TextRange[]): Ruled {
+  const spans = spansStateOrUndefined(after);
+  if (!spans || spans.readOnly) return { list: [] };
+  if (state.ruled.spans === spans.spans && state.ruled.labels === state.labels) return state.ruled;
+  const own = [...spans.spans.values()].filter((s) => !s.projected);
+  return { spans: spans.spans, labels: state.labels, list: suggestRelations(own, sentences(), state.labels) };
+}
+
+/** The relations `after` has that `before` lacks, when that is all that changed (else undefined). */
+function onlyAdded(
+  before: ReadonlyMap<string, Relation>,
+  after: ReadonlyMap<string, Relation>,
+): Relation[] | undefined {
+  const added: Relation[] = [];
+  for (const [id, r] of after) {
+    const was = before.get(id);
+    if (!was) added.push(r);
+    else if (was !== r) return undefined; // relabelled
+  }
+  return before.size + added.length === after.size ? added : undefined; // else some were removed
+}
+
+/** `ruled` less what was made or dismissed; the same list when nothing it depends on changed. */
+function withSuggestions(before: RelationsState, state: RelationsState, ruled: Ruled): RelationsState {
+  const same = ruled === before.ruled && state.relations === before.relations && state.dismissed === before.dismissed;
+  if (same && state === before) return state;
+  if (same) return { ...state, ruled, suggested: before.suggested };
+  const added = onlyAdded(before.relations, state.relations);
+  if (added && ruled === before.ruled && state.dismissed === before.dismissed) {
+    // The common step (a relation made): drop what it made from the list, without looking at every relation.
+    const keys = new Set(added.map(relationSuggestionKey));
+    return { ...state, ruled, suggested: before.suggested.filter((r) => !keys.has(r.key)) };
+  }
+  const made = new Set([...state.relations.values()].map(relationSuggestionKey));
+  const suggested = ruled.list.filter((r) => !made.has(r.key) && !state.dismissed.has(r.key));
+  return { ...state, ruled, suggested };
 }
 
 /** The relation changes of a spans step, applied; a pending relation whose span went away is dropped. */
@@ -80,15 +147,26 @@ export function relationsPlugin(
   relations: readonly Relation[],
   labels: readonly RelationLabel[],
 ): Plugin<RelationsState> {
+  let sentences: readonly TextRange[] | undefined;
+  // The text never changes, so its sentences are found once, when first wanted.
+  const sentencesOf = (state: EditorState) => () => (sentences ??= sentenceRanges(spansState(state).text));
   return new Plugin<RelationsState>({
     key: relationsKey,
     state: {
-      init: () =>
-        reduce({ relations: new Map(relations.map((r) => [r.id, r])), labels: [] }, { type: 'labels', labels }),
+      init: (_config, state) => {
+        const empty = { relations: new Map(), labels: [], suggested: [], dismissed: new Set<string>(), ruled: EMPTY };
+        const value = reduce(
+          { ...empty, relations: new Map(relations.map((r) => [r.id, r])) },
+          { type: 'labels', labels },
+        );
+        return withSuggestions(empty, value, ruledFor(value, state, sentencesOf(state)));
+      },
       apply: (tr, value, _old, newState) => {
         const own = relationsActionOf(tr);
         const stepped = withStep(value, tr, newState);
-        return own ? reduce(stepped, own) : stepped;
+        const next = own ? reduce(stepped, own) : stepped;
+        if (next === value && !spansActionOf(tr)) return value;
+        return withSuggestions(value, next, ruledFor(next, newState, sentencesOf(newState)));
       },
     },
     // More room between lines once a document has relations: their arcs are drawn above the text.

@@ -276,6 +276,11 @@ export function spansPlugin(
   });
 }
 
+/** The spans state, or undefined when the editor has no spans plugin (a bare editor in a test). */
+export function spansStateOrUndefined(state: EditorState): SpansState | undefined {
+  return spansKey.getState(state);
+}
+
 export function spansState(state: EditorState): SpansState {
   const value = spansKey.getState(state);
   if (!value) throw new Error('spans plugin missing from this editor state');

@@ -6,9 +6,11 @@
 // one undo step.
 import type { Relation, RelationLabel, Span } from '../../core/model';
 import { labelsFor } from '../../core/relations/labels';
+import type { RelationSuggestion } from '../../core/relations/suggest-relations';
 import type { Annotator } from '../annotate/annotator';
 import * as rel from '../annotate/relation-commands';
 import { clear, h } from '../dom';
+import { relationSuggestionList } from './relation-suggestion-list';
 
 export interface RelationPanelHost {
   annotator(): Annotator | undefined;
@@ -50,7 +52,7 @@ function renderPending(a: Annotator, host: RelationPanelHost): HTMLElement {
   );
 }
 
-function renderItem(a: Annotator, r: Relation, host: RelationPanelHost): HTMLElement {
+function renderItem(a: Annotator, r: Relation, host: RelationPanelHost): HTMLLIElement {
   const [head, child] = [a.span(r.head), a.span(r.child)];
   const labels = head && child ? labelsFor(a.relationLabels, head, child) : [];
   const own = labels.some((l) => l.name === r.label) ? [] : [h('option', { value: r.label, selected: true }, r.label)];
@@ -97,25 +99,83 @@ function renderItem(a: Annotator, r: Relation, host: RelationPanelHost): HTMLEle
   );
 }
 
+/** What a panel element drew last: its items by relation, kept while the document and the labels stay. */
+interface Drawn {
+  readonly annotator: Annotator;
+  readonly labels: readonly RelationLabel[];
+  readonly list: HTMLUListElement;
+  readonly items: Map<string, { relation: Relation; head?: Span; child?: Span; li: HTMLLIElement }>;
+  /** The suggested relations listed, and their section (kept while the list is the same). */
+  suggestions?: { of: readonly RelationSuggestion[]; section: HTMLElement | null };
+}
+const drawnIn = new WeakMap<HTMLElement, Drawn>();
+
+/**
+ * The list's items in `wanted` order, moving only what is out of place: an added relation is one insert,
+ * and items that stay are never taken out of the page (no hover or focus is lost under the pointer).
+ */
+function reconcile(list: HTMLUListElement, wanted: readonly HTMLLIElement[]): void {
+  wanted.forEach((li, i) => {
+    const at = list.children[i];
+    if (at !== li) list.insertBefore(li, at ?? null);
+  });
+  while (list.children.length > wanted.length) list.lastElementChild!.remove();
+}
+
+function suggestionsOf(drawn: Drawn, a: Annotator, host: RelationPanelHost): HTMLElement | null {
+  if (drawn.suggestions?.of !== a.suggestedRelations)
+    drawn.suggestions = { of: a.suggestedRelations, section: relationSuggestionList(a, host.scrollToSpan) };
+  return drawn.suggestions.section;
+}
+
+/**
+ * Draws the panel for the active document. A relation's item is built once and kept while the relation
+ * and its two spans are the same objects (state is immutable, so a changed one is a new object): with
+ * 1,000 relations, adding one builds one item, not 1,000.
+ */
 export function renderRelationPanel(element: HTMLElement, host: RelationPanelHost): void {
   const a = host.annotator();
-  clear(element);
-  if (!a) return;
+  let drawn = drawnIn.get(element);
+  if (!a) {
+    clear(element);
+    drawnIn.delete(element);
+    return;
+  }
+  if (drawn?.annotator !== a || drawn.labels !== a.relationLabels) {
+    const list = h('ul', { class: 'relation-list', 'data-testid': 'relation-list' });
+    drawn = { annotator: a, labels: a.relationLabels, list, items: new Map() };
+    drawnIn.set(element, drawn);
+  }
   const relations = a.relations;
   const order = new Map(a.spans.map((s) => [s.id, s.start]));
   relations.sort(
     (x, y) =>
       (order.get(x.head) ?? 0) - (order.get(y.head) ?? 0) || (order.get(x.child) ?? 0) - (order.get(y.child) ?? 0),
   );
-  element.append(
+  const items = new Map<string, { relation: Relation; head?: Span; child?: Span; li: HTMLLIElement }>();
+  for (const r of relations) {
+    const [head, child] = [a.span(r.head), a.span(r.child)];
+    const kept = drawn.items.get(r.id);
+    const same = kept && kept.relation === r && kept.head === head && kept.child === child;
+    items.set(r.id, same ? kept : { relation: r, head, child, li: renderItem(a, r, host) });
+  }
+  drawn.items.clear();
+  for (const [id, item] of items) drawn.items.set(id, item);
+  reconcile(
+    drawn.list,
+    [...items.values()].map((i) => i.li),
+  );
+  const parts = [
     h('h3', {}, `Relations (${relations.length})`),
     a.pendingRelation
       ? renderPending(a, host)
       : h('p', { class: 'hint' }, 'Select a span and press R, or drag from a span’s label to another span.'),
-    h(
-      'ul',
-      { class: 'relation-list', 'data-testid': 'relation-list' },
-      ...relations.map((r) => renderItem(a, r, host)),
-    ),
-  );
+    drawn.list,
+    suggestionsOf(drawn, a, host),
+  ].filter((e): e is HTMLElement => e !== null);
+  // Only the parts around the list are replaced; the list element itself stays where it is.
+  for (const child of [...element.children]) if (!parts.includes(child as HTMLElement)) child.remove();
+  parts.forEach((part, i) => {
+    if (element.children[i] !== part) element.insertBefore(part, element.children[i] ?? null);
+  });
 }

@@ -7,6 +7,7 @@ import { DEFAULT_LABELS, type Span } from '../../../core/model';
 import { DEFAULT_RELATION_LABELS } from '../../../core/relations/labels';
 import * as cmd from '../../../renderer/annotate/commands';
 import * as rel from '../../../renderer/annotate/relation-commands';
+import * as sug from '../../../renderer/annotate/relation-suggestion-commands';
 import { readOnlyText } from '../../../renderer/editor/read-only';
 import { relationsPlugin, relationsStateOf } from '../../../renderer/editor/relations-plugin';
 import { spansActionOf, spansPlugin, spansState } from '../../../renderer/editor/spans-plugin';
@@ -134,5 +135,53 @@ describe('relation commands', () => {
     const s = run(start(), rel.chooseChild('money', 'actor', clock)).state;
     expect(rel.relationRefusal(s, 'actor', 'money', 'funds')).toMatch(/already/);
     expect(run(s, rel.chooseChild('actor', 'actor', clock)).ok).toBe(false);
+  });
+});
+
+describe('suggested relations', () => {
+  const suggested = (s: EditorState) => relationsStateOf(s)!.suggested.map((r) => `${r.head} ${r.label} ${r.child}`);
+
+  it('are derived from the spans: the subject commits, the commitment funds the money inside it', () => {
+    expect(suggested(start())).toEqual(['actor commits commit', 'commit funds money', 'commit involves italy']);
+  });
+
+  it('accepting one makes it in one undo step; undo offers it again', () => {
+    const key = relationsStateOf(start())!.suggested[1].key;
+    const made = run(start(), sug.acceptSuggestedRelations([key], clock));
+    expect(made.trs).toHaveLength(1);
+    expect(relations(made.state)).toEqual(['commit funds money']);
+    expect(suggested(made.state)).toEqual(['actor commits commit', 'commit involves italy']);
+    const undone = run(made.state, cmd.undo(clock)).state;
+    expect(relations(undone)).toEqual([]);
+    expect(suggested(undone)).toHaveLength(3);
+  });
+
+  it('accepting all makes every one in one step; dismissing hides one', () => {
+    const all = run(start(), sug.acceptSuggestedRelations(undefined, clock));
+    expect(all.trs).toHaveLength(1);
+    expect(relations(all.state).sort()).toEqual([
+      'actor commits commit',
+      'commit funds money',
+      'commit involves italy',
+    ]);
+    expect(suggested(all.state)).toEqual([]);
+    expect(run(all.state, sug.acceptSuggestedRelations(undefined, clock)).ok).toBe(false);
+    const key = relationsStateOf(start())!.suggested[0].key;
+    const dismissed = run(start(), sug.dismissSuggestedRelations([key])).state;
+    expect(suggested(dismissed)).toEqual(['commit funds money', 'commit involves italy']);
+    expect(relations(dismissed)).toEqual([]);
+  });
+
+  it('follow span changes, and leave out a span deleted or projected', () => {
+    const deleted = run(start(), cmd.deleteSpan('money')).state;
+    expect(suggested(deleted)).toEqual(['actor commits commit', 'commit involves italy']);
+    const projected = EditorState.create({
+      doc: docFromText(text),
+      plugins: [
+        spansPlugin(text, [...SPANS.slice(0, 3), { ...SPANS[3], projected: true }], DEFAULT_LABELS, { docId: 'd' }),
+        relationsPlugin([], DEFAULT_RELATION_LABELS),
+      ],
+    });
+    expect(suggested(projected)).toEqual(['actor commits commit', 'commit funds money']);
   });
 });

@@ -1,0 +1,126 @@
+// Relations suggested by simple rules over the spans already in a document
+// (tagged by hand or accepted from suggestions; projected ones awaiting
+// acceptance are left out). The rules read the guidelines' shape of a
+// commitment: it starts at the committing verb and leaves out its subject,
+// runs inside one sentence, and holds what is committed (money, places).
+//   commits  actor -> commitment: the subject, i.e. the nearest actor before
+//            the commitment in its sentence that is not inside a commitment
+//            itself (an actor inside one is its object: "agreed with France's
+//            minister"); commitments joined by "and" share it.
+//   funds    commitment -> money: money inside the commitment.
+//   involves commitment -> country: a country inside the commitment, or in a
+//            sentence that holds this one commitment only.
+// A rule whose label the project does not have, or whose label refuses the
+// pair (relationProblem), suggests nothing; nor does a relation already made.
+import type { Relation, RelationLabel } from '../model';
+import { relationProblem } from './labels';
+
+export interface RelationSpan {
+  readonly id: string;
+  readonly start: number;
+  readonly end: number;
+  readonly label: string;
+}
+
+export interface RelationSuggestion {
+  /** `head>label>child`: the same suggestion keeps its key while its spans stay. */
+  readonly key: string;
+  readonly head: string;
+  readonly child: string;
+  readonly label: string;
+  /** How sure the rule is (0..1): inside the commitment beats same sentence. */
+  readonly score: number;
+}
+
+export interface TextRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+export const relationSuggestionKey = (r: Pick<Relation, 'head' | 'child' | 'label'>): string =>
+  `${r.head}>${r.label}>${r.child}`;
+
+const inside = (inner: TextRange, outer: TextRange) => inner.start >= outer.start && inner.end <= outer.end;
+
+/** Index of the sentence holding `offset` (sentences sorted, not overlapping), or -1. */
+function sentenceAt(sentences: readonly TextRange[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= offset) lo = mid + 1;
+    else if (sentences[mid].start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Spans grouped by the sentence their start falls in, each group in reading order. */
+function bySentence(spans: readonly RelationSpan[], sentences: readonly TextRange[]): Map<number, RelationSpan[]> {
+  const groups = new Map<number, RelationSpan[]>();
+  for (const s of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const at = sentenceAt(sentences, s.start);
+    if (at < 0 || s.end > sentences[at].end) continue; // a span across sentences is left to the annotator
+    const list = groups.get(at);
+    if (list) list.push(s);
+    else groups.set(at, [s]);
+  }
+  return groups;
+}
+
+/** The subject of `commitment`: the nearest actor before it that no commitment holds, or undefined. */
+function subjectOf(commitment: RelationSpan, sentence: readonly RelationSpan[]): RelationSpan | undefined {
+  const commitments = sentence.filter((s) => s.label === 'commitment');
+  let subject: RelationSpan | undefined;
+  for (const s of sentence) {
+    if (s.label !== 'actor' || s.end > commitment.start) continue;
+    if (commitments.some((c) => c !== commitment && inside(s, c))) continue;
+    if (!subject || s.start > subject.start) subject = s;
+  }
+  return subject;
+}
+
+function sentenceRules(sentence: readonly RelationSpan[]): Array<Omit<RelationSuggestion, 'key'>> {
+  const out: Array<Omit<RelationSuggestion, 'key'>> = [];
+  const commitments = sentence.filter((s) => s.label === 'commitment');
+  for (const c of commitments) {
+    const subject = subjectOf(c, sentence);
+    if (subject) out.push({ head: subject.id, child: c.id, label: 'commits', score: 0.7 });
+    for (const s of sentence) {
+      if (s.label === 'money' && inside(s, c)) out.push({ head: c.id, child: s.id, label: 'funds', score: 0.9 });
+      if (s.label !== 'country') continue;
+      if (inside(s, c)) out.push({ head: c.id, child: s.id, label: 'involves', score: 0.85 });
+      else if (commitments.length === 1) out.push({ head: c.id, child: s.id, label: 'involves', score: 0.6 });
+    }
+  }
+  return out;
+}
+
+/**
+ * The relations the rules suggest among `spans`, given the sentences of the
+ * text (core/suggest/sentences.ts), the project's relation labels and the
+ * relations already made. In reading order of the head, then the child.
+ */
+export function suggestRelations(
+  spans: readonly RelationSpan[],
+  sentences: readonly TextRange[],
+  labels: readonly RelationLabel[],
+  existing: readonly Pick<Relation, 'head' | 'child' | 'label'>[] = [],
+): RelationSuggestion[] {
+  const byName = new Map(labels.map((l) => [l.name, l]));
+  const byId = new Map(spans.map((s) => [s.id, s]));
+  const made = new Set(existing.map(relationSuggestionKey));
+  const out = new Map<string, RelationSuggestion>();
+  for (const sentence of bySentence(spans, sentences).values()) {
+    for (const r of sentenceRules(sentence)) {
+      const key = relationSuggestionKey(r);
+      const [head, child] = [byId.get(r.head)!, byId.get(r.child)!];
+      if (made.has(key) || out.has(key) || relationProblem(byName.get(r.label), head, child)) continue;
+      out.set(key, { key, ...r });
+    }
+  }
+  return [...out.values()].sort(
+    (a, b) =>
+      byId.get(a.head)!.start - byId.get(b.head)!.start || byId.get(a.child)!.start - byId.get(b.child)!.start,
+  );
+}

@@ -1,0 +1,104 @@
+// Relation suggestions by rule over spans already in a document, with the
+// sentences core/suggest/sentences.ts finds.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_RELATION_LABELS } from '../../../core/relations/labels';
+import { suggestRelations, type RelationSpan } from '../../../core/relations/suggest-relations';
+import { sentenceRanges } from '../../../core/suggest/sentences';
+
+/** Spans by quoted text (the first occurrence at or after `from`); ids are the quotes. */
+function spansIn(text: string, marks: Array<[string, string, number?]>): RelationSpan[] {
+  return marks.map(([quote, label, from]) => {
+    const start = text.indexOf(quote, from ?? 0);
+    if (start < 0) throw new Error(`not in text: ${quote}`);
+    return { id: quote, start, end: start + quote.length, label };
+  });
+}
+
+const triples = (text: string, spans: RelationSpan[], existing = []) =>
+  suggestRelations(spans, sentenceRanges(text), DEFAULT_RELATION_LABELS, existing).map(
+    (r) => `${r.head} -${r.label}-> ${r.child}`,
+  );
+
+describe('suggestRelations', () => {
+  const text =
+    'Home Secretary Priti Patel committed a further £84 million to projects in France. Officials met in Rome.';
+  const spans = spansIn(text, [
+    ['Home Secretary Priti Patel', 'actor'],
+    ['committed a further £84 million to projects in France', 'commitment'],
+    ['£84 million', 'money'],
+    ['France', 'country'],
+    ['Officials', 'actor'],
+    ['Rome', 'country'],
+  ]);
+
+  it('joins the subject to its commitment, and the commitment to the money and country inside it', () => {
+    expect(triples(text, spans)).toEqual([
+      'Home Secretary Priti Patel -commits-> committed a further £84 million to projects in France',
+      'committed a further £84 million to projects in France -funds-> £84 million',
+      'committed a further £84 million to projects in France -involves-> France',
+    ]);
+  });
+
+  it('never suggests a relation already made, nor one across sentences', () => {
+    const made = [{ head: 'Home Secretary Priti Patel', label: 'commits', child: spans[1].id }];
+    const out = triples(text, spans, made as never);
+    expect(out).not.toContain(`Home Secretary Priti Patel -commits-> ${spans[1].id}`);
+    expect(out.some((t) => t.includes('Rome') || t.startsWith('Officials'))).toBe(false);
+  });
+
+  it('takes the subject, not an actor inside a commitment, and shares it across joined commitments', () => {
+    const t = 'The UK agreed a plan with France’s Interior Minister and pledged £5m to Interpol.';
+    const s = spansIn(t, [
+      ['The UK', 'actor'],
+      ['agreed a plan with France’s Interior Minister', 'commitment'],
+      ['France’s Interior Minister', 'actor'],
+      ['pledged £5m to Interpol', 'commitment'],
+      ['£5m', 'money'],
+    ]);
+    expect(triples(t, s)).toEqual([
+      'The UK -commits-> agreed a plan with France’s Interior Minister',
+      'The UK -commits-> pledged £5m to Interpol',
+      'pledged £5m to Interpol -funds-> £5m',
+    ]);
+  });
+
+  it('links a country outside the commitment only when its sentence has that one commitment', () => {
+    const one = 'Italy and Spain agreed to share data.';
+    expect(
+      triples(
+        one,
+        spansIn(one, [
+          ['Italy', 'country'],
+          ['Spain', 'country'],
+          ['agreed to share data', 'commitment'],
+        ]),
+      ),
+    ).toEqual(['agreed to share data -involves-> Italy', 'agreed to share data -involves-> Spain']);
+    const two = 'Italy agreed to share data and pledged to act.';
+    const s = spansIn(two, [
+      ['Italy', 'country'],
+      ['agreed to share data', 'commitment'],
+      ['pledged to act', 'commitment'],
+    ]);
+    expect(triples(two, s)).toEqual([]);
+  });
+
+  it('suggests nothing for a label the project lacks or whose rule refuses the pair', () => {
+    const noCommits = DEFAULT_RELATION_LABELS.filter((l) => l.name !== 'commits');
+    const out = suggestRelations(spans, sentenceRanges(text), noCommits).map((r) => r.label);
+    expect(out).toEqual(['funds', 'involves']);
+    const strict = DEFAULT_RELATION_LABELS.map((l) => (l.name === 'funds' ? { ...l, heads: ['actor'] } : l));
+    expect(suggestRelations(spans, sentenceRanges(text), strict).map((r) => r.label)).not.toContain('funds');
+  });
+
+  it('keeps offsets in UTF-16 with astral text before the spans', () => {
+    const t = '𠀀😀 Ministers pledged £2bn for Kenya.';
+    const s = spansIn(t, [
+      ['Ministers', 'actor'],
+      ['pledged £2bn for Kenya', 'commitment'],
+      ['£2bn', 'money'],
+      ['Kenya', 'country'],
+    ]);
+    expect(triples(t, s)).toHaveLength(3);
+  });
+});
