@@ -120,7 +120,6 @@ export function suggestRelations(
     }
   }
   return [...out.values()].sort(
-    (a, b) =>
-      byId.get(a.head)!.start - byId.get(b.head)!.start || byId.get(a.child)!.start - byId.get(b.child)!.start,
+    (a, b) => byId.get(a.head)!.start - byId.get(b.head)!.start || byId.get(a.child)!.start - byId.get(b.child)!.start,
   );
 }
