@@ -32,16 +32,32 @@ export function longestPerLabel(candidates: readonly Candidate[]): Candidate[] {
   const ranked = [...candidates].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || b.score - a.score || a.start - b.start,
   );
-  const taken = new Map<string, Candidate[]>();
+  // Per label, the kept spans sorted by start; they never overlap, so their ends are sorted too and one
+  // binary search tells whether a candidate overlaps any (a 200 KB text has thousands of candidates).
+  const taken = new Map<string, { starts: number[]; ends: number[] }>();
   const kept: Candidate[] = [];
   for (const c of ranked) {
-    const same = taken.get(c.label) ?? [];
-    if (same.some((t) => c.start < t.end && t.start < c.end)) continue;
-    same.push(c);
-    taken.set(c.label, same);
+    let same = taken.get(c.label);
+    if (!same) taken.set(c.label, (same = { starts: [], ends: [] }));
+    const before = lastStartBelow(same.starts, c.end);
+    if (before >= 0 && same.ends[before] > c.start) continue;
+    same.starts.splice(before + 1, 0, c.start);
+    same.ends.splice(before + 1, 0, c.end);
     kept.push(c);
   }
   return kept.sort(byPosition);
+}
+
+/** Index of the last of the sorted `starts` below `limit`, or -1. */
+function lastStartBelow(starts: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** Drops candidates whose offsets and label repeat an earlier one (the first wins). */

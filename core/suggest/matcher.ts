@@ -28,55 +28,110 @@ const ATTRIBUTES: Record<string, Getter> = {
   SHAPE: (t) => shape(t.text),
 };
 
-/** A pattern's REGEX compiled once, not once per token (it dominated matching a 200 KB text). */
-const regexes = new Map<string, RegExp>();
-const regexOf = (source: string): RegExp => {
-  let re = regexes.get(source);
-  if (!re) regexes.set(source, (re = new RegExp(source, 'u')));
-  return re;
-};
-
-function passes(value: Scalar, test: AttributeTest): boolean {
-  if (typeof test !== 'object') return value === test;
-  for (const [op, arg] of entries<Scalar | readonly Scalar[]>(test)) {
-    const ok =
-      op === 'IN'
-        ? (arg as Scalar[]).includes(value)
-        : op === 'NOT_IN'
-          ? !(arg as Scalar[]).includes(value)
-          : op === 'REGEX'
-            ? regexOf(String(arg)).test(String(value))
-            : op === '=='
-              ? value === arg
-              : op === '!='
-                ? value !== arg
-                : op === '>='
-                  ? Number(value) >= Number(arg)
-                  : op === '<='
-                    ? Number(value) <= Number(arg)
-                    : op === '>'
-                      ? Number(value) > Number(arg)
-                      : op === '<'
-                        ? Number(value) < Number(arg)
-                        : false;
-    if (!ok) return false;
-  }
-  return true;
+/** One attribute test as a function of the attribute's value, built once per spec (sets for IN / NOT_IN). */
+function compileTest(test: AttributeTest): (value: Scalar) => boolean {
+  if (typeof test !== 'object') return (value) => value === test;
+  const checks = Object.entries(test as Record<string, Scalar | readonly Scalar[]>).map(
+    ([op, arg]): ((value: Scalar) => boolean) => {
+      switch (op) {
+        case 'IN': {
+          const set = new Set(arg as Scalar[]);
+          return (value) => set.has(value);
+        }
+        case 'NOT_IN': {
+          const set = new Set(arg as Scalar[]);
+          return (value) => !set.has(value);
+        }
+        case 'REGEX': {
+          const re = new RegExp(String(arg), 'u');
+          return (value) => re.test(String(value));
+        }
+        case '==':
+          return (value) => value === arg;
+        case '!=':
+          return (value) => value !== arg;
+        case '>=':
+          return (value) => Number(value) >= Number(arg);
+        case '<=':
+          return (value) => Number(value) <= Number(arg);
+        case '>':
+          return (value) => Number(value) > Number(arg);
+        case '<':
+          return (value) => Number(value) < Number(arg);
+        default:
+          return () => false;
+      }
+    },
+  );
+  return checks.length === 1 ? checks[0] : (value) => checks.every((check) => check(value));
 }
 
-/** Each spec's and test's entries, listed once: they were listed again for every token (a 200 KB text has 40,000). */
-const entriesOf = new WeakMap<object, ReadonlyArray<[string, unknown]>>();
-function entries<T>(o: object): ReadonlyArray<[string, T]> {
-  let list = entriesOf.get(o);
-  if (!list) entriesOf.set(o, (list = Object.entries(o)));
-  return list as ReadonlyArray<[string, T]>;
+/**
+ * Attribute values by token index, each computed the first time a test asks for it and kept for the
+ * other patterns of the same text (most tokens are turned away by a pattern's first test).
+ */
+type Columns = (name: string) => (index: number) => Scalar;
+function columnsOf(tokens: readonly Token[]): Columns {
+  const columns = new Map<string, (index: number) => Scalar>();
+  return (name) => {
+    let read = columns.get(name);
+    if (!read) {
+      const get = ATTRIBUTES[name];
+      const values: Scalar[] = new Array(tokens.length);
+      read = (i) => (values[i] ??= get(tokens[i]));
+      columns.set(name, read);
+    }
+    return read;
+  };
+}
+
+/** Token indexes by ORTH and by LOWER value, made once per token list (with its columns). */
+const textIndexes = new WeakMap<Columns, Map<string, Map<Scalar, number[]>>>();
+function indexOf(name: 'ORTH' | 'LOWER', tokens: readonly Token[], columns: Columns): Map<Scalar, number[]> {
+  let byName = textIndexes.get(columns);
+  if (!byName) textIndexes.set(columns, (byName = new Map()));
+  let index = byName.get(name);
+  if (!index) {
+    index = new Map();
+    const read = columns(name);
+    for (let i = 0; i < tokens.length; i++) {
+      const list = index.get(read(i));
+      if (list) list.push(i);
+      else index.set(read(i), [i]);
+    }
+    byName.set(name, index);
+  }
+  return index;
+}
+
+/** The only token indexes `spec` can match at, when an exact ORTH or LOWER test says; else undefined (all). */
+function indexedStarts(spec: TokenSpec, tokens: readonly Token[], columns: Columns): number[] | undefined {
+  for (const name of ['ORTH', 'LOWER'] as const) {
+    const test = spec.attrs[name];
+    if (test === undefined) continue;
+    const values =
+      typeof test !== 'object' ? [test] : Object.keys(test).length === 1 && 'IN' in test ? test.IN : undefined;
+    if (!values) continue;
+    const index = indexOf(name, tokens, columns);
+    return (values as Scalar[]).flatMap((v) => index.get(v) ?? []).sort((a, b) => a - b);
+  }
+  return undefined;
+}
+
+/** A spec as a test of the token at an index: every attribute test passes. */
+type Predicate = (index: number) => boolean;
+function predicateOf(spec: TokenSpec, columns: Columns): Predicate {
+  const tests = Object.entries(spec.attrs).map(([name, test]): Predicate => {
+    const read = columns(name);
+    const check = compileTest(test);
+    return (i) => check(read(i));
+  });
+  if (tests.length === 1) return tests[0];
+  return (i) => tests.every((test) => test(i));
 }
 
 export function tokenMatches(token: Token, spec: TokenSpec): boolean {
-  for (const [name, test] of entries<AttributeTest>(spec.attrs)) {
-    if (!passes(ATTRIBUTES[name](token), test)) return false;
-  }
-  return true;
+  return predicateOf(spec, columnsOf([token]))(0);
 }
 
 /** Token specs of a phrase pattern: its tokens' exact texts (spaCy's PhraseMatcher on ORTH). */
@@ -88,29 +143,29 @@ export function phraseSpecs(phrase: string): TokenSpec[] {
 
 /** Every token index where `specs` (from spec `i`, at token `at`) can end. */
 function ends(
-  tokens: readonly Token[],
+  count: number,
   specs: readonly TokenSpec[],
+  matches: readonly Predicate[],
   i: number,
   at: number,
   memo: Map<number, number[]>,
 ): number[] {
   if (i === specs.length) return [at];
-  const key = i * (tokens.length + 1) + at;
+  const key = i * (count + 1) + at;
   const known = memo.get(key);
   if (known) return known;
   const spec = specs[i];
   const found = new Set<number>();
   if (spec.op === '!') {
-    if (at < tokens.length && !tokenMatches(tokens[at], spec))
-      for (const e of ends(tokens, specs, i + 1, at + 1, memo)) found.add(e);
+    if (at < count && !matches[i](at)) for (const e of ends(count, specs, matches, i + 1, at + 1, memo)) found.add(e);
   } else {
     const min = spec.op === '1' || spec.op === '+' ? 1 : 0;
     const max = spec.op === '+' || spec.op === '*' ? Infinity : 1;
-    if (min === 0) for (const e of ends(tokens, specs, i + 1, at, memo)) found.add(e);
+    if (min === 0) for (const e of ends(count, specs, matches, i + 1, at, memo)) found.add(e);
     let pos = at;
-    while (pos - at < max && pos < tokens.length && tokenMatches(tokens[pos], spec)) {
+    while (pos - at < max && pos < count && matches[i](pos)) {
       pos++;
-      if (pos - at >= min) for (const e of ends(tokens, specs, i + 1, pos, memo)) found.add(e);
+      if (pos - at >= min) for (const e of ends(count, specs, matches, i + 1, pos, memo)) found.add(e);
     }
   }
   const list = [...found];
@@ -118,14 +173,25 @@ function ends(
   return list;
 }
 
-/** All token ranges [start, end) `specs` matches in `tokens`, as spaCy's Matcher without greedy. */
-export function matchTokens(tokens: readonly Token[], specs: readonly TokenSpec[]): Array<[number, number]> {
+/**
+ * All token ranges [start, end) `specs` matches in `tokens`, as spaCy's Matcher without greedy. Specs are
+ * compiled to predicates once per call and attribute values read from columns made once per token list
+ * (`columns`, shared by the patterns of one text): a 200 KB text has 40,000 tokens.
+ */
+export function matchTokens(
+  tokens: readonly Token[],
+  specs: readonly TokenSpec[],
+  columns: Columns = columnsOf(tokens),
+): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  const matches = specs.map((spec) => predicateOf(spec, columns));
   const first = specs.findIndex((s) => s.op === '1' || s.op === '+');
-  for (let start = 0; start < tokens.length; start++) {
+  // A required first token with an exact text (ORTH/LOWER equal to, or IN, a list) is looked up, not tested.
+  const starts = first === 0 ? indexedStarts(specs[0], tokens, columns) : undefined;
+  for (const start of starts ?? tokens.keys()) {
     // Quick reject: a required first token must match here.
-    if (first === 0 && !tokenMatches(tokens[start], specs[0])) continue;
-    for (const end of ends(tokens, specs, 0, start, new Map())) if (end > start) out.push([start, end]);
+    if (first === 0 && !matches[0](start)) continue;
+    for (const end of ends(tokens.length, specs, matches, 0, start, new Map())) if (end > start) out.push([start, end]);
   }
   return out;
 }
@@ -150,9 +216,10 @@ export function suggestPatterns(
   tokens: readonly Token[] = tokenize(text),
 ): Candidate[] {
   const found: Candidate[] = [];
+  const columns = columnsOf(tokens);
   for (const { label, specs } of compiled.entries) {
     if (specs.length === 0) continue;
-    for (const [s, e] of matchTokens(tokens, specs))
+    for (const [s, e] of matchTokens(tokens, specs, columns))
       found.push(candidate(tokens[s].start, tokens[e - 1].end, label, 'patterns', 0.9));
   }
   return longestPerLabel(found);
