@@ -6,7 +6,7 @@
 // occurrences and the tagger.
 import { byPosition, longestPerLabel, type Candidate } from './candidate';
 import type { CompiledPatterns } from './matcher';
-import { suggestOccurrences, type TaggedSpan } from './occurrences';
+import { suggestOccurrences, suggestPhrase, type TaggedSpan } from './occurrences';
 import { suggestRules } from './rules';
 import { predictTagger, type TaggerModel } from './tagger';
 
@@ -15,6 +15,14 @@ export interface DocumentSuggestOptions {
   readonly model?: TaggerModel;
   /** The rules' candidates for this text, if already known (see RuleCache). */
   readonly rules?: readonly Candidate[];
+  /** Texts to find in every document ("label all occurrences" across the corpus), each with its label. */
+  readonly phrases?: readonly CorpusPhrase[];
+}
+
+/** A span's text the annotator asked to find in every document, and the label it is suggested with. */
+export interface CorpusPhrase {
+  readonly phrase: string;
+  readonly label: string;
 }
 
 const keyOf = (s: TaggedSpan): string => `${s.start}:${s.end}:${s.label}`;
@@ -37,7 +45,8 @@ export function suggestDocument(
   const no = new Set(rejected.map(keyOf));
   const open = (c: Candidate) => !no.has(keyOf(c)) && !coveredBy(c, spans);
   const rules = options.rules ?? suggestRules(text, { patterns: options.patterns });
-  const merged = longestPerLabel([...rules, ...suggestOccurrences(text, spans)].filter(open));
+  const corpus = (options.phrases ?? []).flatMap((p) => suggestPhrase(text, p.phrase, p.label));
+  const merged = longestPerLabel([...rules, ...suggestOccurrences(text, spans), ...corpus].filter(open));
   if (options.model) {
     for (const c of predictTagger(options.model, text)) if (open(c) && !coveredBy(c, merged)) merged.push(c);
   }

@@ -5,6 +5,7 @@
 import { EMPTY_SLOT, minhashOfKeys } from '../../core/align';
 import { termsOf } from '../../core/search/terms';
 import type { SnapMode } from '../../core/spans/snap';
+import type { CorpusPhrase } from '../../core/suggest/document-suggestions';
 import type { Evaluation } from '../../core/suggest/evaluate';
 import type { TaggerModel } from '../../core/suggest/tagger';
 import { wordKeys } from '../../core/text/words';
@@ -59,6 +60,8 @@ export interface Settings {
   suggestTagger: StoredTagger | undefined;
   /** Who annotates on this machine: the name new spans carry (asked once, changeable). */
   annotatorName: string | undefined;
+  /** Span texts the annotator asked to find in every document (O), each with its label. */
+  corpusPhrases: CorpusPhrase[] | undefined;
 }
 
 export type SettingKey = keyof Settings;

@@ -34,6 +34,27 @@ export async function replaceSuggestions(
   });
 }
 
+/**
+ * How many documents' texts pass `test`, read a batch at a time in their own transactions (so a corpus of
+ * 100,000 texts never sits in memory at once, and the page gets a turn between batches).
+ */
+export async function countTextsMatching(
+  db: WorkbenchDb,
+  test: (text: string) => boolean,
+  batch = 500,
+): Promise<number> {
+  let found = 0;
+  let after: string | undefined;
+  for (;;) {
+    const rows = await (after === undefined ? db.texts.orderBy(':id') : db.texts.where(':id').above(after))
+      .limit(batch)
+      .toArray();
+    for (const row of rows) if (test(row.text)) found++;
+    if (rows.length < batch) return found;
+    after = rows[rows.length - 1].id;
+  }
+}
+
 /** Offsets and label: what makes a rejection the same as a later suggestion. */
 export const rejectionKey = (s: Pick<Rejection, 'start' | 'end' | 'label'>): string => `${s.start}:${s.end}:${s.label}`;
 

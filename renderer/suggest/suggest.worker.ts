@@ -27,7 +27,8 @@ function run(request: WorkerRequest): WorkerResults[WorkerRequest['type']] {
   switch (request.type) {
     case 'suggest': {
       const rules = cache.rules(request.text);
-      const candidates = suggestDocument(request.text, request.spans, request.rejected, { rules, model });
+      const { phrases } = request;
+      const candidates = suggestDocument(request.text, request.spans, request.rejected, { rules, model, phrases });
       return { candidates, ms: performance.now() - started };
     }
     case 'model':

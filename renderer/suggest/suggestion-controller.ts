@@ -6,6 +6,8 @@
 import type { Suggestion } from '../../core/model';
 import { isSpanEdit, type Step } from '../../core/spans/history';
 import type { Candidate } from '../../core/suggest/candidate';
+import type { CorpusPhrase } from '../../core/suggest/document-suggestions';
+import { phraseRegex } from '../../core/suggest/occurrences';
 import type { Annotator } from '../annotate/annotator';
 import {
   acceptAllOfLabel,
@@ -18,7 +20,8 @@ import {
   stepSuggestion,
 } from '../annotate/suggestion-commands';
 import type { WorkbenchDb } from '../db/schema';
-import { listRejections, listSuggestions, replaceSuggestions } from '../db/suggestions-repo';
+import { getSetting, putSetting } from '../db/settings-repo';
+import { countTextsMatching, listRejections, listSuggestions, replaceSuggestions } from '../db/suggestions-repo';
 import { suggestionsState } from '../editor/suggestions-plugin';
 import { whenPointerIdle } from './pointer-idle';
 import type { SuggestClient } from './suggest-client';
@@ -77,6 +80,46 @@ export class SuggestionController {
     private readonly host: SuggestHost,
   ) {
     this.trainer = new TaggerTrainer(db, client, { say: (m) => host.say(m), changed: () => host.changed() });
+    this.phrases = getSetting(db, 'corpusPhrases', undefined).then((list) => list ?? []);
+  }
+
+  /** Span texts to find in every document (O), read once from settings. */
+  private phrases: Promise<readonly CorpusPhrase[]>;
+
+  /**
+   * O: the selected span's text is suggested, with its label, wherever it stands in any document ("label
+   * all occurrences" across the corpus). It is kept in settings and the worker adds it to each document's
+   * suggestions; open documents are asked again now, and the status line says how many documents have it.
+   * O on a span whose text and label were asked for already takes the request back.
+   */
+  async findEverywhere(): Promise<void> {
+    const span = this.host.active.annotator?.selected;
+    if (!span || span.text.trim() === '') {
+      this.host.say('Select a span first: O suggests its text in every document.');
+      return;
+    }
+    const phrase = { phrase: span.text, label: span.label };
+    const list = await this.phrases;
+    const same = (p: CorpusPhrase) => p.phrase === phrase.phrase && p.label === phrase.label;
+    // O again on such a span takes the request back (a slip of the key is not forever).
+    const next = list.some(same) ? list.filter((p) => !same(p)) : [...list, phrase];
+    this.phrases = Promise.resolve(next);
+    await putSetting(this.db, 'corpusPhrases', next);
+    for (const pane of this.host.panes) void this.refresh(pane);
+    if (next.length < list.length) {
+      this.host.say(
+        `“${phrase.phrase}” is no longer suggested as ${phrase.label} in every document (O again asks again).`,
+      );
+      return;
+    }
+    const test = phraseRegex(phrase.phrase);
+    const found = await countTextsMatching(this.db, (text) => {
+      test.lastIndex = 0;
+      return test.test(text);
+    });
+    this.host.say(
+      `“${phrase.phrase}” is suggested as ${phrase.label} wherever it stands: in ${found} document${found === 1 ? '' : 's'}.`,
+    );
   }
 
   /**
@@ -137,6 +180,7 @@ export class SuggestionController {
         text,
         spans,
         rejected: rejectedOf(annotator),
+        phrases: [...(await this.phrases)],
       });
       this.lastMs = ms;
       // The round trip through the worker, and its own share: what `npm run bench` reads.

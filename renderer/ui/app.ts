@@ -429,6 +429,7 @@ export class WorkbenchApp implements PaneHost {
         const projection = this.active.annotator?.selected?.projected || this.split.view.pending;
         if (projection || !this.suggestions.accept(all)) this.split.view.accept(all);
       },
+      findEverywhere: () => void this.suggestions.findEverywhere(),
       rejectSuggestion: () => {
         // X on a selected projected span turns it down too: one key for both kinds of proposal.
         const selected = this.active.annotator?.selected;

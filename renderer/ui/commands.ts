@@ -18,6 +18,7 @@ export type KeyOnlyCommand =
   | 'rejectSuggestion'
   | 'nextSuggestion'
   | 'previousSuggestion'
+  | 'findEverywhere'
   | 'relateSpan';
 export type CommandName = MenuCommand | KeyOnlyCommand;
 
@@ -47,6 +48,8 @@ export interface CommandHost {
   accept(all: boolean): void;
   rejectSuggestion(): void;
   stepSuggestion(direction: 1 | -1): void;
+  /** O: suggest the selected span's text, with its label, in every document. */
+  findEverywhere(): void;
   importFrom(kind: 'files' | 'folder'): Promise<void>;
   openExport(): Promise<void>;
   openBackups(): void;
@@ -86,6 +89,7 @@ export class CommandRegistry implements KeyTarget {
       rejectSuggestion: () => host.rejectSuggestion(),
       nextSuggestion: () => host.stepSuggestion(1),
       previousSuggestion: () => host.stepSuggestion(-1),
+      findEverywhere: () => host.findEverywhere(),
       markTodo: status('todo'),
       markInProgress: status('in_progress'),
       markDone: status('done'),

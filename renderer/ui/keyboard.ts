@@ -40,6 +40,7 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
   { key: 'x', shift: false, command: 'rejectSuggestion' },
   { key: 'j', shift: false, command: 'nextSuggestion' },
   { key: 'k', shift: false, command: 'previousSuggestion' },
+  { key: 'o', shift: false, command: 'findEverywhere' },
 ];
 
 /** The key help: each line names its commands; the keys shown come from KEY_BINDINGS. */
@@ -56,6 +57,7 @@ const HELP: ReadonlyArray<[readonly CommandName[], string]> = [
   [['acceptSelected', 'acceptAll'], 'accept suggestion / all of its label'],
   [['rejectSuggestion'], 'reject suggestion'],
   [['nextSuggestion', 'previousSuggestion'], 'next / previous suggestion'],
+  [['findEverywhere'], 'suggest span in every document'],
   [['relateSpan'], 'relation (then Tab, a relation key)'],
 ];
 

@@ -26,6 +26,19 @@ describe('suggestDocument', () => {
     expect(after.some((c) => c.label === 'actor' && c.start < tagged.end && tagged.start < c.end)).toBe(false);
   });
 
+  it('finds the corpus phrases asked for, whole words and case as typed, except where tagged or rejected', () => {
+    const phrases = [
+      { phrase: 'the NCA', label: 'country' }, // not "The NCA": case as typed
+      { phrase: 'later', label: 'commitment' }, // not "Later"
+      { phrase: 'Franc', label: 'country' }, // not inside "France"
+    ];
+    const rejected = [{ ...at('the NCA', 1), label: 'country' }];
+    const found = suggestDocument(text, [], rejected, { phrases }).filter((c) => c.source === 'occurrences');
+    expect(found.map((c) => [c.start, c.label])).toEqual([[at('the NCA', 0).start, 'country']]);
+    const tagged = suggestDocument(text, [{ ...at('the NCA', 0), label: 'country' }], rejected, { phrases });
+    expect(tagged.filter((c) => c.source === 'occurrences')).toEqual([]);
+  });
+
   it('a rejected candidate gives way to a shorter one it hid', () => {
     const rules = suggestRules(text);
     const commitment = rules.find((c) => c.label === 'commitment')!;

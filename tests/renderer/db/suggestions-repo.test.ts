@@ -9,6 +9,7 @@ import { openWorkbenchDb } from '../../../renderer/db/schema';
 import { writeSpanChanges } from '../../../renderer/db/spans-repo';
 import {
   annotatedDocuments,
+  countTextsMatching,
   listRejections,
   listSuggestions,
   replaceSuggestions,
@@ -92,5 +93,27 @@ describe('suggestions repository', () => {
         rejected: [{ start: 23, end: 29, label: 'country' }],
       },
     ]);
+  });
+});
+
+describe('countTextsMatching', () => {
+  it('counts the texts a test passes, reading them a batch at a time', async () => {
+    const db = await freshDb();
+    const more = Array.from({ length: 7 }, (_, i) => ({
+      id: `m${i}`,
+      name: `m${i}.txt`,
+      text: i % 2 ? 'France again.' : 'No.',
+      sha256: `m${i}`,
+      source: `m${i}.txt`,
+    }));
+    await storeDocuments(db, more);
+    const seen: string[] = [];
+    const found = await countTextsMatching(
+      db,
+      (text) => (seen.push(text), text.includes('France')),
+      3, // batches of 3: 9 texts in 3 full batches, then an empty one
+    );
+    expect(found).toBe(1 + 3);
+    expect(seen).toHaveLength(9);
   });
 });

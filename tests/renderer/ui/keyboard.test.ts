@@ -44,6 +44,7 @@ describe('keyboard table', () => {
       'rejectSuggestion',
       'nextSuggestion',
       'previousSuggestion',
+      'findEverywhere',
       'relateSpan',
     ];
     for (const b of KEY_BINDINGS) expect([...MENU_COMMANDS, ...keyOnly]).toContain(b.command);
