@@ -14,13 +14,21 @@ export function listRejections(db: WorkbenchDb, docId: string): Promise<Rejectio
   return db.rejections.where('docId').equals(docId).toArray();
 }
 
-/** The stored suggestions of `docId` become `suggestions`, in one transaction; rejected ones are never stored. */
+/**
+ * The stored suggestions of `docId` become `suggestions`; rejected ones are never stored. The reads, the
+ * deletions and the first `batch` writes are one transaction; further writes follow `batch` rows a
+ * transaction. Writing a row clones it on the page's thread, so 100,000 suggestions in one go (a very
+ * common word tagged, its occurrences suggested) held the page for seconds; in batches it gets a turn
+ * between them. The rows are derived (the suggesters make them again on the next open), so a crash
+ * between batches loses nothing a person made.
+ */
 export async function replaceSuggestions(
   db: WorkbenchDb,
   docId: string,
   suggestions: readonly Suggestion[],
+  batch = 1_000,
 ): Promise<Suggestion[]> {
-  return db.transaction('rw', [db.suggestions, db.rejections], async () => {
+  const { rows, writes } = await db.transaction('rw', [db.suggestions, db.rejections], async () => {
     const rejected = new Set((await listRejections(db, docId)).map(rejectionKey));
     const kept = suggestions.filter((s) => s.docId === docId && !rejected.has(rejectionKey(s)));
     // Only what changed is written: after a tag most of a document's suggestions are the same rows.
@@ -29,9 +37,12 @@ export async function replaceSuggestions(
     const same = (a: Suggestion, b: Suggestion | undefined) =>
       !!b && a.source === b.source && a.score === b.score && a.text === b.text;
     await db.suggestions.bulkDelete([...stored.keys()].filter((id) => !keptIds.has(id)));
-    await db.suggestions.bulkPut(kept.filter((s) => !same(s, stored.get(s.id))));
-    return kept.map((s) => (same(s, stored.get(s.id)) ? stored.get(s.id)! : s));
+    const writes = kept.filter((s) => !same(s, stored.get(s.id)));
+    await db.suggestions.bulkPut(writes.slice(0, batch));
+    return { rows: kept.map((s) => (same(s, stored.get(s.id)) ? stored.get(s.id)! : s)), writes };
   });
+  for (let at = batch; at < writes.length; at += batch) await db.suggestions.bulkPut(writes.slice(at, at + batch));
+  return rows;
 }
 
 /**

@@ -10,6 +10,7 @@ import type { EditorView } from 'prosemirror-view';
 import type { Relation, Span } from '../../core/model';
 import { layoutArcs, type ArcEnd, type ArcSegment } from '../../core/relations/arc-layout';
 import { offsetToPos, type LineIndex } from '../../core/text-lines';
+import { timed } from '../timing';
 import { relationsStateOf, setRelationsAction, type RelationsState } from './relations-plugin';
 import { spansState, type SpansState, type TextRange } from './spans-plugin';
 import { visibleRange } from './viewport';
@@ -104,7 +105,7 @@ class ArcOverlay {
     this.frame = 0;
     const started = performance.now();
     const drawn = drawArcs(this.view, this.scroller, this.svg, this.visible());
-    performance.measure('relation-arcs', { start: started, detail: { drawn } });
+    timed('relation-arcs', started, { drawn });
     return drawn;
   }
 }

@@ -27,6 +27,7 @@ import { listSpans } from '../db/spans-repo';
 import { clear, h } from '../dom';
 import { SuggestClient } from '../suggest/suggest-client';
 import { SuggestionController } from '../suggest/suggestion-controller';
+import { timed } from '../timing';
 import { CommandRegistry, type CommandHost } from './commands';
 import { CorpusModel, type ListFilter } from './corpus-model';
 import { VirtualDocumentList } from './document-list';
@@ -396,7 +397,7 @@ export class WorkbenchApp implements PaneHost {
             if (a) this.commands.relations.make(a, label);
           },
         });
-        performance.measure('relation-panel', { start: started }); // npm run bench reads it
+        timed('relation-panel', started); // npm run bench reads it
       });
     this.suggestionPanel.schedule();
   }

@@ -3,7 +3,7 @@
 // the forced-layout figure is taken only when the page was opened for
 // measuring (?automation, as the test harness and bench do). Otherwise the
 // measure ends at the next animation frame, which costs nothing extra.
-const measuring = typeof location !== 'undefined' && new URLSearchParams(location.search).has('automation');
+import { measuring } from '../timing';
 
 /** Measures from `start` to after layout: forced under ?automation, else at the next frame. */
 export function measureAfterLayout(

@@ -65,6 +65,21 @@ describe('suggestions repository', () => {
     expect(await listSuggestions(db, 'e')).toEqual([]);
   });
 
+  it('writes many suggestions a batch at a time, ending with the same rows', async () => {
+    const db = await freshDb();
+    const many = Array.from({ length: 7 }, (_, i) => ({ ...nca1, id: `d:${i}:${i + 1}:actor`, start: i, end: i + 1 }));
+    const kept = await replaceSuggestions(db, 'd', many, 3); // one batch in the first transaction, then two more
+    expect(kept.map((s) => s.id)).toEqual(many.map((s) => s.id));
+    expect((await listSuggestions(db, 'd')).map((s) => s.id).sort()).toEqual(many.map((s) => s.id).sort());
+    await replaceSuggestions(db, 'd', many.slice(0, 2), 3);
+    expect((await listSuggestions(db, 'd')).map((s) => s.id).sort()).toEqual(
+      many
+        .slice(0, 2)
+        .map((s) => s.id)
+        .sort(),
+    );
+  });
+
   it('gives the tagger every document with accepted spans, with its rejections as negatives', async () => {
     const db = await freshDb();
     expect(await annotatedDocuments(db)).toEqual([]);
