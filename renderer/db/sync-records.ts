@@ -87,12 +87,18 @@ export async function payloadFor(
   return out;
 }
 
-/** Notes every record already stored, a chunk at a time: what switching sync on sends first. */
+/**
+ * Notes every record already stored, a chunk at a time: what switching sync on sends first. With `since`,
+ * only documents, spans and relations changed at or after it (by `updatedAt`), and every label (labels
+ * carry no time; there are few): what a start after a crash sends again (sync-state.ts sweepRecent).
+ */
 export async function everyRecordKey(
   db: WorkbenchDb,
   each: (rows: Array<Pick<OutboxEntry, 'table' | 'id' | 'docId' | 'annotator'>>) => Promise<void>,
   chunk = 2000,
+  since?: number,
 ): Promise<void> {
+  const recent = (r: { updatedAt?: number }) => since === undefined || (r.updatedAt ?? 0) >= since;
   for (const table of ['labels', 'documents', 'spans', 'relations'] as const) {
     if (!hasTable(db, table)) continue;
     const keys = (await db.table(table).toCollection().primaryKeys()) as string[];
@@ -102,9 +108,12 @@ export async function everyRecordKey(
         const rows = (await db.table(table).bulkGet(part)) as Array<Span | undefined>;
         await each(
           rows
-            .filter((r): r is Span => r !== undefined)
+            .filter((r): r is Span => r !== undefined && recent(r))
             .map((r) => ({ table, id: r.id, docId: r.docId, ...(r.annotator ? { annotator: r.annotator } : {}) })),
         );
+      } else if (table === 'documents' && since !== undefined) {
+        const rows = (await db.table(table).bulkGet(part)) as Array<{ id: string; updatedAt?: number } | undefined>;
+        await each(rows.filter((r) => r !== undefined && recent(r)).map((r) => ({ table, id: r!.id })));
       } else await each(part.map((id) => ({ table, id })));
     }
   }

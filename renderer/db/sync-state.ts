@@ -13,7 +13,14 @@ const KEYS = {
   enrolled: 'syncEnrolled',
   backfilled: 'syncBackfilled',
   pulledSeq: 'syncPulledSeq',
+  notedThrough: 'syncNotedThrough',
 } as const;
+
+/**
+ * How far before the mark a start sends records again. A write's note is written just after the write
+ * commits; its `updatedAt` was taken a moment before that. A minute covers any such gap.
+ */
+export const SWEEP_MARGIN_MS = 60_000;
 
 async function read<T>(db: WorkbenchDb, key: string): Promise<T | undefined> {
   return (await db.settings.get(key))?.value as T | undefined;
@@ -55,6 +62,36 @@ export async function enrollAndBackfill(db: WorkbenchDb): Promise<void> {
     await outbox.bulkPut(rows.map((r) => ({ ...r, key: `${r.table}|${r.id}`, stamp })));
   });
   await db.settings.put({ key: KEYS.backfilled, value: true });
+}
+
+/**
+ * Every write committed before `time` has its note in the outbox (the caller waited for the notes in
+ * flight): a crash from now on can only lose notes of later writes, which sweepRecent finds.
+ */
+export async function markNotedThrough(db: WorkbenchDb, time: number): Promise<void> {
+  await db.settings.put({ key: KEYS.notedThrough, value: time });
+}
+
+/**
+ * Run once a session, before the first push: a crash in the moment between a write's commit and its note
+ * (sync-outbox.ts) left that write unnoted, so records changed since the last mark (less a margin) are
+ * noted again. Notes are idempotent; without a mark every record is. A record deleted in that moment is not
+ * found this way: its copy on the server stays until it is deleted again.
+ */
+export async function sweepRecent(db: WorkbenchDb): Promise<void> {
+  if (!(await isEnrolled(db))) return;
+  const mark = await read<number>(db, KEYS.notedThrough);
+  const outbox = db.table<OutboxEntry, string>(OUTBOX_TABLE);
+  const since = mark === undefined ? 0 : mark - SWEEP_MARGIN_MS;
+  await everyRecordKey(
+    db,
+    async (rows) => {
+      const stamp = crypto.randomUUID();
+      await outbox.bulkPut(rows.map((r) => ({ ...r, key: `${r.table}|${r.id}`, stamp })));
+    },
+    2000,
+    since,
+  );
 }
 
 export async function pulledSeq(db: WorkbenchDb): Promise<number | string> {

@@ -10,7 +10,14 @@ import type { WorkbenchDb } from '../db/schema';
 import { applyRemoteChanges, type ApplyResult } from '../db/sync-apply';
 import { countOutbox, notesWritten, readOutbox, settleOutbox } from '../db/sync-outbox';
 import { payloadFor } from '../db/sync-records';
-import { enrollAndBackfill, isEnrolled, localAnnotator, pulledSeq } from '../db/sync-state';
+import {
+  enrollAndBackfill,
+  isEnrolled,
+  localAnnotator,
+  markNotedThrough,
+  pulledSeq,
+  sweepRecent,
+} from '../db/sync-state';
 
 export interface AgentView {
   status: SyncStatus;
@@ -28,6 +35,8 @@ export interface AgentEvents {
 export class SyncAgent {
   private running?: Promise<void>;
   private again = false;
+  /** Whether this session's sweep for notes a crash may have lost has run (sync-state.ts sweepRecent). */
+  private swept = false;
   private timer?: ReturnType<typeof setInterval>;
   last?: AgentView;
 
@@ -95,7 +104,14 @@ export class SyncAgent {
   }
 
   private async push(): Promise<void> {
+    if (!this.swept) {
+      await sweepRecent(this.db);
+      this.swept = true;
+    }
     const annotator = await localAnnotator(this.db);
+    const before = Date.now();
+    await notesWritten();
+    await markNotedThrough(this.db, before);
     for (;;) {
       await notesWritten();
       const entries = await readOutbox(this.db, SYNC_BATCH / 2);

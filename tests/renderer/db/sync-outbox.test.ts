@@ -22,7 +22,14 @@ async function readOutbox(d: WorkbenchDb, limit: number) {
   return readNotes(d, limit);
 }
 import { payloadFor } from '../../../renderer/db/sync-records';
-import { enrollAndBackfill, localAnnotator, pulledSeq } from '../../../renderer/db/sync-state';
+import {
+  enrollAndBackfill,
+  localAnnotator,
+  markNotedThrough,
+  pulledSeq,
+  sweepRecent,
+  SWEEP_MARGIN_MS,
+} from '../../../renderer/db/sync-state';
 
 const TEXT = 'The Home Secretary pledged £5 million.';
 const SHA = 'd'.repeat(64);
@@ -71,6 +78,26 @@ describe('sync outbox', () => {
     // A removal is noted by id alone (no read in the write's transaction); main finds the record by it.
     const payload = await payloadFor(d, noted, await localAnnotator(d));
     expect(payload.removedKeys).toEqual([{ type: 'span', key: 'a' }]);
+  });
+
+  it('notes again, at the next start, what changed since the last mark: a crash may have lost those notes', async () => {
+    const d = await db();
+    await enrollAndBackfill(d);
+    await settleOutbox(d, await readOutbox(d, 100));
+    const mark = 1_000_000_000;
+    await markNotedThrough(d, mark);
+    await writeSpanChanges(d, 'd', [
+      { kind: 'add', span: span('lost', 4, 18, { updatedAt: mark - 5 }) }, // inside the margin
+      { kind: 'add', span: span('old', 19, 26, { updatedAt: mark - SWEEP_MARGIN_MS - 1 }) },
+    ]);
+    // The crash: both writes stored, their notes never written.
+    await settleOutbox(d, await readOutbox(d, 100));
+    expect(await countOutbox(d)).toBe(0);
+    await sweepRecent(d);
+    const keys = (await readOutbox(d, 100)).map((e) => e.key);
+    expect(keys).toContain('spans|lost');
+    expect(keys).not.toContain('spans|old');
+    expect(keys.filter((k) => k.startsWith('labels|'))).toHaveLength(4); // labels carry no time: all of them
   });
 
   it('turns notes into records and removals, the local annotator’s only', async () => {
