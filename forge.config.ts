@@ -21,7 +21,9 @@ export function ignoreInPackage(file: string): boolean {
 
 const config: ForgeConfig = {
   packagerConfig: {
-    asar: true,
+    // Native code cannot be loaded from inside app.asar: leveldown's binaries (beside main.js, see
+    // scripts/vite-leveldown-prebuilds.ts) go to app.asar.unpacked, where Electron finds them.
+    asar: { unpack: '**/*.node' },
     name: 'Seed Annotation Workbench',
     executableName: 'seed-annotation-workbench',
     // Packager adds the platform's extension: icon.icns on macOS, icon.ico on Windows.

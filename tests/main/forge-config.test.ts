@@ -57,8 +57,9 @@ describe('Electron fuses', () => {
 });
 
 describe('packager settings', () => {
-  it('packs the app into an asar archive (needed by the asar fuses above)', () => {
-    expect(config.packagerConfig?.asar).toBe(true);
+  it('packs the app into an asar archive (needed by the asar fuses above), native binaries unpacked', () => {
+    // leveldown's binaries sit beside main.js (vite.main.config.mts); native code cannot load from inside asar.
+    expect(config.packagerConfig?.asar).toEqual({ unpack: '**/*.node' });
   });
 
   it('ships the seed corpus (and the Linux window icon) as extra resources, outside the asar', () => {
