@@ -97,6 +97,9 @@ export class Replicator {
       handler[side].on('paused', (error?: unknown) => {
         if (error) return this.fail(error);
         this.idle[side] = true;
+        // PouchDB also pauses without an error between retries while the server cannot be reached: nothing
+        // was pushed then, and nothing is up to date. It says `active` again once it gets through.
+        if (this.current.state === 'offline' || this.current.state === 'error') return;
         if (side === 'push') void this.local.info().then((info) => this.events.pushedUpTo(info.update_seq));
         if (this.idle.push && this.idle.pull) {
           this.lastSyncedAt = Date.now();

@@ -126,6 +126,14 @@ describe('sync service', { timeout: 60_000 }, () => {
       });
       expect(offline.message).toMatch(/cannot reach 127\.0\.0\.1:\d+\/offline/);
       expect(offline.waiting).toBeGreaterThanOrEqual(1);
+      // Through PouchDB's retries (it pauses between them without an error) the change stays counted, and
+      // nothing says up to date.
+      for (let i = 0; i < 6; i++) {
+        await new Promise((r) => setTimeout(r, 500));
+        const st = await a.status();
+        expect(st.state).toBe('offline');
+        expect(st.waiting).toBeGreaterThanOrEqual(1);
+      }
       await disk.restart();
       await waitFor('caught up', upToDate(a), 30_000);
       const ids = (await serverDocs(disk.url, 'offline')).map((d) => d._id).sort();
