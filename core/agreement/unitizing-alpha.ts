@@ -23,6 +23,7 @@
 //
 // One coder's overlapping units of one label are merged into their union
 // first: the measure assumes a coder's units of a category do not overlap.
+import { lowerBound } from '../sorted-search';
 
 /** One coder's unit: [start, end) with a label; `rater` counts from 0. */
 export interface Unit {
@@ -156,17 +157,6 @@ export function expectedDisagreement(
   }
   const rl = raters * length;
   return ((2 / length) * parts.sum) / (rl * (rl - 1) - parts.squared);
-}
-
-function lowerBound(sorted: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** alpha from D_o and D_e; 0 when they are equal, as DKPro defines it. */

@@ -5,6 +5,7 @@
 // sentences (boilerplate, a repeated line) only contributes the postings near
 // the diagonal, which keeps a degenerate document from going quadratic.
 
+import { lowerBound } from '../sorted-search';
 import { combineHash, fmix32 } from './hash';
 import type { Sentence } from './types';
 
@@ -77,13 +78,7 @@ function countShared(
 /** The whole list, or its MAX_POSTINGS entries closest to `expected`. */
 function nearDiagonal(list: readonly number[], expected: number): readonly number[] {
   if (list.length <= MAX_POSTINGS) return list;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < expected) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(list, expected);
   const from = Math.max(0, Math.min(lo - MAX_POSTINGS / 2, list.length - MAX_POSTINGS));
   return list.slice(from, from + MAX_POSTINGS);
 }

@@ -2,6 +2,7 @@
 // plus the label, the suggester that proposed it and how sure it is (0..1).
 // Suggesters are pure functions from text to candidates; this module holds
 // the small operations every one of them needs.
+import { lowerBound } from '../sorted-search';
 
 /** A suggested span. Offsets are UTF-16 units inside the app; files convert at the boundary. */
 export interface Candidate {
@@ -39,25 +40,13 @@ export function longestPerLabel(candidates: readonly Candidate[]): Candidate[] {
   for (const c of ranked) {
     let same = taken.get(c.label);
     if (!same) taken.set(c.label, (same = { starts: [], ends: [] }));
-    const before = lastStartBelow(same.starts, c.end);
+    const before = lowerBound(same.starts, c.end) - 1; // the last kept span starting before c ends
     if (before >= 0 && same.ends[before] > c.start) continue;
     same.starts.splice(before + 1, 0, c.start);
     same.ends.splice(before + 1, 0, c.end);
     kept.push(c);
   }
   return kept.sort(byPosition);
-}
-
-/** Index of the last of the sorted `starts` below `limit`, or -1. */
-function lastStartBelow(starts: readonly number[], limit: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] < limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }
 
 /** Drops candidates whose offsets and label repeat an earlier one (the first wins). */

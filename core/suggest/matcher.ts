@@ -85,39 +85,6 @@ function columnsOf(tokens: readonly Token[]): Columns {
   };
 }
 
-/** Token indexes by ORTH and by LOWER value, made once per token list (with its columns). */
-const textIndexes = new WeakMap<Columns, Map<string, Map<Scalar, number[]>>>();
-function indexOf(name: 'ORTH' | 'LOWER', tokens: readonly Token[], columns: Columns): Map<Scalar, number[]> {
-  let byName = textIndexes.get(columns);
-  if (!byName) textIndexes.set(columns, (byName = new Map()));
-  let index = byName.get(name);
-  if (!index) {
-    index = new Map();
-    const read = columns(name);
-    for (let i = 0; i < tokens.length; i++) {
-      const list = index.get(read(i));
-      if (list) list.push(i);
-      else index.set(read(i), [i]);
-    }
-    byName.set(name, index);
-  }
-  return index;
-}
-
-/** The only token indexes `spec` can match at, when an exact ORTH or LOWER test says; else undefined (all). */
-function indexedStarts(spec: TokenSpec, tokens: readonly Token[], columns: Columns): number[] | undefined {
-  for (const name of ['ORTH', 'LOWER'] as const) {
-    const test = spec.attrs[name];
-    if (test === undefined) continue;
-    const values =
-      typeof test !== 'object' ? [test] : Object.keys(test).length === 1 && 'IN' in test ? test.IN : undefined;
-    if (!values) continue;
-    const index = indexOf(name, tokens, columns);
-    return (values as Scalar[]).flatMap((v) => index.get(v) ?? []).sort((a, b) => a - b);
-  }
-  return undefined;
-}
-
 /** A spec as a test of the token at an index: every attribute test passes. */
 type Predicate = (index: number) => boolean;
 function predicateOf(spec: TokenSpec, columns: Columns): Predicate {
@@ -186,9 +153,7 @@ export function matchTokens(
   const out: Array<[number, number]> = [];
   const matches = specs.map((spec) => predicateOf(spec, columns));
   const first = specs.findIndex((s) => s.op === '1' || s.op === '+');
-  // A required first token with an exact text (ORTH/LOWER equal to, or IN, a list) is looked up, not tested.
-  const starts = first === 0 ? indexedStarts(specs[0], tokens, columns) : undefined;
-  for (const start of starts ?? tokens.keys()) {
+  for (let start = 0; start < tokens.length; start++) {
     // Quick reject: a required first token must match here.
     if (first === 0 && !matches[0](start)) continue;
     for (const end of ends(tokens.length, specs, matches, 0, start, new Map())) if (end > start) out.push([start, end]);

@@ -5,6 +5,7 @@
 // suggestions and logarithmic in the spans: spans are grouped by label and
 // sorted by start, with the running maximum of their ends (spans of one
 // label may still nest in old data: the maximum catches a long one).
+import { lowerBound } from '../sorted-search';
 import type { TaggedSpan } from './occurrences';
 
 interface LabelIndex {
@@ -31,18 +32,6 @@ function indexByLabel(spans: readonly TaggedSpan[]): Map<string, LabelIndex> {
   return out;
 }
 
-/** Index of the last start below `limit`, or -1. */
-function lastBelow(starts: readonly number[], limit: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] < limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
 /** `suggestions` less those whose `start:end:label` is in `rejected` and those a same-label span overlaps. */
 export function uncovered<T extends TaggedSpan>(
   suggestions: readonly T[],
@@ -54,7 +43,7 @@ export function uncovered<T extends TaggedSpan>(
     if (rejected.has(`${s.start}:${s.end}:${s.label}`)) return false;
     const own = index.get(s.label);
     if (!own) return true;
-    const i = lastBelow(own.starts, s.end);
+    const i = lowerBound(own.starts, s.end) - 1; // the last same-label span starting before s ends
     return i < 0 || own.maxEnds[i] <= s.start;
   });
 }

@@ -19,6 +19,9 @@ import {
   sweepRecent,
 } from '../db/sync-state';
 
+/** How often the agent writes the noted-through mark (sync-state.ts markNotedThrough). */
+const MARK_EVERY_MS = 30_000;
+
 export interface AgentView {
   status: SyncStatus;
   /** Notes in this profile's outbox not yet handed to main. */
@@ -37,6 +40,8 @@ export class SyncAgent {
   private again = false;
   /** Whether this session's sweep for notes a crash may have lost has run (sync-state.ts sweepRecent). */
   private swept = false;
+  /** When the noted-through mark was last written (one write every MARK_EVERY_MS is enough). */
+  private marked = 0;
   private timer?: ReturnType<typeof setInterval>;
   last?: AgentView;
 
@@ -111,7 +116,11 @@ export class SyncAgent {
     const annotator = await localAnnotator(this.db);
     const before = Date.now();
     await notesWritten();
-    await markNotedThrough(this.db, before);
+    // A mark up to MARK_EVERY_MS old only widens the next session's sweep; a write every round is not needed.
+    if (before - this.marked >= MARK_EVERY_MS) {
+      await markNotedThrough(this.db, before);
+      this.marked = before;
+    }
     for (;;) {
       await notesWritten();
       const entries = await readOutbox(this.db, SYNC_BATCH / 2);

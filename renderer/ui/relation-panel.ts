@@ -10,7 +10,7 @@ import type { RelationSuggestion } from '../../core/relations/suggest-relations'
 import type { Annotator } from '../annotate/annotator';
 import * as rel from '../annotate/relation-commands';
 import { clear, h } from '../dom';
-import { relationSuggestionList } from './relation-suggestion-list';
+import { relationChip, relationSuggestionList } from './relation-suggestion-list';
 
 export interface RelationPanelHost {
   annotator(): Annotator | undefined;
@@ -20,12 +20,6 @@ export interface RelationPanelHost {
 }
 
 const quote = (span: Span | undefined) => (span ? span.text : '(gone)');
-
-function chip(label: RelationLabel | undefined, name: string): HTMLElement {
-  const el = h('span', { class: 'chip relation-chip' }, name);
-  el.style.setProperty('--c', label?.color ?? '#6b7280');
-  return el;
-}
 
 function renderPending(a: Annotator, host: RelationPanelHost): HTMLElement {
   const pending = a.pendingRelation!;
@@ -43,7 +37,7 @@ function renderPending(a: Annotator, host: RelationPanelHost): HTMLElement {
         h(
           'button',
           { type: 'button', 'data-relation-label': l.name, onclick: () => host.make(l.name) },
-          chip(l, l.name),
+          relationChip(l, l.name),
           l.key ? h('kbd', {}, l.key.toUpperCase()) : null,
         ),
       ),

@@ -8,12 +8,17 @@ import type { Annotator } from '../annotate/annotator';
 import { acceptSuggestedRelations, dismissSuggestedRelations } from '../annotate/relation-suggestion-commands';
 import { h } from '../dom';
 
+/** A relation label as a chip in its colour (the panel's choices and the suggested relations). */
+export function relationChip(label: RelationLabel | undefined, text: string): HTMLElement {
+  const el = h('span', { class: 'chip relation-chip' }, text);
+  el.style.setProperty('--c', label?.color ?? '#6b7280');
+  return el;
+}
+
 /** More than this many are counted but not listed: the panel is rebuilt on every change. */
 const SHOWN = 25;
 
 function item(a: Annotator, r: RelationSuggestion, label: RelationLabel | undefined, jump: (id: string) => void) {
-  const chip = h('span', { class: 'chip relation-chip' }, `${r.label}?`);
-  chip.style.setProperty('--c', label?.color ?? '#6b7280');
   const button = (text: string, title: string, act: () => void) =>
     h(
       'button',
@@ -41,7 +46,7 @@ function item(a: Annotator, r: RelationSuggestion, label: RelationLabel | undefi
       },
     },
     h('span', { class: 'relation-head' }, a.span(r.head)?.text ?? ''),
-    chip,
+    relationChip(label, `${r.label}?`),
     h('span', { class: 'relation-child' }, a.span(r.child)?.text ?? ''),
     h(
       'span',

@@ -10,23 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SyncRecord } from '../../../../core/sync/couch-records';
 import type { SyncService } from '../../../../main/services/sync/sync-service';
 import { startCouchServer, type CouchServer } from '../../../support/couch-server';
+import { prng } from '../../../support/crash';
 import { enable, newService, serverDocs, SHA, spanRecord, waitFor } from './sync-helpers';
 
 const ROUNDS = 20;
 const SPANS_A_ROUND = 10;
 const SEED = Number(process.env.SYNC_KILL_SEED ?? Date.now() % 1_000_000);
 
-/** mulberry32, so the kill moments of a failing run can be replayed with SYNC_KILL_SEED. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let server: CouchServer;
@@ -59,7 +49,7 @@ async function pulledSpans(s: SyncService): Promise<Map<string, { label: string;
 describe(`sync under server kills (seed ${SEED})`, { timeout: 240_000 }, () => {
   it(`loses nothing and doubles nothing over ${ROUNDS} kills of the server during sync`, async () => {
     console.log(`sync kill seed: ${SEED} (replay with SYNC_KILL_SEED=${SEED})`);
-    const random = prng(SEED);
+    const random = prng(SEED).next; // the crash suite's mulberry32: a failing run replays by its seed
     const a = await newService();
     const b = await newService();
     services.push(a, b);
