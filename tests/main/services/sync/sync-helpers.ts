@@ -55,3 +55,19 @@ export const enable = (url: string, database = 'corpus') => ({
   username: '',
   enabled: true,
 });
+
+/** Every span record the profile's replica holds, by span id: [label, how many times it came]. */
+export async function pulledSpans(s: SyncService): Promise<Map<string, { label: string; times: number }>> {
+  const out = new Map<string, { label: string; times: number }>();
+  let since: number | string = 0;
+  for (;;) {
+    const batch = await s.pull(since);
+    for (const c of batch.changes) {
+      if (c.kind !== 'record' || c.record.type !== 'span') continue;
+      const was = out.get(c.record.spanId);
+      out.set(c.record.spanId, { label: c.record.label, times: (was?.times ?? 0) + 1 });
+    }
+    if (batch.done || batch.changes.length === 0) return out;
+    since = batch.last;
+  }
+}

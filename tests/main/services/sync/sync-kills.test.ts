@@ -11,7 +11,7 @@ import type { SyncRecord } from '../../../../core/sync/couch-records';
 import type { SyncService } from '../../../../main/services/sync/sync-service';
 import { startCouchServer, type CouchServer } from '../../../support/couch-server';
 import { prng } from '../../../support/crash';
-import { enable, newService, serverDocs, SHA, spanRecord, waitFor } from './sync-helpers';
+import { enable, newService, pulledSpans, serverDocs, SHA, spanRecord, waitFor } from './sync-helpers';
 
 const ROUNDS = 20;
 const SPANS_A_ROUND = 10;
@@ -29,22 +29,6 @@ afterAll(async () => {
   for (const s of services) await s.close();
   await server?.stop();
 });
-
-/** Every span record the profile's replica holds, by span id: [label, how many times it came]. */
-async function pulledSpans(s: SyncService): Promise<Map<string, { label: string; times: number }>> {
-  const out = new Map<string, { label: string; times: number }>();
-  let since: number | string = 0;
-  for (;;) {
-    const batch = await s.pull(since);
-    for (const c of batch.changes) {
-      if (c.kind !== 'record' || c.record.type !== 'span') continue;
-      const was = out.get(c.record.spanId);
-      out.set(c.record.spanId, { label: c.record.label, times: (was?.times ?? 0) + 1 });
-    }
-    if (batch.done || batch.changes.length === 0) return out;
-    since = batch.last;
-  }
-}
 
 describe(`sync under server kills (seed ${SEED})`, { timeout: 240_000 }, () => {
   it(`loses nothing and doubles nothing over ${ROUNDS} kills of the server during sync`, async () => {
