@@ -52,8 +52,13 @@ export function spanToRecord(span: Span, sha256: string, text: string, annotator
 export type FromRecord<T> = { ok: true; value: T } | { ok: false; message: string };
 
 /** The span a record describes over `text`, or why it cannot be one. */
-export function spanFromRecord(record: SpanSyncRecord, docId: string, text: string): FromRecord<Span> {
-  const offsets = makeOffsetConverter(text);
+/** `offsets`: the text's converter, when the caller reads many spans of one text (building one scans the text). */
+export function spanFromRecord(
+  record: SpanSyncRecord,
+  docId: string,
+  text: string,
+  offsets = makeOffsetConverter(text),
+): FromRecord<Span> {
   let start: number;
   let end: number;
   try {

@@ -6,7 +6,7 @@ import type { RemoteChange, RemoteProblem } from './couch-docs';
 import { ANNOTATOR_MAX, REMOVABLE_ID, SyncRecordSchema } from './couch-records';
 import type { SyncRecord } from './couch-records';
 
-/** Records one syncPush may carry, and changes one syncPull answers with. */
+/** Records one syncPush may carry (a syncPull answer holds up to 1,000 changes: SyncService.pull). */
 export const SYNC_BATCH = 500;
 
 export const SyncConfigureArg = v.strictObject({

@@ -5,9 +5,11 @@
 // yet handed to main is left alone; that change goes out and the server's
 // revision tree decides. The transaction is marked, so nothing applied here
 // is noted for sending back.
+import { makeOffsetConverter, type OffsetConverter } from '../../core/codepoints';
 import type { IncomingDocument, Label, Span } from '../../core/model';
 import { labelFromRecord, relationFromRecord, spanFromRecord, statusFromRecord } from '../../core/sync/app-records';
 import type { RemoteChange } from '../../core/sync/couch-docs';
+import type { SpanSyncRecord } from '../../core/sync/couch-records';
 import type { SyncPullBatch } from '../../core/sync/sync-shapes';
 import { storeDocuments } from './documents-repo';
 import type { WorkbenchDb } from './schema';
@@ -64,15 +66,12 @@ export async function applyRemoteChanges(
       ),
     ];
     const docIdBySha = new Map<string, string>();
-    for (const sha of shas) {
-      const doc = await db.documents.where('sha256').equals(sha).first();
-      if (doc) docIdBySha.set(sha, doc.id);
-    }
+    for (const doc of await db.documents.where('sha256').anyOf(shas).toArray())
+      if (!docIdBySha.has(doc.sha256)) docIdBySha.set(doc.sha256, doc.id);
     const texts = new Map<string, string>();
-    const textOf = async (docId: string) => {
-      if (!texts.has(docId)) texts.set(docId, (await db.texts.get(docId))?.text ?? '');
-      return texts.get(docId)!;
-    };
+    const spanDocs = [...new Set(records.flatMap((r) => (r.type === 'span' ? [docIdBySha.get(r.sha256)] : [])))];
+    const wanted = spanDocs.filter((id): id is string => id !== undefined);
+    (await db.texts.bulkGet(wanted)).forEach((t, i) => texts.set(wanted[i], t?.text ?? ''));
     const keyOf = (c: RemoteChange): string | undefined => {
       if (c.kind === 'record') {
         const r = c.record;
@@ -89,29 +88,52 @@ export async function applyRemoteChanges(
     };
     const keys = batch.changes.map(keyOf).filter((k): k is string => k !== undefined);
     const pending = await pendingKeys(db, keys);
+    // Spans are most of any batch: read them in one request and write them in one, not two requests a span.
+    const spanIds = batch.changes.flatMap((c) =>
+      c.kind === 'record' && c.record.type === 'span' ? [c.record.spanId] : [],
+    );
+    const spans: SpanWrites = { stored: new Map(), puts: new Map() };
+    for (const s of await db.spans.bulkGet(spanIds)) if (s) spans.stored.set(s.id, s);
+    const context: ApplyContext = { annotator, docIdBySha, texts, offsets: new Map(), result, spans };
     for (const change of batch.changes) {
       const key = keyOf(change);
       if (key && pending.has(key)) continue;
-      await applyOne(db, change, annotator, docIdBySha, textOf, result);
+      // A span record needs no request of its own (read above, written below): no await, so the loop does not
+      // hand control back 500 times inside the transaction (Dexie then saw it commit early).
+      if (change.kind === 'record' && change.record.type === 'span') applySpan(change.id, change.record, context);
+      else await applyOne(db, change, context);
     }
+    await db.spans.bulkPut([...spans.puts.values()]);
     for (const docId of result.touched) await recountSpans(db, docId, Date.now());
     await db.settings.put({ key: PULLED_SEQ_KEY, value: batch.last });
   });
   return result;
 }
 
-async function applyOne(
-  db: WorkbenchDb,
-  change: RemoteChange,
-  annotator: string,
-  docIdBySha: Map<string, string>,
-  textOf: (docId: string) => Promise<string>,
-  result: ApplyResult,
-): Promise<void> {
+/** The batch's stored spans (read at once) and the spans it writes (written at once, after the loop). */
+interface SpanWrites {
+  stored: Map<string, Span>;
+  puts: Map<string, Span>;
+}
+
+interface ApplyContext {
+  annotator: string;
+  docIdBySha: Map<string, string>;
+  /** The texts of the documents the batch's spans are in, and their offset converters (made once a text). */
+  texts: Map<string, string>;
+  offsets: Map<string, OffsetConverter>;
+  result: ApplyResult;
+  spans: SpanWrites;
+}
+
+async function applyOne(db: WorkbenchDb, change: RemoteChange, context: ApplyContext): Promise<void> {
+  const { annotator, docIdBySha, result, spans } = context;
   if (change.kind === 'removed') {
     const { what } = change;
     if (what.type === 'span' && what.key) {
-      const stored = await db.spans.get(what.key);
+      const stored = spans.puts.get(what.key) ?? (await db.spans.get(what.key));
+      spans.puts.delete(what.key);
+      spans.stored.delete(what.key);
       if (stored) {
         await db.spans.delete(what.key);
         result.touched.add(stored.docId);
@@ -156,13 +178,26 @@ async function applyOne(
     if (hasTable(db, 'relations')) await db.table('relations').put(relationFromRecord(record, docId));
     return;
   }
-  const span = spanFromRecord(record, docId, await textOf(docId));
-  if (!span.ok) {
-    result.problems.push(`${change.id}: ${span.message}`);
+}
+
+/** A span from the server, checked against its document's text, into the batch's writes unless it is the same. */
+function applySpan(changeId: string, record: SpanSyncRecord, context: ApplyContext): void {
+  const { docIdBySha, texts, result, spans } = context;
+  const docId = docIdBySha.get(record.sha256);
+  if (!docId) {
+    result.problems.push(`${changeId}: its document is not here (yet)`);
     return;
   }
-  const stored = await db.spans.get(span.value.id);
+  const text = texts.get(docId) ?? '';
+  let offsets = context.offsets.get(docId);
+  if (!offsets) context.offsets.set(docId, (offsets = makeOffsetConverter(text)));
+  const span = spanFromRecord(record, docId, text, offsets);
+  if (!span.ok) {
+    result.problems.push(`${changeId}: ${span.message}`);
+    return;
+  }
+  const stored = spans.puts.get(span.value.id) ?? spans.stored.get(span.value.id);
   if (stored && sameSpan(stored, span.value)) return;
-  await db.spans.put({ ...span.value, version: (stored?.version ?? 0) + 1 });
+  spans.puts.set(span.value.id, { ...span.value, version: (stored?.version ?? 0) + 1 });
   result.touched.add(docId);
 }

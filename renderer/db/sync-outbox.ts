@@ -152,6 +152,9 @@ export async function settleOutbox(db: WorkbenchDb, sent: readonly OutboxEntry[]
 
 /** Keys whose local change has not reached main yet: a remote change must not overwrite them. */
 export async function pendingKeys(db: WorkbenchDb, keys: readonly string[]): Promise<Set<string>> {
-  const rows = await db.table<OutboxEntry, string>(OUTBOX_TABLE).bulkGet([...keys]);
+  const outbox = db.table<OutboxEntry, string>(OUTBOX_TABLE);
+  // Usually nothing is waiting (always so in a fresh profile's first pull): one count instead of a lookup a key.
+  if ((await outbox.count()) === 0) return new Set();
+  const rows = await outbox.bulkGet([...keys]);
   return new Set(rows.filter((r): r is OutboxEntry => r !== undefined).map((r) => r.key));
 }

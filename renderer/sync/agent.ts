@@ -5,9 +5,10 @@
 // transaction, so the editor never waits on sync; a round that fails is
 // retried on the next tick and the error is shown.
 import type { WorkbenchBridge } from '../../core/bridge';
-import { SYNC_BATCH, type SyncStatus } from '../../core/sync/sync-shapes';
+import { SYNC_BATCH, type SyncPullBatch, type SyncStatus } from '../../core/sync/sync-shapes';
 import type { WorkbenchDb } from '../db/schema';
 import { applyRemoteChanges, type ApplyResult } from '../db/sync-apply';
+import { timed } from '../timing';
 import { countOutbox, notesWritten, readOutbox, settleOutbox } from '../db/sync-outbox';
 import { payloadFor } from '../db/sync-records';
 import {
@@ -21,6 +22,16 @@ import {
 
 /** How often the agent writes the noted-through mark (sync-state.ts markNotedThrough). */
 const MARK_EVERY_MS = 30_000;
+
+/** How often a long pull tells the screen what it applied (report). */
+const REPORT_EVERY_MS = 500;
+
+const mergeResults = (a: ApplyResult, b: ApplyResult): ApplyResult => ({
+  documentsAdded: a.documentsAdded + b.documentsAdded,
+  touched: new Set([...a.touched, ...b.touched]),
+  labelsChanged: a.labelsChanged || b.labelsChanged,
+  problems: [...a.problems, ...b.problems],
+});
 
 export interface AgentView {
   status: SyncStatus;
@@ -43,6 +54,9 @@ export class SyncAgent {
   /** When the noted-through mark was last written (one write every MARK_EVERY_MS is enough). */
   private marked = 0;
   private timer?: ReturnType<typeof setInterval>;
+  /** What was applied and not yet told to the screen (report). */
+  private unreported?: ApplyResult;
+  private reportTimer?: ReturnType<typeof setTimeout>;
   last?: AgentView;
 
   constructor(
@@ -139,14 +153,57 @@ export class SyncAgent {
     }
   }
 
+  /**
+   * Main's next batch is asked for while this one is applied: main reads its replica while IndexedDB writes.
+   * The next batch starts where this one ends, which is what the apply stores as the pulled mark; if the
+   * apply fails, the round ends and the next round starts again from the stored mark.
+   */
   private async pull(): Promise<void> {
     const annotator = await localAnnotator(this.db);
-    for (;;) {
-      const batch = await this.bridge.syncPull({ since: await pulledSeq(this.db) });
-      if (batch.changes.length === 0 && batch.last === (await pulledSeq(this.db))) return;
-      const result = await applyRemoteChanges(this.db, batch, annotator);
-      this.events.applied(result);
-      if (batch.done) return;
+    let since = await pulledSeq(this.db);
+    let next = this.ask(since);
+    try {
+      for (;;) {
+        const batch = await next;
+        if (batch.changes.length === 0 && batch.last === since) return;
+        if (!batch.done) next = this.ask(batch.last);
+        const t = performance.now();
+        const result = await applyRemoteChanges(this.db, batch, annotator);
+        timed('sync: apply', t);
+        since = batch.last;
+        this.report(result);
+        if (batch.done) return;
+      }
+    } finally {
+      this.flushReport();
     }
+  }
+
+  /**
+   * Tells the screen what was applied at most every REPORT_EVERY_MS while a long pull runs (a fresh
+   * profile's first pull is hundreds of batches: redrawing the document list after each one cost a
+   * seventh of the pull), and at once when the pull ends.
+   */
+  private report(result: ApplyResult): void {
+    this.unreported = this.unreported ? mergeResults(this.unreported, result) : result;
+    this.reportTimer ??= setTimeout(() => this.flushReport(), REPORT_EVERY_MS);
+  }
+
+  private flushReport(): void {
+    clearTimeout(this.reportTimer);
+    this.reportTimer = undefined;
+    const result = this.unreported;
+    this.unreported = undefined;
+    if (result) this.events.applied(result);
+  }
+
+  private ask(since: number | string): Promise<SyncPullBatch> {
+    const t = performance.now();
+    const asked = this.bridge.syncPull({ since }).then((batch) => {
+      timed('sync: bridge pull', t);
+      return batch;
+    });
+    asked.catch(() => undefined); // a prefetch the round stopped waiting for is no unhandled rejection
+    return asked;
   }
 }

@@ -18,13 +18,20 @@ export async function exposeBridge(
 ): Promise<void> {
   await context.exposeBinding(BINDING, async (_source, name: string, arg: unknown) => {
     calls.push({ name, arg });
-    return dispatch(handlers, name, arg === null ? undefined : arg);
+    const result = await dispatch(handlers, name, arg === null ? undefined : arg);
+    // As one JSON string: Playwright's own serializer walks every value of a large answer (a sync batch of
+    // 500 records took 0.3 s, against 0.06 s for main's handler), where Electron's IPC clones it natively.
+    return result === undefined ? undefined : { json: JSON.stringify(result) };
   });
   await context.addInitScript(
     ({ names, global, binding }) => {
       const invoke = (window as unknown as Record<string, (n: string, a: unknown) => Promise<unknown>>)[binding];
       const bridge: Record<string, unknown> = Object.fromEntries(
-        names.map((n) => [n, (arg: unknown) => invoke(n, arg)]),
+        names.map((n) => [
+          n,
+          (arg: unknown) =>
+            invoke(n, arg).then((answer) => (answer == null ? answer : JSON.parse((answer as { json: string }).json))),
+        ]),
       );
       // Menu commands: the preload's onCommand; tests play the menu with fireMenuCommand().
       const listeners = new Set<(command: string) => void>();

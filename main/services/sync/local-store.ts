@@ -8,6 +8,9 @@ import { recordId, type SyncRecord } from '../../../core/sync/couch-records';
 import type { ConflictRevision, SyncConflict, SyncPullBatch } from '../../../core/sync/sync-shapes';
 import type { Pouch } from './pouch';
 
+/** Characters of document text one pull batch carries before it is cut (readChanges). */
+export const PULL_TEXT_BUDGET = 8_000_000;
+
 type Row = {
   id?: string;
   key: string;
@@ -80,13 +83,24 @@ export class LocalStore {
   }
 
   /** Changes after `since`, checked; spans come with their document's record so the renderer can place them. */
-  async readChanges(since: number | string, limit: number): Promise<SyncPullBatch> {
+  /**
+   * Up to `limit` changes after `since`, each record decoded and checked, with the documents their spans
+   * need. A batch is cut after `textBudget` characters of document text (a few long texts make one
+   * answer); `last` is then the last change sent, and the next batch starts there.
+   */
+  async readChanges(since: number | string, limit: number, textBudget = PULL_TEXT_BUDGET): Promise<SyncPullBatch> {
     const feed = await this.db.changes({ since, limit, include_docs: true, style: 'main_only' });
     const changes: SyncPullBatch['changes'] = [];
     const problems: RemoteProblem[] = [];
     const shas = new Set<string>();
     const sent = new Set<string>();
+    let text = 0;
+    let cutAt: number | string | undefined;
     for (const result of feed.results) {
+      if (text > textBudget) break;
+      cutAt = result.seq;
+      const body = result.doc as { text?: unknown } | undefined;
+      if (typeof body?.text === 'string') text += body.text.length;
       const decoded = fromCouchDoc(result.doc ?? { _id: result.id, _deleted: result.deleted });
       if (decoded === null) continue;
       if (!decoded.ok) {
@@ -109,7 +123,13 @@ export class LocalStore {
         if (decoded?.ok) extra.push(decoded.change);
       }
     }
-    return { changes: [...extra, ...changes], problems, last: feed.last_seq, done: feed.results.length < limit };
+    const cut = text > textBudget && cutAt !== feed.results.at(-1)?.seq;
+    return {
+      changes: [...extra, ...changes],
+      problems,
+      last: cut ? cutAt! : feed.last_seq,
+      done: !cut && feed.results.length < limit,
+    };
   }
 
   /** Ids of records with more than one current revision; ones whose revisions say the same are settled on the way. */

@@ -183,7 +183,11 @@ export class SyncService {
     return (await this.openReplica()).findOwnIds(annotator, keys);
   }
 
-  async pull(since: number | string, limit = 500): Promise<SyncPullBatch> {
+  /**
+   * 1,000 changes a batch by default: a fresh profile's first pull is hundreds of batches, and each costs
+   * the renderer one IndexedDB transaction of fixed overhead; long texts cut a batch sooner (readChanges).
+   */
+  async pull(since: number | string, limit = 1000): Promise<SyncPullBatch> {
     await this.ready;
     await this.openReplica();
     const batch = await this.local.readChanges(since, limit);
