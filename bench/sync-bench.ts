@@ -12,9 +12,9 @@ import { toCouchDoc } from '../core/sync/couch-docs';
 import type { SyncRecord } from '../core/sync/couch-records';
 import { openPouch } from '../main/services/sync/pouch';
 import { SyncService } from '../main/services/sync/sync-service';
+import { defaultDeps, openApp } from '../tests/support/app-page';
 import { startCouchServer } from '../tests/support/couch-server';
 import { fakeSecrets } from '../tests/support/fake-secrets';
-import { defaultDeps, openApp } from '../tests/support/app-page';
 import type { BenchResult } from './measure';
 
 const SPANS_PER_DOC = 100;

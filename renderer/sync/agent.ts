@@ -8,7 +8,6 @@ import type { WorkbenchBridge } from '../../core/bridge';
 import { SYNC_BATCH, type SyncPullBatch, type SyncStatus } from '../../core/sync/sync-shapes';
 import type { WorkbenchDb } from '../db/schema';
 import { applyRemoteChanges, type ApplyResult } from '../db/sync-apply';
-import { timed } from '../timing';
 import { countOutbox, notesWritten, readOutbox, settleOutbox } from '../db/sync-outbox';
 import { payloadFor } from '../db/sync-records';
 import {
@@ -19,6 +18,7 @@ import {
   pulledSeq,
   sweepRecent,
 } from '../db/sync-state';
+import { timed } from '../timing';
 
 /** How often the agent writes the noted-through mark (sync-state.ts markNotedThrough). */
 const MARK_EVERY_MS = 30_000;

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { WorkbenchBridge } from '../../../core/bridge';
 import type { SyncRecord } from '../../../core/sync/couch-records';
 import type { SyncPullBatch, SyncStatus } from '../../../core/sync/sync-shapes';
-import type { ApplyResult } from '../../../renderer/db/sync-apply';
 import { openWorkbenchDb } from '../../../renderer/db/schema';
+import type { ApplyResult } from '../../../renderer/db/sync-apply';
 import { pulledSeq } from '../../../renderer/db/sync-state';
 import { SyncAgent, type AgentView } from '../../../renderer/sync/agent';
 
