@@ -21,3 +21,18 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 export function clear(el: Element): void {
   while (el.firstChild) el.firstChild.remove();
 }
+
+/**
+ * Makes `parent`'s children exactly `wanted`, in order, moving only what is out of place: a list whose
+ * items are kept between redraws changes by the items that changed, not by all of them.
+ */
+export function reconcileChildren(parent: Element, wanted: readonly Element[]): void {
+  // What goes is removed first, so a kept child (a long list) is never moved past new siblings.
+  const keep = new Set(wanted);
+  for (const child of [...parent.children]) if (!keep.has(child)) child.remove();
+  wanted.forEach((child, i) => {
+    const at = parent.children[i];
+    if (at !== child) parent.insertBefore(child, at ?? null);
+  });
+  while (parent.children.length > wanted.length) parent.lastElementChild!.remove();
+}

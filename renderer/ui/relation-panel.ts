@@ -9,7 +9,7 @@ import { labelsFor } from '../../core/relations/labels';
 import type { RelationSuggestion } from '../../core/relations/suggest-relations';
 import type { Annotator } from '../annotate/annotator';
 import * as rel from '../annotate/relation-commands';
-import { clear, h } from '../dom';
+import { clear, h, reconcileChildren } from '../dom';
 import { relationChip, relationSuggestionList } from './relation-suggestion-list';
 
 export interface RelationPanelHost {
@@ -108,14 +108,6 @@ const drawnIn = new WeakMap<HTMLElement, Drawn>();
  * The list's items in `wanted` order, moving only what is out of place: an added relation is one insert,
  * and items that stay are never taken out of the page (no hover or focus is lost under the pointer).
  */
-function reconcile(list: HTMLUListElement, wanted: readonly HTMLLIElement[]): void {
-  wanted.forEach((li, i) => {
-    const at = list.children[i];
-    if (at !== li) list.insertBefore(li, at ?? null);
-  });
-  while (list.children.length > wanted.length) list.lastElementChild!.remove();
-}
-
 function suggestionsOf(drawn: Drawn, a: Annotator, host: RelationPanelHost): HTMLElement | null {
   if (drawn.suggestions?.of !== a.suggestedRelations)
     drawn.suggestions = { of: a.suggestedRelations, section: relationSuggestionList(a, host.scrollToSpan) };
@@ -155,7 +147,7 @@ export function renderRelationPanel(element: HTMLElement, host: RelationPanelHos
   }
   drawn.items.clear();
   for (const [id, item] of items) drawn.items.set(id, item);
-  reconcile(
+  reconcileChildren(
     drawn.list,
     [...items.values()].map((i) => i.li),
   );
@@ -168,8 +160,5 @@ export function renderRelationPanel(element: HTMLElement, host: RelationPanelHos
     suggestionsOf(drawn, a, host),
   ].filter((e): e is HTMLElement => e !== null);
   // Only the parts around the list are replaced; the list element itself stays where it is.
-  for (const child of [...element.children]) if (!parts.includes(child as HTMLElement)) child.remove();
-  parts.forEach((part, i) => {
-    if (element.children[i] !== part) element.insertBefore(part, element.children[i] ?? null);
-  });
+  reconcileChildren(element, parts);
 }

@@ -3,6 +3,7 @@
 import type { Label, Span } from '../../core/model';
 import type { Annotator } from '../annotate/annotator';
 import type { DocumentPane } from './document-pane';
+import { timed } from '../timing';
 import { renderSpanPanel, type SpanPanelActions } from './span-panel';
 
 export interface PanelHost {
@@ -32,6 +33,7 @@ export class SpanPanelController {
   }
 
   render(): void {
+    const started = performance.now();
     const annotator = this.annotator;
     const spans: Span[] = annotator?.spans ?? [];
     renderSpanPanel(
@@ -45,6 +47,7 @@ export class SpanPanelController {
       },
       this.actions(),
     );
+    timed('span-panel', started, { spans: spans.length });
   }
 
   private actions(): SpanPanelActions {
