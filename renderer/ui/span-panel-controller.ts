@@ -2,8 +2,8 @@
 // once a frame however many changes arrive.
 import type { Label, Span } from '../../core/model';
 import type { Annotator } from '../annotate/annotator';
-import type { DocumentPane } from './document-pane';
 import { timed } from '../timing';
+import type { DocumentPane } from './document-pane';
 import { renderSpanPanel, type SpanPanelActions } from './span-panel';
 
 export interface PanelHost {
