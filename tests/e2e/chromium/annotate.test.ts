@@ -72,6 +72,42 @@ describe('annotating seed 002 in Chromium', () => {
     expect(await shownSpans(s.page)).toEqual(['actor', 'commitment', 'country', 'money']);
   });
 
+  it('keeps the span list items of unchanged spans when one is tagged (in reading order)', async () => {
+    const items = '[data-testid="span-list"] .span-item';
+    const before = await s.page.$$eval(items, (els) =>
+      els.map((el, i) => {
+        (el as HTMLElement & { keptMark?: number }).keptMark = i;
+        return el.getAttribute('data-span-id');
+      }),
+    );
+    expect(before.length).toBeGreaterThan(1);
+    const selectedBefore = await s.page.$eval('[data-testid="span-list"]', (list) =>
+      list.querySelector('.span-item.selected')?.getAttribute('data-span-id'),
+    );
+    await tag(s.page, 'Italy', '2');
+    await s.page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid="span-list"] .span-item').length === n,
+      before.length + 1,
+    );
+    const after = await s.page.$$eval(items, (els) =>
+      els.map((el) => ({
+        id: el.getAttribute('data-span-id'),
+        kept: (el as HTMLElement & { keptMark?: number }).keptMark !== undefined,
+        text: el.querySelector('.span-text')?.textContent,
+      })),
+    );
+    // Every earlier item is the same element, but for the one whose selection moved to the new span; the
+    // list stays in reading order.
+    expect(after.filter((i) => i.kept).map((i) => i.id)).toEqual(before.filter((id) => id !== selectedBefore));
+    expect(after.filter((i) => !i.kept).map((i) => i.text)).toContain('Italy');
+    expect(after.filter((i) => !i.kept)).toHaveLength(selectedBefore ? 2 : 1);
+    await s.page.keyboard.press('Control+z');
+    await waitSaved(s.page);
+    await expect
+      .poll(() => s.page.$$eval(items, (els) => els.map((el) => el.getAttribute('data-span-id'))))
+      .toEqual(before);
+  });
+
   it('snaps a sloppy selection to whole words and trims spaces', async () => {
     const { start, end } = offsetsOf(text, 'Martin Hewitt');
     await dragSelect(s.page, start + 2, end - 3); // "rtin Hewi"
