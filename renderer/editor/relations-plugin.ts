@@ -14,7 +14,9 @@ import type { Relation, RelationLabel } from '../../core/model';
 import { relationAfter, relationIdOf } from '../../core/relations/changes';
 import {
   relationSuggestionKey,
-  suggestRelations,
+  ruleSentences,
+  suggestionsFrom,
+  type SentenceRules,
   type RelationSuggestion,
   type TextRange,
 } from '../../core/relations/suggest-relations';
@@ -46,6 +48,8 @@ export interface RelationsState {
 interface Ruled {
   readonly spans?: SpansState['spans'];
   readonly labels?: readonly RelationLabel[];
+  /** Each sentence's pairs, kept for the next step (only the sentences whose spans changed are ruled again). */
+  readonly sentences?: SentenceRules;
   readonly list: readonly RelationSuggestion[];
 }
 
@@ -87,7 +91,13 @@ function ruledFor(state: RelationsState, after: EditorState, sentences: () => re
   if (!spans || spans.readOnly) return { list: [] };
   if (state.ruled.spans === spans.spans && state.ruled.labels === state.labels) return state.ruled;
   const own = [...spans.spans.values()].filter((s) => !s.projected);
-  return { spans: spans.spans, labels: state.labels, list: suggestRelations(own, sentences(), state.labels) };
+  const sentenceRules = ruleSentences(own, sentences(), state.ruled.sentences);
+  return {
+    spans: spans.spans,
+    labels: state.labels,
+    sentences: sentenceRules,
+    list: suggestionsFrom(sentenceRules, state.labels),
+  };
 }
 
 /** The relations `after` has that `before` lacks, when that is all that changed (else undefined). */

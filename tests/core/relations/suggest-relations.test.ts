@@ -2,7 +2,12 @@
 // sentences core/suggest/sentences.ts finds.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RELATION_LABELS } from '../../../core/relations/labels';
-import { suggestRelations, type RelationSpan } from '../../../core/relations/suggest-relations';
+import {
+  ruleSentences,
+  suggestionsFrom,
+  suggestRelations,
+  type RelationSpan,
+} from '../../../core/relations/suggest-relations';
 import { sentenceRanges } from '../../../core/suggest/sentences';
 
 /** Spans by quoted text (the first occurrence at or after `from`); ids are the quotes. */
@@ -100,5 +105,34 @@ describe('suggestRelations', () => {
       ['Kenya', 'country'],
     ]);
     expect(triples(t, s)).toHaveLength(3);
+  });
+});
+
+describe('ruleSentences', () => {
+  const text = 'The Minister pledged £5 million for Italy. The Secretary promised aid to Spain.';
+  const spans = spansIn(text, [
+    ['The Minister', 'actor'],
+    ['pledged £5 million for Italy', 'commitment'],
+    ['£5 million', 'money'],
+    ['The Secretary', 'actor'],
+    ['promised aid to Spain', 'commitment'],
+  ]);
+
+  it('works out again only the sentence whose spans changed, with the same suggestions as from scratch', () => {
+    const sentences = sentenceRanges(text);
+    const first = ruleSentences(spans, sentences);
+    expect(first.size).toBe(2);
+    const spain = spansIn(text, [['Spain', 'country']]);
+    const after = [...spans, ...spain];
+    const second = ruleSentences(after, sentences, first);
+    const [one, two] = [...first.keys()].sort((a, b) => a - b);
+    expect(second.get(one)).toBe(first.get(one)); // untouched sentence: the same entry
+    expect(second.get(two)).not.toBe(first.get(two));
+    expect(suggestionsFrom(second, DEFAULT_RELATION_LABELS)).toEqual(
+      suggestRelations(after, sentences, DEFAULT_RELATION_LABELS),
+    );
+    expect(suggestionsFrom(second, DEFAULT_RELATION_LABELS).map((r) => `${r.label}:${r.child}`)).toContain(
+      'involves:Spain',
+    );
   });
 });
