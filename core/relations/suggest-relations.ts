@@ -126,32 +126,48 @@ export function ruleSentences(
   return out;
 }
 
+type SentenceEntry = SentenceRules extends ReadonlyMap<number, infer E> ? E : never;
+
+/** Each kept sentence's suggestions for the labels they were made with: an edit elsewhere reuses them. */
+const madeFor = new WeakMap<SentenceEntry, { labels: readonly RelationLabel[]; list: RelationSuggestion[] }>();
+
+/** One sentence's pairs the labels allow, in reading order of the head, then the child. */
+function sentenceSuggestions(entry: SentenceEntry, labels: readonly RelationLabel[]): RelationSuggestion[] {
+  const kept = madeFor.get(entry);
+  if (kept?.labels === labels) return kept.list;
+  const byName = new Map(labels.map((l) => [l.name, l]));
+  const byId = new Map(entry.spans.map((s) => [s.id, s]));
+  const list: RelationSuggestion[] = [];
+  const seen = new Set<string>();
+  for (const r of entry.pairs) {
+    const key = relationSuggestionKey(r);
+    const [head, child] = [byId.get(r.head)!, byId.get(r.child)!];
+    if (seen.has(key) || relationProblem(byName.get(r.label), head, child)) continue;
+    seen.add(key);
+    list.push({ key, ...r });
+  }
+  list.sort(
+    (a, b) => byId.get(a.head)!.start - byId.get(b.head)!.start || byId.get(a.child)!.start - byId.get(b.child)!.start,
+  );
+  madeFor.set(entry, { labels, list });
+  return list;
+}
+
 /**
  * The suggestions from the rules' pairs: those the project's relation labels allow, less the relations
- * already made. In reading order of the head, then the child.
+ * already made. In reading order of the head, then the child: sentence after sentence, since a pair's
+ * spans start in the same sentence.
  */
 export function suggestionsFrom(
   ruled: SentenceRules,
   labels: readonly RelationLabel[],
   existing: readonly Pick<Relation, 'head' | 'child' | 'label'>[] = [],
 ): RelationSuggestion[] {
-  const byName = new Map(labels.map((l) => [l.name, l]));
   const made = new Set(existing.map(relationSuggestionKey));
-  const out = new Map<string, RelationSuggestion>();
-  const starts = new Map<string, number>();
-  for (const { spans, pairs } of ruled.values()) {
-    const byId = new Map(spans.map((s) => [s.id, s]));
-    for (const r of pairs) {
-      const key = relationSuggestionKey(r);
-      const [head, child] = [byId.get(r.head)!, byId.get(r.child)!];
-      if (made.has(key) || out.has(key) || relationProblem(byName.get(r.label), head, child)) continue;
-      out.set(key, { key, ...r });
-      starts.set(head.id, head.start).set(child.id, child.start);
-    }
-  }
-  return [...out.values()].sort(
-    (a, b) => starts.get(a.head)! - starts.get(b.head)! || starts.get(a.child)! - starts.get(b.child)!,
-  );
+  const out: RelationSuggestion[] = [];
+  for (const at of [...ruled.keys()].sort((a, b) => a - b))
+    for (const r of sentenceSuggestions(ruled.get(at)!, labels)) if (!made.has(r.key)) out.push(r);
+  return out;
 }
 
 /**
