@@ -145,15 +145,7 @@ export function tag(label: Label, snap: SnapMode, clock: Clock = systemClock): C
     }
     if (isReadOnly(state)) return false;
     if (!dispatch) return true;
-    const { docId, text, lines, annotator, spans } = spansState(state);
-    const caret = state.tr.setSelection(TextSelection.create(state.doc, offsetToPos(lines, range.end)));
-    // The same range with the same label is the span already there: selected, never a second copy (a
-    // duplicate would reach the export as two identical entities). Another label on it is a new span.
-    for (const existing of spans.values())
-      if (existing.start === range.start && existing.end === range.end && existing.label === label.name) {
-        dispatch(setSpansAction(caret, { type: 'select', id: existing.id }));
-        return true;
-      }
+    const { docId, text, lines, annotator } = spansState(state);
     const now = clock.now();
     const span: Span = {
       id: clock.newId(),
@@ -167,7 +159,8 @@ export function tag(label: Label, snap: SnapMode, clock: Clock = systemClock): C
       createdAt: now,
       updatedAt: now,
     };
-    dispatch(setSpansAction(caret, { type: 'apply', changes: [{ kind: 'add', span }], select: span.id }));
+    const tr = state.tr.setSelection(TextSelection.create(state.doc, offsetToPos(lines, range.end)));
+    dispatch(setSpansAction(tr, { type: 'apply', changes: [{ kind: 'add', span }], select: span.id }));
     return true;
   };
 }

@@ -74,18 +74,6 @@ describe('annotation commands', () => {
     expect(spansActionOf(trs[0])).toMatchObject({ type: 'apply', changes: [{ kind: 'add' }] });
   });
 
-  it('tag on the range and label of a span already there selects it, never a duplicate; another label adds', () => {
-    const start = text.indexOf('Italy');
-    const s0 = stateWith([span('i', 'Italy', 'country')]);
-    const again = run(selecting(s0, start, start + 5), cmd.tag(country, 'exact', clock));
-    expect(again.ok).toBe(true);
-    expect([...spansState(again.state).spans.keys()]).toEqual(['i']);
-    expect(spansState(again.state).selectedId).toBe('i');
-    expect(spansState(again.state).history).toBe(spansState(s0).history); // nothing to undo
-    const other = run(selecting(s0, start, start + 5), cmd.tag(actor, 'exact', clock)).state;
-    expect([...spansState(other).spans.values()].map((x) => x.label).sort()).toEqual(['actor', 'country']);
-  });
-
   it('tag keeps exact characters when the snap mode says so', () => {
     const start = text.indexOf('Home Secretary');
     const { state } = run(selecting(stateWith(), start + 2, start + 11), cmd.tag(actor, 'exact', clock));
