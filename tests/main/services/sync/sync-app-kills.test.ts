@@ -19,7 +19,7 @@ import type { SyncStatus } from '../../../../core/sync/sync-shapes';
 import type { SyncService } from '../../../../main/services/sync/sync-service';
 import { startCouchServer, type CouchServer } from '../../../support/couch-server';
 import { prng } from '../../../support/crash';
-import { enable, newService, pulledSpans, serverDocs, SHA, spanRecord, waitFor } from './sync-helpers';
+import { enable, newService, pulledSpans, serverDocs, SHA, spanRecord, waitFor, waitUpToDate } from './sync-helpers';
 
 const ROUNDS = 20;
 const SPANS_A_ROUND = 10;
@@ -131,14 +131,7 @@ describe(`sync under app kills (seed ${SEED})`, { timeout: 300_000 }, () => {
     );
     await Promise.all([...outbox].map(handOver));
     expect(outbox).toEqual([]);
-    await waitFor(
-      'the restarted app up to date',
-      async () => {
-        const st = await main.status();
-        return st.state === 'up-to-date' && st.waiting === 0;
-      },
-      90_000,
-    );
+    await waitUpToDate('the restarted app up to date', () => main.status());
     await main.kill();
     const onServer = (await serverDocs(server.url, 'appkills')).filter((d) => String(d._id).startsWith('span:'));
     const ids = onServer.map((d) => String(d._id));

@@ -71,3 +71,14 @@ export async function pulledSpans(s: SyncService): Promise<Map<string, { label: 
     since = batch.last;
   }
 }
+
+/** Waits until a profile's sync says up to date with nothing waiting (both kill tests end this way). */
+export const waitUpToDate = (what: string, status: () => Promise<{ state: string; waiting: number }>) =>
+  waitFor(
+    what,
+    async () => {
+      const st = await status();
+      return st.state === 'up-to-date' && st.waiting === 0;
+    },
+    90_000,
+  );

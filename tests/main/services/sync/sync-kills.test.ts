@@ -11,7 +11,7 @@ import type { SyncRecord } from '../../../../core/sync/couch-records';
 import type { SyncService } from '../../../../main/services/sync/sync-service';
 import { startCouchServer, type CouchServer } from '../../../support/couch-server';
 import { prng } from '../../../support/crash';
-import { enable, newService, pulledSpans, serverDocs, SHA, spanRecord, waitFor } from './sync-helpers';
+import { enable, newService, pulledSpans, serverDocs, SHA, spanRecord, waitFor, waitUpToDate } from './sync-helpers';
 
 const ROUNDS = 20;
 const SPANS_A_ROUND = 10;
@@ -54,14 +54,7 @@ describe(`sync under server kills (seed ${SEED})`, { timeout: 240_000 }, () => {
       await sleep(random() * 150);
       await server.restart();
     }
-    await waitFor(
-      'the pushing profile up to date',
-      async () => {
-        const st = await a.status();
-        return st.state === 'up-to-date' && st.waiting === 0;
-      },
-      90_000,
-    );
+    await waitUpToDate('the pushing profile up to date', () => a.status());
     const onServer = (await serverDocs(server.url, 'kills')).filter((d) => String(d._id).startsWith('span:'));
     const ids = onServer.map((d) => String(d._id));
     expect(new Set(ids).size).toBe(ids.length);
