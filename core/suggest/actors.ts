@@ -17,6 +17,7 @@
 //    once the full name has appeared.
 import { candidate, longestPerLabel, type Candidate } from './candidate';
 import { countryNames } from './country-names';
+import { lowercaseWordsOf } from './lowercase-words';
 import { tagText } from './nlp';
 
 const ORG_HEAD =
@@ -25,7 +26,14 @@ const CAP = "(?:\\p{Lu}[\\p{L}’'-]*|\\p{Lu}+\\d*)";
 const ORG = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CAP}[ \\t]+){1,4}(?:${ORG_HEAD})(?![\\p{L}\\p{N}])`, 'gu');
 const KNOWN =
   /(?<![\p{L}\p{N}])(?:Interpol|INTERPOL|Europol|EUROPOL|Frontex|NATO|EU|UN|UNHCR|OSCE|ASEAN|G\d{1,2}|NCA)(?![\p{L}\p{N}])/gu;
-const DEFINED_ACRONYM = new RegExp(`(?:${CAP}[ \\t]+){1,4}(?:${ORG_HEAD})[ \\t]*\\((\\p{Lu}{2,6})\\)`, 'gu');
+/**
+ * "(NCA)" after an organisation's name. The parenthesis is found first and the name checked behind it: the
+ * same matches as the name followed by the parenthesis, without trying a name at every capital of the text.
+ */
+const DEFINED_ACRONYM = new RegExp(
+  `\\((\\p{Lu}{2,6})\\)(?<=(?:${CAP}[ \\t]+){1,4}(?:${ORG_HEAD})[ \\t]*\\(\\p{Lu}{2,6}\\))`,
+  'gu',
+);
 const CREDIT_LINE = /^[ \t]*(\p{Lu}{2,5})[ \t]*$/gmu;
 
 /** Titles that stand for one office holder and are actors on their own. */
@@ -65,10 +73,6 @@ const NOT_NAME = new Set(
 let countrySet: Set<string> | undefined;
 const countries = (): Set<string> => (countrySet ??= new Set(countryNames()));
 
-function lowercaseWords(text: string): Set<string> {
-  return new Set(text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []);
-}
-
 const POST_NOMINAL_WORD = /^(?:CBE|OBE|MBE|KBE|DBE|QPM|KPM|KC|QC|MP|MEP|VC)$/;
 const PARTICLE_WORD = new RegExp(`^(?:${PARTICLE})$`);
 
@@ -88,14 +92,14 @@ function wordClass(word: string): string {
   return pos;
 }
 
-function looksLikeName(words: string[], lower: Set<string>): boolean {
+function looksLikeName(words: string[], isLowercaseWord: (word: string) => boolean): boolean {
   if (words.length > 0 && NOT_NAME_START.has(wordClass(words[0]))) return false;
   const core = words.filter((w) => !POST_NOMINAL_WORD.test(w) && !PARTICLE_WORD.test(w));
   if (countries().has(words.join(' '))) return false;
   return (
     core.length >= 2 &&
     core.length <= 4 &&
-    core.every((w) => !NOT_NAME.has(w) && !countries().has(w) && !lower.has(w.toLowerCase()))
+    core.every((w) => !NOT_NAME.has(w) && !countries().has(w) && !isLowercaseWord(w.toLowerCase()))
   );
 }
 
@@ -119,19 +123,29 @@ function organisations(text: string, out: Candidate[]): void {
   }
 }
 
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Every place one of `words` stands alone in `text` (no letter or digit beside it): one scan for all of them. */
+function wordsIn(text: string, words: ReadonlySet<string>): Array<{ word: string; at: number }> {
+  if (words.size === 0) return [];
+  // Longest first: where two words start at one place ("Smith-Jones", "Smith") the longer one is the match.
+  const any = [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+  const found = text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])(?:${any})(?![\\p{L}\\p{N}])`, 'gu'));
+  return [...found].map((m) => ({ word: m[0], at: m.index ?? 0 }));
+}
+
 /** Actor suggestions in `text` (UTF-16 offsets), same-label overlaps resolved to the longest. */
 export function suggestActors(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const lower = lowercaseWords(text);
+  const isLowercaseWord = lowercaseWordsOf(text);
   organisations(text, out);
   for (const m of text.matchAll(KNOWN))
     out.push(candidate(m.index ?? 0, (m.index ?? 0) + m[0].length, 'actor', 'actors', 0.9));
   const acronyms = new Set([...text.matchAll(DEFINED_ACRONYM)].map((m) => m[1]));
-  for (const acronym of acronyms) {
-    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${acronym}(?![\\p{L}\\p{N}])`, 'gu'))) {
-      out.push(candidate(m.index ?? 0, (m.index ?? 0) + acronym.length, 'actor', 'actors', 0.85));
-    }
-  }
+  for (const m of wordsIn(text, acronyms)) out.push(candidate(m.at, m.at + m.word.length, 'actor', 'actors', 0.85));
   for (const m of text.matchAll(CREDIT_LINE)) {
     const at = (m.index ?? 0) + m[0].indexOf(m[1]);
     if (!countries().has(m[1])) out.push(candidate(at, at + m[1].length, 'actor', 'actors', 0.6));
@@ -148,7 +162,7 @@ export function suggestActors(text: string): Candidate[] {
       words.length - first >= 2 &&
       !looksLikeName(
         words.slice(first).map((w) => w.word),
-        lower,
+        isLowercaseWord,
       )
     )
       first++;
@@ -165,10 +179,6 @@ export function suggestActors(text: string): Candidate[] {
       .at(-1);
     if (last) surnames.add(last);
   }
-  for (const surname of surnames) {
-    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${surname}(?![\\p{L}\\p{N}])`, 'gu'))) {
-      out.push(candidate(m.index ?? 0, (m.index ?? 0) + surname.length, 'actor', 'actors', 0.6));
-    }
-  }
+  for (const m of wordsIn(text, surnames)) out.push(candidate(m.at, m.at + m.word.length, 'actor', 'actors', 0.6));
   return longestPerLabel(out);
 }

@@ -7,6 +7,7 @@
 // per label, the longest non-overlapping matches win (ties: earlier start).
 import { candidate, longestPerLabel, type Candidate } from './candidate';
 import type { AttributeTest, Pattern, Scalar, TokenSpec } from './pattern-file';
+import { buildFirstTokenIndex, candidateStarts, type FirstTokenIndex } from './pattern-index';
 import { isAlpha, isAscii, isDigit, isLower, isPunct, isTitle, isUpper, likeNum, shape } from './token-attributes';
 import { tokenize, type Token } from './tokenizer';
 
@@ -149,29 +150,34 @@ export function matchTokens(
   tokens: readonly Token[],
   specs: readonly TokenSpec[],
   columns: Columns = columnsOf(tokens),
+  starts?: readonly number[],
 ): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const matches = specs.map((spec) => predicateOf(spec, columns));
   const first = specs.findIndex((s) => s.op === '1' || s.op === '+');
-  for (let start = 0; start < tokens.length; start++) {
+  const tryAt = (start: number) => {
     // Quick reject: a required first token must match here.
-    if (first === 0 && !matches[0](start)) continue;
+    if (first === 0 && !matches[0](start)) return;
     for (const end of ends(tokens.length, specs, matches, 0, start, new Map())) if (end > start) out.push([start, end]);
-  }
+  };
+  // `starts`: the only indexes where the first token can match (pattern-index.ts); else every token.
+  if (starts) for (const start of starts) tryAt(start);
+  else for (let start = 0; start < tokens.length; start++) tryAt(start);
   return out;
 }
 
 export interface CompiledPatterns {
   readonly entries: ReadonlyArray<{ readonly label: string; readonly specs: readonly TokenSpec[] }>;
+  /** Where each entry can start, by its first token's text (made once here, read once a text). */
+  readonly firstTokens: FirstTokenIndex;
 }
 
 export function compilePatterns(patterns: readonly Pattern[]): CompiledPatterns {
-  return {
-    entries: patterns.map((p) => ({
-      label: p.label,
-      specs: typeof p.pattern === 'string' ? phraseSpecs(p.pattern) : p.pattern,
-    })),
-  };
+  const entries = patterns.map((p) => ({
+    label: p.label,
+    specs: typeof p.pattern === 'string' ? phraseSpecs(p.pattern) : p.pattern,
+  }));
+  return { entries, firstTokens: buildFirstTokenIndex(entries.map((e) => e.specs)) };
 }
 
 /** Pattern suggestions for `text` (UTF-16 offsets), filtered as greedy="LONGEST" per label. */
@@ -182,9 +188,10 @@ export function suggestPatterns(
 ): Candidate[] {
   const found: Candidate[] = [];
   const columns = columnsOf(tokens);
-  for (const { label, specs } of compiled.entries) {
+  const starts = candidateStarts(compiled.firstTokens, tokens);
+  for (const [p, { label, specs }] of compiled.entries.entries()) {
     if (specs.length === 0) continue;
-    for (const [s, e] of matchTokens(tokens, specs, columns))
+    for (const [s, e] of matchTokens(tokens, specs, columns, starts[p]))
       found.push(candidate(tokens[s].start, tokens[e - 1].end, label, 'patterns', 0.9));
   }
   return longestPerLabel(found);

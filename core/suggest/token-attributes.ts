@@ -25,7 +25,13 @@ const LETTER = /^\p{L}$/u;
 
 /** Python str.isdigit (close enough: decimal digits). */
 export function isDigit(text: string): boolean {
-  return /^\p{Nd}+$/u.test(text);
+  // ASCII answered by hand: the matcher asks this of every token of a text.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return /^\p{Nd}+$/u.test(text);
+    if (c < 48 || c > 57) return false;
+  }
+  return text.length > 0;
 }
 
 export function isAlpha(text: string): boolean {
@@ -86,9 +92,10 @@ export function isSpace(text: string): boolean {
 export function likeNum(text: string): boolean {
   let t = text;
   if (t.startsWith('+') || t.startsWith('-') || t.startsWith('±') || t.startsWith('~')) t = t.slice(1);
-  t = t.replace(/[,.]/g, '');
+  // The matcher asks this of every token of a text: the replacements and the fraction test only when they can apply.
+  if (t.includes(',') || t.includes('.')) t = t.replace(/[,.]/g, '');
   if (isDigit(t)) return true;
-  if ((t.match(/\//g) ?? []).length === 1) {
+  if (t.includes('/') && (t.match(/\//g) ?? []).length === 1) {
     const [num, denom] = t.split('/');
     if (isDigit(num) && isDigit(denom)) return true;
   }

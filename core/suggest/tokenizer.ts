@@ -100,17 +100,33 @@ function splitInfixes(text: string, start: number, out: Piece[]): void {
   if (last < text.length) out.push([text.slice(last), start + last]);
 }
 
-/** A chunk of letters and digits only has no prefix, suffix or infix: most words, so checked first. */
+/** A chunk of letters and digits only has no prefix or infix: most words, so checked first. */
 const PLAIN = /^[\p{L}\p{N}]+$/u;
+/** The one suffix a chunk of letters and digits can still have: a unit after a digit ("10m", "5km"). */
+const UNIT_END = new RegExp(`[0-9](?:${UNITS})$`, 'u');
+
+/**
+ * A chunk that is one token as it stands: PLAIN, and no unit after a digit. ASCII (nearly every character of
+ * most texts) is read without the Unicode regular expression.
+ */
+function isPlain(run: string): boolean {
+  for (let i = 0; i < run.length; i++) {
+    const c = run.charCodeAt(i);
+    if (c >= 128) return PLAIN.test(run) && !UNIT_END.test(run);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  }
+  return run.length > 0 && !UNIT_END.test(run);
+}
 
 /** Splits one whitespace-free chunk into spaCy-like pieces. */
 function splitChunk(chunk: string, start: number): Piece[] {
-  if (PLAIN.test(chunk)) return [[chunk, start]];
+  if (isPlain(chunk)) return [[chunk, start]];
   const prefixes: Piece[] = [];
   const suffixes: Piece[] = [];
   let text = chunk;
   let from = start;
   while (text.length > 0) {
+    if (isPlain(text)) break; // what is left has no prefix, suffix, infix or special case
     const whole = special(text, from);
     if (whole) return [...prefixes, ...whole, ...suffixes.reverse()];
     const pre = PREFIX.exec(text);
@@ -130,7 +146,8 @@ function splitChunk(chunk: string, start: number): Piece[] {
     break;
   }
   const middle: Piece[] = [];
-  if (text.length > 0) splitInfixes(text, from, middle);
+  if (isPlain(text)) middle.push([text, from]);
+  else if (text.length > 0) splitInfixes(text, from, middle);
   return [...prefixes, ...middle, ...suffixes.reverse()];
 }
 
@@ -158,7 +175,7 @@ export function tokenize(text: string): Token[] {
       previousWasWord = false;
     } else {
       const run = text.slice(at, end);
-      if (PLAIN.test(run)) tokens.push({ text: run, start: at, end, space: false });
+      if (isPlain(run)) tokens.push({ text: run, start: at, end, space: false });
       else
         for (const [piece, start] of splitChunk(run, at))
           tokens.push({ text: piece, start, end: start + piece.length, space: false });

@@ -7,6 +7,8 @@ describe('spaCy-like tokenizer', () => {
   it('splits currency symbols and units off numbers as spaCy does', () => {
     expect(texts('£84 million')).toEqual(['£', '84', 'million']);
     expect(texts('$3bn, USD 10m.')).toEqual(['$', '3bn', ',', 'USD', '10', 'm', '.']);
+    // A unit after a digit splits off a chunk with no punctuation too, as spaCy's suffix rule does.
+    expect(texts('10m and 5km, 5µm, B52 ok')).toEqual(['10', 'm', 'and', '5', 'km', ',', '5', 'µm', ',', 'B52', 'ok']);
     expect(texts('up 5%')).toEqual(['up', '5', '%']);
   });
 
