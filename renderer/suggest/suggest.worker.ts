@@ -11,8 +11,8 @@ import guidelines from '../guidelines/annotation-guidelines.md?raw';
 import type { Envelope, WorkerReply, WorkerRequest, WorkerResults } from './worker-protocol';
 
 const patterns = compilePatterns(DEFAULT_PATTERNS);
-/** Runs over the guidelines thrice over (11 KB): about 0.7 s of this worker's time, in tasks of ~35 ms. */
-const WARM_UP_RUNS = 20;
+/** Runs over the guidelines thrice over (11 KB): about 1.4 s of this worker's time, in tasks of ~35 ms. */
+const WARM_UP_RUNS = 40;
 const cache = new RuleCache(patterns);
 let model: TaggerModel | undefined;
 
@@ -45,9 +45,11 @@ function run(request: WorkerRequest): WorkerResults[WorkerRequest['type']] {
 /**
  * JavaScript runs slowly until V8 has seen it run: the first 200 KB document took twice as long as the
  * third (measured in Node: 260-300 ms, then about 120). So once started, the worker runs the rules over
- * the shipped guidelines (their examples are real actors, money and commitments) twenty times, each run
- * its own task so that a request waiting in between is answered first; after that a new 200 KB document
- * takes about 120 ms. This also loads wink-nlp's model before the first document needs it.
+ * the shipped guidelines (their examples are real actors, money and commitments) forty times, each run
+ * its own task so that a request waiting in between is answered first. With twenty runs a new 200 KB
+ * document still took 136-143 ms of the worker's time in `npm run bench`; with forty, 109-123 ms. This
+ * also loads wink-nlp's model before the first document needs it. (V8 may drop compiled code that has
+ * not run for minutes; a document opened long after the start can take longer again.)
  */
 function warmUp(runs: number): void {
   if (runs === 0) return;
