@@ -132,6 +132,11 @@ export interface Suggestion {
   source: string;
   score: number;
   createdAt: number;
+  /**
+   * Set when a person's action or an import brought it (a projection from the other version, Label Studio
+   * predictions): the suggesters' refresh replaces only their own suggestions, never these.
+   */
+  kept?: boolean;
 }
 
 /**

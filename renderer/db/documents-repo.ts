@@ -5,6 +5,7 @@ import type { DocStatus, DocumentRecord, IncomingDocument, Span, SpanDraft } fro
 import { previewOf } from '../../core/preview';
 import { termsOfKeys } from '../../core/search/terms';
 import { wordKeys } from '../../core/text/words';
+import { storeIncomingSuggestions } from './incoming-suggestions';
 import { addMissingLabels } from './labels-repo';
 import { storeIncomingRelations } from './relations-repo';
 import type { WorkbenchDb } from './schema';
@@ -22,6 +23,10 @@ export interface StoreResult {
   labelsAdded?: string[];
   /** Relations the documents brought that were stored (absent when none). */
   relationsAdded?: number;
+  /** Suggestions the documents brought (Label Studio predictions, a backup's), now offered (absent when none). */
+  suggestionsAdded?: number;
+  /** Rejected suggestions the documents brought (Prodigy answer "reject", a backup's), now remembered. */
+  rejectionsAdded?: number;
 }
 
 function toRecord(doc: Incoming, now: number): DocumentRecord {
@@ -201,6 +206,8 @@ export async function storeDocuments(
     db.signatures,
     db.relations,
     db.relationLabels,
+    db.suggestions,
+    db.rejections,
   ];
   return db.transaction('rw', tables, async () => {
     const [knownIds, taken] = await Promise.all([
@@ -229,17 +236,23 @@ export async function storeDocuments(
     await db.spans.bulkAdd([...spans, ...merged]);
     await bumpSpanCounts(db, merged, now);
     const freshIds = new Map(fresh.map(({ doc }) => [doc.sha256, doc.id]));
-    const relationsAdded = await storeIncomingRelations(db, docs, (sha) => knownIds.get(sha) ?? freshIds.get(sha), now);
-    const labelsAdded = await addMissingLabels(
-      db,
-      [...spans, ...merged].map((span) => span.label),
-    );
+    const idBySha = (sha: string) => knownIds.get(sha) ?? freshIds.get(sha);
+    const relationsAdded = await storeIncomingRelations(db, docs, idBySha, now);
+    const suggested = await storeIncomingSuggestions(db, docs, idBySha, now);
+    // A suggestion's label becomes a label too: one the project lacks would never be offered.
+    const offeredLabels = docs.flatMap((d) => (d.suggestions ?? []).filter((s) => !s.rejected).map((s) => s.label));
+    const labelsAdded = await addMissingLabels(db, [
+      ...[...spans, ...merged].map((span) => span.label),
+      ...offeredLabels,
+    ]);
     const result: StoreResult = {
       added: fresh.length,
       existing: docs.length - fresh.length,
       spansAdded: spans.length + merged.length,
     };
     if (relationsAdded > 0) result.relationsAdded = relationsAdded;
+    if (suggested.suggestions > 0) result.suggestionsAdded = suggested.suggestions;
+    if (suggested.rejections > 0) result.rejectionsAdded = suggested.rejections;
     return labelsAdded.length > 0 ? { ...result, labelsAdded } : result;
   });
 }

@@ -1,8 +1,10 @@
 // Suggestions and rejections in IndexedDB. A document's suggestions are
 // replaced as a whole each time the suggesters run over it (they are derived:
 // the rules, the patterns, the tagger and the spans already there say what
-// they are); rejections are a person's work and are only ever written as
-// steps of the undo history (spans-repo.ts writeSpanChanges), never here.
+// they are), except kept rows, which a person's projection or an import
+// brought; rejections are a person's work and are only ever written as
+// steps of the undo history (spans-repo.ts writeSpanChanges) or by an import,
+// never here.
 import type { Rejection, Span, Suggestion } from '../../core/model';
 import type { WorkbenchDb } from './schema';
 
@@ -15,12 +17,14 @@ export function listRejections(db: WorkbenchDb, docId: string): Promise<Rejectio
 }
 
 /**
- * The stored suggestions of `docId` become `suggestions`; rejected ones are never stored. The reads, the
+ * The suggesters' stored suggestions of `docId` become `suggestions`; rejected ones are never stored, and kept
+ * rows (`Suggestion.kept`: a projection, an import's predictions) stay as they are, winning over a suggester's
+ * row with the same offsets and label. Returns every row to show, kept ones included. The reads, the
  * deletions and the first `batch` writes are one transaction; further writes follow `batch` rows a
  * transaction. Writing a row clones it on the page's thread, so 100,000 suggestions in one go (a very
  * common word tagged, its occurrences suggested) held the page for seconds; in batches it gets a turn
- * between them. The rows are derived (the suggesters make them again on the next open), so a crash
- * between batches loses nothing a person made.
+ * between them. The suggesters' rows are derived (made again on the next open), so a crash between
+ * batches loses nothing a person made.
  */
 export async function replaceSuggestions(
   db: WorkbenchDb,
@@ -30,16 +34,19 @@ export async function replaceSuggestions(
 ): Promise<Suggestion[]> {
   const { rows, writes } = await db.transaction('rw', [db.suggestions, db.rejections], async () => {
     const rejected = new Set((await listRejections(db, docId)).map(rejectionKey));
-    const kept = suggestions.filter((s) => s.docId === docId && !rejected.has(rejectionKey(s)));
-    // Only what changed is written: after a tag most of a document's suggestions are the same rows.
     const stored = new Map((await listSuggestions(db, docId)).map((s) => [s.id, s]));
-    const keptIds = new Set(kept.map((s) => s.id));
+    const keptRows = [...stored.values()].filter((s) => s.kept);
+    const keptIds = new Set(keptRows.map((s) => s.id));
+    const fresh = suggestions.filter((s) => s.docId === docId && !rejected.has(rejectionKey(s)) && !keptIds.has(s.id));
+    // Only what changed is written: after a tag most of a document's suggestions are the same rows.
+    const freshIds = new Set(fresh.map((s) => s.id));
     const same = (a: Suggestion, b: Suggestion | undefined) =>
       !!b && a.source === b.source && a.score === b.score && a.text === b.text;
-    await db.suggestions.bulkDelete([...stored.keys()].filter((id) => !keptIds.has(id)));
-    const writes = kept.filter((s) => !same(s, stored.get(s.id)));
+    await db.suggestions.bulkDelete([...stored.keys()].filter((id) => !freshIds.has(id) && !keptIds.has(id)));
+    const writes = fresh.filter((s) => !same(s, stored.get(s.id)));
     await db.suggestions.bulkPut(writes.slice(0, batch));
-    return { rows: kept.map((s) => (same(s, stored.get(s.id)) ? stored.get(s.id)! : s)), writes };
+    const rows = fresh.map((s) => (same(s, stored.get(s.id)) ? stored.get(s.id)! : s));
+    return { rows: [...rows, ...keptRows.filter((s) => !rejected.has(rejectionKey(s)))], writes };
   });
   for (let at = batch; at < writes.length; at += batch) await db.suggestions.bulkPut(writes.slice(at, at + batch));
   return rows;

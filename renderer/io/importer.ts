@@ -21,6 +21,9 @@ export interface ImportTally {
   added: number;
   existing: number;
   spansAdded: number;
+  /** Suggestions and rejected suggestions the records brought (Label Studio predictions, Prodigy "reject"). */
+  suggestionsAdded: number;
+  rejectionsAdded: number;
   problems: InputProblem[];
   /** Problems beyond PROBLEMS_KEPT, counted only. */
   moreProblems: number;
@@ -43,6 +46,8 @@ export function newTally(filesTotal: number): ImportTally {
     added: 0,
     existing: 0,
     spansAdded: 0,
+    suggestionsAdded: 0,
+    rejectionsAdded: 0,
     problems: [],
     moreProblems: 0,
     labelsAdded: [],
@@ -59,6 +64,8 @@ export async function takeLoad(tally: ImportTally, load: CorpusLoad, store: Impo
   tally.added += stored.added;
   tally.existing += stored.existing;
   tally.spansAdded += stored.spansAdded;
+  tally.suggestionsAdded += stored.suggestionsAdded ?? 0;
+  tally.rejectionsAdded += stored.rejectionsAdded ?? 0;
   for (const label of stored.labelsAdded ?? []) tally.labelsAdded.push(label);
 }
 

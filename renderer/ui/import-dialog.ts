@@ -86,6 +86,9 @@ export class ImportDialog {
         stat('documents added', t.added, 'import-added'),
         stat('already present', t.existing, 'import-existing'),
         stat('spans added', t.spansAdded, 'import-spans'),
+        // Shown when a file brought any: what became of predictions and rejected answers is never left unsaid.
+        ...(t.suggestionsAdded > 0 ? [stat('suggestions added', t.suggestionsAdded, 'import-suggestions')] : []),
+        ...(t.rejectionsAdded > 0 ? [stat('rejections kept', t.rejectionsAdded, 'import-rejections')] : []),
         stat(t.filesTotal === 1 ? 'file' : 'files', t.filesTotal, 'import-files'),
       ),
       ...this.labelsBlock(t),
@@ -104,7 +107,7 @@ export class ImportDialog {
       h(
         'p',
         { class: 'io-labels-added', 'data-testid': 'import-labels-added' },
-        `New ${t.labelsAdded.length === 1 ? 'label' : 'labels'} from the imported spans: ${t.labelsAdded.join(', ')}. Each has its own colour in the label bar; rename or recolour it there.`,
+        `New ${t.labelsAdded.length === 1 ? 'label' : 'labels'} from the imported files: ${t.labelsAdded.join(', ')}. Each has its own colour in the label bar; rename or recolour it there.`,
       ),
     ];
   }

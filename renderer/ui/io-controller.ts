@@ -213,7 +213,7 @@ export class IoController {
     else if (!open && this.host.corpus.visible[0]) await this.host.openDocument(this.host.corpus.visible[0]);
     const problems = t.problems.length + t.moreProblems;
     this.host.say(
-      `Import ${t.cancelled ? 'cancelled' : 'finished'}: ${count(t.added, 'document')} added, ${t.existing.toLocaleString('en-US')} already present, ${count(t.spansAdded, 'span')} added${t.labelsAdded.length ? `, new ${t.labelsAdded.length === 1 ? 'label' : 'labels'} ${t.labelsAdded.join(', ')}` : ''}${problems ? `, ${count(problems, 'problem')}` : ''}.`,
+      `Import ${t.cancelled ? 'cancelled' : 'finished'}: ${count(t.added, 'document')} added, ${t.existing.toLocaleString('en-US')} already present, ${count(t.spansAdded, 'span')} added${t.suggestionsAdded ? `, ${count(t.suggestionsAdded, 'suggestion')} to review` : ''}${t.rejectionsAdded ? `, ${count(t.rejectionsAdded, 'rejected suggestion')} remembered` : ''}${t.labelsAdded.length ? `, new ${t.labelsAdded.length === 1 ? 'label' : 'labels'} ${t.labelsAdded.join(', ')}` : ''}${problems ? `, ${count(problems, 'problem')}` : ''}.`,
     );
   }
 

@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentRecord, Span } from '../../../core/model';
+import type { DocumentRecord, Span, Suggestion } from '../../../core/model';
 import { defaultDeps, openApp, PROJECT_ROOT, readStore, type AppSession } from '../../support/app-page';
 import { freshProfileDir } from '../../support/chromium';
 import { fakeDialogs, importVia } from '../../support/io-driver';
@@ -41,6 +41,7 @@ describe('importing other tools’ files in Chromium', () => {
     ];
     await importVia(app.page, answers, files);
     expect(await app.page.textContent('[data-testid="import-added"]')).toBe('8');
+    expect(await app.page.textContent('[data-testid="import-suggestions"]')).toBe('1'); // the Label Studio prediction
     const problems = await app.page.$$eval('[data-testid="import-problem"]', (els) =>
       els.map((e) => `${e.querySelector('.io-where')?.textContent} ${e.querySelector('.io-message')?.textContent}`),
     );
@@ -86,6 +87,21 @@ describe('importing other tools’ files in Chromium', () => {
       await app.page.$$eval('[data-testid="category-filter"] option', (els) => els.map((e) => e.getAttribute('value'))),
     ).toContain('tutorial');
     await app.page.screenshot({ path: path.join(shots, 'formats-categories-edited.png') });
+  });
+
+  it('keeps Label Studio predictions as suggestions the editor offers (the import above brought one)', async () => {
+    const suggestions = await readStore<Suggestion>(app.page, 'suggestions');
+    expect(suggestions.map((s) => ({ text: s.text, label: s.label, source: s.source, kept: s.kept }))).toContainEqual({
+      text: 'February 22',
+      label: 'Date',
+      source: 'model 1',
+      kept: true,
+    });
+    await app.page.click('.doc-item:has(.doc-name:text-is("tasks.data"))');
+    // Drawn as a suggestion (outlined, with its label), not as a span: nobody has accepted it yet.
+    await app.page.waitForSelector('.suggestion[data-label="Date"]:has-text("February 22")');
+    const spans = await readStore<Span>(app.page, 'spans');
+    expect(spans.filter((s) => s.text === 'February 22')).toEqual([]);
   });
 
   it('reads doccano offsets as UTF-16 units when the user chooses so', async () => {

@@ -241,7 +241,7 @@ describe('issue 11 in the app: what comes in stays, and is shown', () => {
     );
     await importVia(d.page, [file]);
     expect(await d.page.textContent('[data-testid="import-labels-added"]')).toMatch(
-      /New label from the imported spans: ORG\./,
+      /New label from the imported files: ORG\./,
     );
     await d.page.screenshot({ path: path.join(shots, 'io-import-new-label.png') });
     await d.page.click('[data-testid="import-close"]');
