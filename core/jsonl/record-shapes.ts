@@ -12,6 +12,7 @@ import { LIMITS } from '../limits';
 import type { RelationDraft, SpanDraft, SuggestionDraft } from '../model';
 import { readProdigyRelations } from './relations-in';
 import { collectSpans, describe, isObject, kindOf, type Json, type RawSpan, type SpanContext } from './span-check';
+import { readSuggestionList } from './suggestions-in';
 
 export type Answer = 'accept' | 'reject' | 'ignore';
 
@@ -190,6 +191,9 @@ export function readRecordParts(ctx: SpanContext, obj: Json): RecordParts {
   if (annotator) for (const span of spans) span.annotator ??= annotator;
   const parts: RecordParts = { spans };
   if (answer) parts.answer = answer;
+  // The app's backups carry a document's kept and rejected suggestions (core/jsonl/suggestions-in.ts).
+  const listed = obj.suggestions !== undefined ? readSuggestionList(ctx, obj.suggestions) : [];
+  if (listed.length > 0) parts.suggestions = listed;
   if (answer === 'reject' || answer === 'ignore') return judged(ctx, parts, answer, categories, relations.length);
   if (relations.length > 0) parts.relations = relations;
   if (categories.length > 0) parts.categories = categories;
@@ -210,7 +214,10 @@ function judged(
     relations > 0 ? plural(relations, 'relation') : '',
   ].filter(Boolean);
   if (answer === 'reject') {
-    parts.suggestions = parts.spans.map((s) => ({ ...s, source: 'prodigy', rejected: true }));
+    parts.suggestions = [
+      ...(parts.suggestions ?? []),
+      ...parts.spans.map((s) => ({ ...s, source: 'prodigy', rejected: true })),
+    ];
     if (what.length > 0)
       ctx.warnings.push(
         `answer "reject": ${what.join(', ')} not imported as annotations${parts.spans.length > 0 ? '; the spans are kept as rejected suggestions' : ''}`,

@@ -29,6 +29,21 @@ export const ExportSpanSchema = v.strictObject({
 });
 export type ExportSpan = Infer<typeof ExportSpanSchema>;
 
+/**
+ * A suggestion a backup carries (the app's own field, "suggestions"; exports for training never write it):
+ * a suggested span with its source and score, or one a person rejected. `text` is checked as a span's is.
+ */
+export const ExportSuggestionSchema = v.strictObject({
+  start: offset,
+  end: offset,
+  label: name(LIMITS.label),
+  text: text(LIMITS.text),
+  source: name(LIMITS.label),
+  score: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
+  rejected: v.optional(v.boolean()),
+});
+export type ExportSuggestion = Infer<typeof ExportSuggestionSchema>;
+
 /** A relation to export: `head` and `child` index the record's `spans` (as given, before any sorting). */
 export const ExportRelationSchema = v.strictObject({
   head: integer(0, LIMITS.spans),
@@ -50,6 +65,8 @@ export const ExportRecordSchema = v.strictObject({
   /** Document-level labels; absent or empty: none. */
   categories: v.optional(list(name(LIMITS.label), LIMITS.spans)),
   relations: v.optional(list(ExportRelationSchema, LIMITS.relations)),
+  /** Backups only: the document's kept suggestions and its rejected ones. */
+  suggestions: v.optional(list(ExportSuggestionSchema, LIMITS.spans)),
 });
 export type ExportRecord = Infer<typeof ExportRecordSchema>;
 

@@ -6,7 +6,7 @@
 // stored text no longer matches the document. A wrong offset in an export is
 // silent data loss downstream; a refused export is visible.
 import { makeOffsetConverter, OffsetError, type OffsetConverter } from '../codepoints';
-import type { ExportRecord, ExportRelation, ExportSpan, JsonlFormat } from './records';
+import type { ExportRecord, ExportRelation, ExportSpan, ExportSuggestion, JsonlFormat } from './records';
 import { doccanoRelationFields, prodigyRelations, prodigyTokens, tokenRange } from './relations-out';
 
 export class ExportError extends Error {
@@ -67,6 +67,30 @@ export function codePointSpans(record: ExportRecord): CpSpan[] {
 }
 
 /**
+ * A backup's suggestions in code points (kept ones and rejected ones; exports never carry them), checked
+ * as spans are: the quote must still match the text and no offset may split a character.
+ */
+export function codePointSuggestions(record: ExportRecord): ExportSuggestion[] {
+  const list = record.suggestions ?? [];
+  if (list.length === 0) return [];
+  const conv = makeOffsetConverter(record.text);
+  return sortSpans(
+    list.map((s) => {
+      const where = `document ${record.id} (${record.name}), suggestion ${s.start}-${s.end} "${s.label}"`;
+      if (s.start > s.end) throw new ExportError(`${where}: start is after end`);
+      if (record.text.slice(s.start, s.end) !== s.text)
+        throw new ExportError(`${where}: stored text does not match the document text`);
+      try {
+        return { ...s, start: conv.toCodePoint(s.start), end: conv.toCodePoint(s.end) };
+      } catch (error) {
+        if (error instanceof OffsetError) throw new ExportError(`${where}: ${error.message}`);
+        throw error;
+      }
+    }),
+  );
+}
+
+/**
  * The record's relations with their ends moved to the sorted spans' indexes;
  * a relation whose end is out of range is refused like a bad span.
  */
@@ -100,7 +124,10 @@ function prodigyLine(record: ExportRecord, spans: CpSpan[]): string {
   // Categories in spaCy's shape (`cats`, 1.0 each), which spaCy's training data and this reader both take.
   const cats = record.categories?.length ? { cats: Object.fromEntries(record.categories.map((c) => [c, 1.0])) } : {};
   const relations = sortedRelations(record);
-  if (relations.length === 0) return JSON.stringify({ id: record.id, text: record.text, spans, ...cats, meta });
+  const suggested = codePointSuggestions(record);
+  const suggestions = suggested.length > 0 ? { suggestions: suggested } : {};
+  if (relations.length === 0)
+    return JSON.stringify({ id: record.id, text: record.text, spans, ...cats, ...suggestions, meta });
   // With relations the record carries its tokens, and each span its token range: relation ends are token indexes.
   const tokens = prodigyTokens(record.text, makeOffsetConverter(record.text));
   const tokenSpans = spans.map((s) => ({ ...s, ...tokenRange(tokens, s) }));
@@ -111,6 +138,7 @@ function prodigyLine(record: ExportRecord, spans: CpSpan[]): string {
     spans: tokenSpans,
     relations: prodigyRelations(tokenSpans, relations),
     ...cats,
+    ...suggestions,
     meta,
   });
 }

@@ -63,8 +63,14 @@ export class Backups {
         await host.reloadLabels();
         await host.reopen();
         const problems = summary.problems.length ? `; ${summary.problems.length} problem(s) in the snapshot` : '';
-        return `Restored: ${summary.added} documents and ${summary.spansAdded} spans added back (of ${summary.documents} documents in the backup)${problems}.`;
+        const layer = summary.suggestionsAdded + summary.rejectionsAdded;
+        const suggestions = layer
+          ? `; ${plural(summary.suggestionsAdded, 'kept suggestion')} and ${plural(summary.rejectionsAdded, 'rejection')} written back`
+          : '';
+        return `Restored: ${summary.added} documents and ${summary.spansAdded} spans added back (of ${summary.documents} documents in the backup)${suggestions}${problems}.`;
       },
     });
   }
 }
+
+const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;

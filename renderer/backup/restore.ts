@@ -11,10 +11,18 @@ export interface RestoreSummary {
   documents: number;
   added: number;
   spansAdded: number;
+  /** Kept suggestions and rejected suggestions written back (one already there is neither written nor counted). */
+  suggestionsAdded: number;
+  rejectionsAdded: number;
   problems: InputProblem[];
 }
 
-export type StoreBatch = (docs: CorpusLoad['documents']) => Promise<{ added: number; spansAdded: number }>;
+export type StoreBatch = (docs: CorpusLoad['documents']) => Promise<{
+  added: number;
+  spansAdded: number;
+  suggestionsAdded?: number;
+  rejectionsAdded?: number;
+}>;
 
 export async function restoreBackup(
   bridge: RestoreBridge,
@@ -23,7 +31,14 @@ export async function restoreBackup(
   progress: (documents: number) => void = () => {},
 ): Promise<RestoreSummary> {
   const { session } = await bridge.readBackup({ id });
-  const summary: RestoreSummary = { documents: 0, added: 0, spansAdded: 0, problems: [] };
+  const summary: RestoreSummary = {
+    documents: 0,
+    added: 0,
+    spansAdded: 0,
+    suggestionsAdded: 0,
+    rejectionsAdded: 0,
+    problems: [],
+  };
   for (;;) {
     const batch = await bridge.readBackupNext({ session });
     summary.problems.push(...batch.problems);
@@ -32,6 +47,8 @@ export async function restoreBackup(
       summary.documents += batch.documents.length;
       summary.added += stored.added;
       summary.spansAdded += stored.spansAdded;
+      summary.suggestionsAdded += stored.suggestionsAdded ?? 0;
+      summary.rejectionsAdded += stored.rejectionsAdded ?? 0;
       progress(summary.documents);
     }
     if (batch.done) return summary;

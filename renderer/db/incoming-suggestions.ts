@@ -32,6 +32,12 @@ function rejectionOf(docId: string, text: string, s: SuggestionDraft, now: numbe
   return { docId, start, end, label, text: text.slice(start, end), source, rejectedAt: now };
 }
 
+/** The first of each key: two records of one text in a batch may bring the same suggestion. */
+function unique<T>(rows: readonly T[], key: (row: T) => string): T[] {
+  const seen = new Set<string>();
+  return rows.filter((row) => !seen.has(key(row)) && (seen.add(key(row)), true));
+}
+
 export interface IncomingSuggestionCounts {
   suggestions: number;
   rejections: number;
@@ -39,8 +45,8 @@ export interface IncomingSuggestionCounts {
 
 /**
  * Writes the suggestions of `docs` to the document each one is stored as (`idBySha`), inside the caller's
- * transaction (which must hold the suggestions and rejections tables). A row already there is written
- * again, not doubled: the keys are the offsets and label.
+ * transaction (which must hold the suggestions and rejections tables). A row already there (same document,
+ * offsets and label) is left as it is and not counted.
  */
 export async function storeIncomingSuggestions(
   db: WorkbenchDb,
@@ -58,7 +64,18 @@ export async function storeIncomingSuggestions(
       else offered.push(keptSuggestion(docId, doc.text, s, now));
     }
   }
-  await db.suggestions.bulkPut(offered);
-  await db.rejections.bulkPut(rejected);
-  return { suggestions: offered.length, rejections: rejected.length };
+  // Only rows not there yet are written and counted: a second import or restore adds nothing twice.
+  const haveSuggestions = await db.suggestions.bulkGet(offered.map((s) => s.id));
+  const newSuggestions = unique(
+    offered.filter((_, i) => !haveSuggestions[i]),
+    (s) => s.id,
+  );
+  const haveRejections = await db.rejections.bulkGet(rejected.map((r) => [r.docId, r.start, r.end, r.label]));
+  const newRejections = unique(
+    rejected.filter((_, i) => !haveRejections[i]),
+    (r) => `${r.docId}:${r.start}:${r.end}:${r.label}`,
+  );
+  await db.suggestions.bulkAdd(newSuggestions);
+  await db.rejections.bulkAdd(newRejections);
+  return { suggestions: newSuggestions.length, rejections: newRejections.length };
 }

@@ -111,3 +111,39 @@ export async function annotatedDocuments(db: WorkbenchDb, limit = 5_000): Promis
   }
   return out;
 }
+
+/** What a backup keeps of a document's suggestion layer: the kept suggestions and the rejections. */
+export interface SuggestionLayer {
+  kept: Suggestion[];
+  rejections: Rejection[];
+}
+
+/**
+ * The kept suggestions and the rejections of `docIds`, by document (the suggesters' own rows are left out:
+ * they are made again on the next open). Read in one transaction.
+ */
+export async function suggestionLayers(
+  db: WorkbenchDb,
+  docIds: readonly string[],
+): Promise<Map<string, SuggestionLayer>> {
+  const out = new Map<string, SuggestionLayer>();
+  if (docIds.length === 0) return out;
+  const [suggestions, rejections] = await db.transaction('r', [db.suggestions, db.rejections], () =>
+    Promise.all([
+      db.suggestions
+        .where('docId')
+        .anyOf(docIds)
+        .filter((s) => s.kept === true)
+        .toArray(),
+      db.rejections.where('docId').anyOf(docIds).toArray(),
+    ]),
+  );
+  const layer = (docId: string) => {
+    let found = out.get(docId);
+    if (!found) out.set(docId, (found = { kept: [], rejections: [] }));
+    return found;
+  };
+  for (const s of suggestions) layer(s.docId).kept.push(s);
+  for (const r of rejections) layer(r.docId).rejections.push(r);
+  return out;
+}

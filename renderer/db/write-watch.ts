@@ -2,9 +2,20 @@
 // queue, label rename, import, restore), without each caller having to
 // remember: a Dexie DBCore middleware wraps `mutate` on the watched tables.
 // It must be installed before the database is first opened.
-import Dexie from 'dexie';
+import Dexie, { type DBCoreMutateRequest } from 'dexie';
 
-export const WATCHED_TABLES = ['documents', 'texts', 'spans', 'labels'];
+/**
+ * What a backup holds: a write to any of these calls for a new snapshot. Relations and rejections are a
+ * person's work too. Of the suggestions, only kept rows count (a projection, an import's predictions): the
+ * suggesters rewrite their own rows on every open, which is no change to back up.
+ */
+export const WATCHED_TABLES = ['documents', 'texts', 'spans', 'labels', 'relations', 'rejections', 'suggestions'];
+
+/** Whether a write to `table` is one a watcher is told of (see WATCHED_TABLES). */
+function counts(table: string, req: DBCoreMutateRequest): boolean {
+  if (table !== 'suggestions') return true;
+  return (req.type === 'add' || req.type === 'put') && req.values.some((v) => (v as { kept?: boolean }).kept === true);
+}
 
 /**
  * Calls `onWrite` after each write to `tables`. `name` must differ per watcher: Dexie replaces a middleware
@@ -24,7 +35,7 @@ export function watchWrites(db: Dexie, name: string, onWrite: () => void, tables
           ...table,
           mutate: (req) =>
             table.mutate(req).then((res) => {
-              Dexie.ignoreTransaction(onWrite);
+              if (counts(name, req)) Dexie.ignoreTransaction(onWrite);
               return res;
             }),
         };

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BackupInfo } from '../../../core/backup-shapes';
-import type { Span } from '../../../core/model';
+import type { Rejection, Span } from '../../../core/model';
 import {
   defaultDeps,
   freshDataDir,
@@ -50,6 +50,10 @@ async function storedSpans(page: Page): Promise<Key[]> {
     );
 }
 
+async function storedRejections(page: Page): Promise<Array<Omit<Rejection, 'rejectedAt'>>> {
+  return (await readStore<Rejection>(page, 'rejections')).map(({ rejectedAt: _at, ...r }) => r);
+}
+
 const listBackups = (page: Page) =>
   page.evaluate(() =>
     (window as unknown as { workbench: { listBackups(a: undefined): Promise<BackupInfo[]> } }).workbench.listBackups(
@@ -61,6 +65,7 @@ describe('rolling backups in Chromium', () => {
   const dataDir = freshDataDir();
   const sessions: AppSession[] = [];
   let before: Key[] = [];
+  let rejected: Array<Omit<Rejection, 'rejectedAt'>> = [];
   afterAll(async () => {
     for (const s of sessions) await s.context.close().catch(() => undefined);
   });
@@ -69,6 +74,15 @@ describe('rolling backups in Chromium', () => {
     const s = await openFast(dataDir);
     sessions.push(s);
     await openDocumentByName(s.page, DOC);
+    // A rejected suggestion is a person's work too: the snapshot must hold it.
+    const suggestion = s.page.locator('.doc-text .suggestion').first();
+    await suggestion.waitFor({ timeout: 20_000 });
+    await suggestion.click();
+    await expect.poll(() => s.page.locator('[data-testid="current-suggestion"]').count()).toBe(1);
+    await s.page.keyboard.press('x');
+    await waitSaved(s.page);
+    rejected = await storedRejections(s.page);
+    expect(rejected).toHaveLength(1);
     await tag(s.page, 'Home Secretary', '1');
     await tag(s.page, 'Italy', '2');
     await tag(s.page, '£75 million', '3');
@@ -99,6 +113,10 @@ describe('rolling backups in Chromium', () => {
     const after = await storedSpans(s.page);
     // Span ids are new; everything a person sees of a span is the same.
     expect(after).toEqual(before);
+    expect(await storedRejections(s.page)).toEqual(rejected);
+    expect(await s.page.textContent('[data-testid="backup-message"]')).toContain(
+      '0 kept suggestions and 1 rejection written back',
+    );
     await s.page.click('[data-testid="close-backups"]');
     await openDocumentByName(s.page, DOC);
     // The panel redraws after the document opens: wait for it rather than count at once.
@@ -116,6 +134,8 @@ describe('rolling backups in Chromium', () => {
     await expect
       .poll(() => s.page.textContent('[data-testid="backup-message"]'), { timeout: 20_000 })
       .toMatch(/^Restored: 0 documents and 0 spans/);
+    expect(await s.page.textContent('[data-testid="backup-message"]')).not.toContain('rejections');
     expect(await storedSpans(s.page)).toEqual(before);
+    expect(await storedRejections(s.page)).toEqual(rejected);
   });
 });

@@ -103,7 +103,7 @@ describe('readImportPaths', () => {
 /** Imports the sample folder and exports it with spans over the hard quotes. */
 async function exportCorpus(name: string): Promise<{ target: string; spans: number }> {
   const { documents } = merged(await collect([path.join(dir, 'corpus')]));
-  const records: ExportRecord[] = documents.map((d) => ({
+  const records: ExportRecord[] = documents.map(({ suggestions: _suggestions, ...d }) => ({
     ...d,
     status: 'todo',
     updatedAt: 0,
