@@ -137,6 +137,20 @@ export interface Suggestion {
    * predictions): the suggesters' refresh replaces only their own suggestions, never these.
    */
   kept?: boolean;
+  /** A projected span's note, carried to the span its acceptance makes. */
+  note?: string;
+  /** Relations a projection brings along once both their ends are spans here (see SuggestionLink). */
+  links?: readonly SuggestionLink[];
+}
+
+/**
+ * A relation waiting on a projected suggestion: its ends are named by offsets and label (`start:end:label`),
+ * since neither need be a span yet. Accepting the suggestion adds the relation when both ends are spans.
+ */
+export interface SuggestionLink {
+  label: string;
+  head: string;
+  child: string;
 }
 
 /**

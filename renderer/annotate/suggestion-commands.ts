@@ -9,6 +9,7 @@ import { offsetToPos, posToOffset } from '../../core/text-lines';
 import { setSpansAction, spansState } from '../editor/spans-plugin';
 import { setSuggestions, suggestionsState } from '../editor/suggestions-plugin';
 import { systemClock, type Clock, type Command } from './commands';
+import { linkedRelations } from './suggestion-links';
 
 export function currentSuggestion(state: EditorState): Suggestion | undefined {
   const { shown, currentId } = suggestionsState(state);
@@ -65,7 +66,7 @@ export function spanFromSuggestion(s: Suggestion, text: string, clock: Clock): S
     end: s.end,
     label: s.label,
     text: text.slice(s.start, s.end),
-    note: '',
+    note: s.note ?? '',
     version: 1,
     createdAt: now,
     updatedAt: now,
@@ -85,7 +86,8 @@ export function acceptSuggestion(clock: Clock = systemClock): Command {
     if (!dispatch) return true;
     const next = neighbour(suggestionsState(state).shown, s, 1);
     const span = spanFromSuggestion(s, spansState(state).text, clock);
-    dispatch(goTo(setSpansAction(state.tr, { type: 'apply', changes: [{ kind: 'add', span }] }), state, next));
+    const changes = [{ kind: 'add' as const, span }, ...linkedRelations(state, [{ suggestion: s, span }], clock)];
+    dispatch(goTo(setSpansAction(state.tr, { type: 'apply', changes }), state, next));
     return true;
   };
 }
@@ -105,12 +107,31 @@ export function rejectSuggestion(clock: Clock = systemClock): Command {
 
 /** Shift+A: every suggestion of `label` in the document becomes a span, as one undo step. */
 export function acceptAllOfLabel(label: string, clock: Clock = systemClock): Command {
+  return acceptWhere((s) => s.label === label, clock);
+}
+
+/** Every shown suggestion `which` picks becomes a span, as one undo step (with the relations they bring). */
+export function acceptWhere(which: (s: Suggestion) => boolean, clock: Clock = systemClock): Command {
   return (state, dispatch) => {
-    const all = suggestionsState(state).shown.filter((s) => s.label === label);
+    const all = suggestionsState(state).shown.filter(which);
     if (all.length === 0) return false;
     const { text } = spansState(state);
-    const changes = all.map((s) => ({ kind: 'add' as const, span: spanFromSuggestion(s, text, clock) }));
+    const accepted = all.map((suggestion) => ({ suggestion, span: spanFromSuggestion(suggestion, text, clock) }));
+    const changes = [
+      ...accepted.map(({ span }) => ({ kind: 'add' as const, span })),
+      ...linkedRelations(state, accepted, clock),
+    ];
     dispatch?.(setSuggestions(setSpansAction(state.tr, { type: 'apply', changes }), { type: 'current' }));
+    return true;
+  };
+}
+
+/** Makes suggestion `id` current and brings it on screen (a projection's first proposal, for instance). */
+export function focusSuggestion(id: string): Command {
+  return (state, dispatch) => {
+    const s = suggestionsState(state).shown.find((x) => x.id === id);
+    if (!s) return false;
+    dispatch?.(goTo(state.tr, state, s));
     return true;
   };
 }

@@ -61,7 +61,7 @@ export function renderCompareBar(host: HTMLElement, sync: boolean, a: CompareAct
       { class: 'compare-group' },
       button(
         'Accept projected',
-        'Accept every projected (dashed) span in this document, else in the other one (Shift+A)',
+        'Accept every projected suggestion in this document, else in the other one (Shift+A)',
         'accept-all',
         () => a.accept(true),
       ),

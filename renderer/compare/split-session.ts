@@ -1,6 +1,6 @@
 // Opening and closing the split view, choosing the second document (the last
 // pair, else the most similar one), and remembering the pair across restarts.
-import type { Label } from '../../core/model';
+import type { Label, Suggestion } from '../../core/model';
 import type { WorkbenchDb } from '../db/schema';
 import { getSetting, putSetting } from '../db/settings-repo';
 import { similarDocuments } from '../db/signatures';
@@ -20,6 +20,10 @@ export interface SplitApp {
   /** Redraws what depends on which documents are on screen (the similar documents). */
   shownChanged(): void;
   say(message: string): void;
+  /** Stores and draws proposals for a pane's document as suggestions. */
+  offer(pane: ComparePane, suggestions: readonly Suggestion[]): Promise<void>;
+  /** Accepts the suggestions of a pane that `which` picks, as one undo step; false when none is shown. */
+  acceptIn(pane: ComparePane, which: (s: Suggestion) => boolean): boolean;
 }
 
 interface SavedPair {

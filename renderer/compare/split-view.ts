@@ -3,9 +3,9 @@
 // a passage's counterpart, scrolling in step, and projecting spans across.
 import { alignDocuments, type Alignment } from '../../core/align';
 import { displayName } from '../../core/display-name';
-import type { Label, Span } from '../../core/model';
-import { projectRelations } from '../../core/relations/project-relations';
-import { acceptProjected, projectOnto, type Unprojected } from '../../core/spans/project-spans';
+import type { Label, Span, Suggestion } from '../../core/model';
+import { acceptProjected, projectOnto, PROJECTION_SOURCE, type Projection } from '../../core/spans/project-spans';
+import { suggestionsState } from '../editor/suggestions-plugin';
 import { marksFor, other, pairAt, pairById, pairFrom, inside, type Side } from './alignment-marks';
 import type { ComparePane } from './compare-pane';
 import { ProjectionReport } from './projection-report';
@@ -16,6 +16,10 @@ export interface SplitHost {
   readonly labels: readonly Label[];
   activate(pane: ComparePane): void;
   say(message: string): void;
+  /** Stores and draws proposals for a pane's document as suggestions (SuggestionController.offer). */
+  offer(pane: ComparePane, suggestions: readonly Suggestion[]): Promise<void>;
+  /** Accepts the suggestions of a pane that `which` picks, as one undo step; false when none is shown. */
+  acceptIn(pane: ComparePane, which: (s: Suggestion) => boolean): boolean;
 }
 
 export type ProjectScope = 'span' | 'passage' | 'document';
@@ -28,7 +32,7 @@ export class SplitController {
   /** The spans not projected by the last projection, in a panel of their own. */
   readonly report = new ProjectionReport();
   private quietUntil = [0, 0];
-  /** The spans the last projection added, so A accepts them from either pane. */
+  /** The suggestions the last projection offered, so A accepts them from either pane. */
   private lastProjection?: { pane: ComparePane; ids: string[] };
 
   constructor(private readonly host: SplitHost) {
@@ -106,7 +110,10 @@ export class SplitController {
     this.pane(other(side)).scrollToOffset(pair[other(side)].start, pane.offsetY(pair[side].start));
   }
 
-  /** Copies spans of the active pane onto the other document, as one undoable step there. */
+  /**
+   * Proposes spans of the active pane for the other document: they land there as suggestions (outlined,
+   * "label?"), the first one current, for A to accept and X to reject like any other suggestion.
+   */
   project(scope: ProjectScope): void {
     const sourcePane = this.host.active;
     const side = this.sideOf(sourcePane);
@@ -123,34 +130,39 @@ export class SplitController {
           : 'Select a span first (click it or press Tab).',
       );
     const result = projectOnto(
-      { text: source.text, spans },
-      { docId: target.docId, text: target.text, spans: target.spans },
+      { text: source.text, spans, relations: source.relations },
+      {
+        docId: target.docId,
+        text: target.text,
+        spans: target.spans,
+        relations: target.relations,
+        rejected: suggestionsState(target.view.state).rejected,
+      },
       this.alignment,
       side === 'a' ? 'a->b' : 'b->a',
       () => crypto.randomUUID(),
     );
-    // A relation comes along when both its ends did (core/relations/project-relations.ts), in the same undo step.
-    const relations = projectRelations(
-      source.relations,
-      result.counterparts,
-      { docId: target.docId, relations: target.relations },
-      () => crypto.randomUUID(),
-      Date.now(),
-    );
-    target.commit([...result.changes, ...relations]);
-    const ids = result.changes.flatMap((c) => (c.kind === 'add' ? [c.span.id] : []));
+    // Relations between spans already there come at once, as one undo step; the others wait on the
+    // suggestions (core/spans/project-spans.ts) and come with their acceptance.
+    if (result.relations.length > 0) target.commit(result.relations);
+    const ids = result.suggestions.map((s) => s.id);
     this.lastProjection = ids.length ? { pane: targetPane, ids } : undefined;
-    if (ids.length) {
-      target.select(ids[0]); // shown selected (and dashed) in the other pane
-      if (scope !== 'document') targetPane.scrollToSpan(ids[0]);
-    }
+    // The first proposal becomes current there and is brought on screen (SuggestionController.offer).
+    if (ids.length)
+      this.host
+        .offer(targetPane, result.suggestions)
+        .catch((error: unknown) =>
+          this.host.say(
+            `The projected spans could not be stored: ${error instanceof Error ? error.message : String(error)}`,
+          ),
+        );
     this.report.show(result.unmatched, {
       sourceName: this.nameOf(sourcePane),
       targetName: this.nameOf(targetPane),
       labels: this.host.labels,
       show: (id) => this.showSpan(sourcePane, id),
     });
-    this.say(ids.length, result.present, result.unmatched, targetPane);
+    this.say(ids.length, result, targetPane);
   }
 
   private nameOf(pane: ComparePane): string {
@@ -174,64 +186,78 @@ export class SplitController {
     return pair ? annotator.spans.filter((s) => !s.projected && inside(pair[side], s)) : [selected];
   }
 
-  private say(added: number, present: number, unmatched: readonly Unprojected[], target: ComparePane): void {
+  private say(added: number, result: Projection, target: ComparePane): void {
     const name = this.nameOf(target);
-    const already = present ? ` (${present} already there)` : '';
+    const notes = [
+      result.present ? `${result.present} already there` : '',
+      result.rejected ? `${result.rejected} rejected there before` : '',
+    ].filter(Boolean);
+    const already = notes.length ? ` (${notes.join(', ')})` : '';
     const next =
       added === 0
         ? ''
-        : ` ${added === 1 ? 'It is' : 'They are'} dashed until accepted: press A now to accept ${added === 1 ? 'it' : 'them'} (from either pane).`;
-    const missed = unmatched.length
-      ? ` ${plural(unmatched.length, 'span')} could not be projected: see the list above the documents.`
+        : ` ${added === 1 ? 'It is' : 'They are'} suggested there until accepted: press A now to accept ${added === 1 ? 'it' : 'them'} (from either pane), X to reject one.`;
+    const missed = result.unmatched.length
+      ? ` ${plural(result.unmatched.length, 'span')} could not be projected: see the list above the documents.`
       : '';
     this.host.say(`Projected ${plural(added, 'span')} onto ${name}${already}.${next}${missed}`);
   }
 
-  /** True while the last projection has spans awaiting acceptance (A then accepts them, before any suggestion). */
+  /** True while the last projection has suggestions awaiting an answer (A then accepts them, before any other). */
   get pending(): boolean {
     return this.pendingProjection() !== undefined;
   }
 
-  /** Projected spans the last projection added that are still unaccepted. */
-  private pendingProjection(): { pane: ComparePane; spans: Span[] } | undefined {
+  /** The last projection's suggestions still offered (neither accepted nor rejected). */
+  private pendingProjection(): { pane: ComparePane; ids: ReadonlySet<string> } | undefined {
     const last = this.lastProjection;
     const annotator = last?.pane.annotator;
     if (!last || !annotator) return undefined;
-    const ids = new Set(last.ids);
-    const spans = annotator.spans.filter((s) => s.projected && ids.has(s.id));
-    return spans.length ? { pane: last.pane, spans } : undefined;
+    const shown = new Set(suggestionsState(annotator.view.state).shown.map((s) => s.id));
+    const ids = new Set(last.ids.filter((id) => shown.has(id)));
+    return ids.size ? { pane: last.pane, ids } : undefined;
   }
 
   /**
-   * A: the selected projected span, else the spans the last projection added
-   * (whichever pane has focus). Shift+A: every projected span of the active
-   * document, else of the other one.
+   * A: the last projection's suggestions still offered (from whichever pane has focus). Shift+A: every
+   * projected suggestion of the active document, else of the other one. Spans projected by earlier versions
+   * (dashed, `projected: true`) are accepted as they were: the selected one, or all with Shift+A.
    */
   accept(all: boolean): void {
     const active = this.host.active;
-    const projectedIn = (pane: ComparePane) => pane.annotator?.spans.filter((s) => s.projected) ?? [];
-    let pick: { pane: ComparePane; spans: Span[] } | undefined;
+    const legacy = this.acceptLegacy(active, all);
+    if (legacy) return;
+    const projected = (s: Suggestion) => s.source === PROJECTION_SOURCE;
+    const offeredIn = (pane: ComparePane) =>
+      pane.annotator ? suggestionsState(pane.annotator.view.state).shown.filter(projected).length : 0;
+    let pick: { pane: ComparePane; which: (s: Suggestion) => boolean; n: number } | undefined;
     if (all) {
       const otherPane = this.alignment ? this.pane(other(this.sideOf(active))) : undefined;
-      pick = projectedIn(active).length
-        ? { pane: active, spans: projectedIn(active) }
-        : otherPane && projectedIn(otherPane).length
-          ? { pane: otherPane, spans: projectedIn(otherPane) }
-          : undefined;
+      const pane = offeredIn(active) ? active : otherPane && offeredIn(otherPane) ? otherPane : undefined;
+      if (pane) pick = { pane, which: projected, n: offeredIn(pane) };
     } else {
-      const selected = active.annotator?.selected;
-      pick = selected?.projected ? { pane: active, spans: [selected] } : this.pendingProjection();
+      const pending = this.pendingProjection();
+      if (pending) pick = { pane: pending.pane, which: (s) => pending.ids.has(s.id), n: pending.ids.size };
     }
-    if (!pick?.pane.annotator) {
+    if (!pick || !this.host.acceptIn(pick.pane, pick.which)) {
       return this.host.say(
         all
           ? 'No projected spans to accept in either document.'
-          : 'No projected span to accept here: click a dashed (projected) span and press A, or press Shift+A to accept every projected span.',
+          : 'No projection awaits an answer: press J to go to a suggestion and A to accept it, or Shift+A to accept every projected one.',
       );
     }
-    const changes = acceptProjected(pick.spans);
-    pick.pane.annotator.commit(changes);
     if (!this.pendingProjection()) this.lastProjection = undefined;
-    this.host.say(`Accepted ${plural(changes.length, 'projected span')} in ${this.nameOf(pick.pane)}.`);
+    this.host.say(`Accepted ${plural(pick.n, 'projected span')} in ${this.nameOf(pick.pane)}.`);
+  }
+
+  /** Spans projected before projections were suggestions: accepted as before. True when there were any. */
+  private acceptLegacy(active: ComparePane, all: boolean): boolean {
+    const annotator = active.annotator;
+    const selected = annotator?.selected;
+    const spans = all ? (annotator?.spans.filter((s) => s.projected) ?? []) : selected?.projected ? [selected] : [];
+    if (!annotator || spans.length === 0) return false;
+    annotator.commit(acceptProjected(spans));
+    this.host.say(`Accepted ${plural(spans.length, 'projected span')} in ${this.nameOf(active)}.`);
+    return true;
   }
 }

@@ -52,6 +52,11 @@ export async function replaceSuggestions(
   return rows;
 }
 
+/** Kept suggestions (a projection's proposals) written as they are; one with the same id is replaced. */
+export async function putKeptSuggestions(db: WorkbenchDb, rows: readonly Suggestion[]): Promise<void> {
+  await db.suggestions.bulkPut(rows.map((row) => ({ ...row, kept: true })));
+}
+
 /**
  * How many documents' texts pass `test`, read a batch at a time in their own transactions (so a corpus of
  * 100,000 texts never sits in memory at once, and the page gets a turn between batches).

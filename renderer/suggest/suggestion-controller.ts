@@ -12,7 +12,9 @@ import type { Annotator } from '../annotate/annotator';
 import {
   acceptAllOfLabel,
   acceptSuggestion,
+  acceptWhere,
   currentSuggestion,
+  focusSuggestion,
   rejectSuggestion,
   showRejections,
   showStored,
@@ -21,7 +23,13 @@ import {
 } from '../annotate/suggestion-commands';
 import type { WorkbenchDb } from '../db/schema';
 import { getSetting, putSetting } from '../db/settings-repo';
-import { countTextsMatching, listRejections, listSuggestions, replaceSuggestions } from '../db/suggestions-repo';
+import {
+  countTextsMatching,
+  listRejections,
+  listSuggestions,
+  putKeptSuggestions,
+  replaceSuggestions,
+} from '../db/suggestions-repo';
 import { suggestionsState } from '../editor/suggestions-plugin';
 import { whenPointerIdle } from './pointer-idle';
 import type { SuggestClient } from './suggest-client';
@@ -233,6 +241,29 @@ export class SuggestionController {
     const annotator = this.host.active.annotator;
     if (!annotator?.run(stepSuggestion(direction))) this.host.say('No suggestions in this document.');
     this.host.changed();
+  }
+
+  /**
+   * Proposals for `pane`'s document from outside the suggesters (a projection from the other version):
+   * stored as kept suggestions, then drawn at once beside those shown, the first of them current.
+   */
+  async offer(pane: SuggestPane, rows: readonly Suggestion[]): Promise<void> {
+    const annotator = pane.annotator;
+    if (!annotator || rows.length === 0) return;
+    await putKeptSuggestions(this.db, rows);
+    if (pane.annotator !== annotator) return; // another document opened meanwhile: it shows them on its next open
+    const all = new Map(suggestionsState(annotator.view.state).all.map((s) => [s.id, s]));
+    for (const row of rows) all.set(row.id, row);
+    annotator.run(showSuggestions([...all.values()]));
+    annotator.run(focusSuggestion(rows[0].id));
+    this.host.changed();
+  }
+
+  /** Accepts the suggestions of `pane` that `which` picks, as one undo step; false when none is shown. */
+  acceptIn(pane: SuggestPane, which: (s: Suggestion) => boolean): boolean {
+    const done = pane.annotator?.run(acceptWhere(which)) ?? false;
+    this.host.changed();
+    return done;
   }
 
   /** Shift+A with a label chosen in the panel: every suggestion of it in the active document. */

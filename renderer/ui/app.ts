@@ -3,7 +3,7 @@
 // from the panes (the one observer of each view), saves them through the
 // SpanSaver, keeps the session's undo histories in a HistoryStore, and runs
 // keys and menu items through one CommandRegistry.
-import type { CorpusLoad, DocStatus, InputProblem, Label, RelationLabel } from '../../core/model';
+import type { CorpusLoad, DocStatus, InputProblem, Label, RelationLabel, Suggestion } from '../../core/model';
 import type { Step } from '../../core/spans/history';
 import { ChangeFeed } from '../annotate/change-feed';
 import { HistoryStore } from '../annotate/history-store';
@@ -163,6 +163,15 @@ export class WorkbenchApp implements PaneHost {
   shownChanged(): void {
     const id = this.active.record?.id;
     if (id) void this.showSimilar(id);
+  }
+
+  /** A projection's proposals for a pane (SplitApp): the suggestion layer's, like every other proposal. */
+  offer(pane: DocumentPane, suggestions: readonly Suggestion[]): Promise<void> {
+    return this.suggestions.offer(pane, suggestions);
+  }
+
+  acceptIn(pane: DocumentPane, which: (s: Suggestion) => boolean): boolean {
+    return this.suggestions.acceptIn(pane, which);
   }
 
   async start(): Promise<void> {

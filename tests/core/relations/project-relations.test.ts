@@ -3,7 +3,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { alignDocuments } from '../../../core/align';
 import type { Relation, Span } from '../../../core/model';
-import { projectRelations } from '../../../core/relations/project-relations';
 import { projectOnto } from '../../../core/spans/project-spans';
 
 const seeds = path.resolve(import.meta.dirname, '../../../seeds');
@@ -40,9 +39,13 @@ describe('projecting relations with their spans', () => {
   let n = 0;
   const newId = () => `p${n++}`;
 
-  it('carries a relation across when both ends are projected, and only then', () => {
+  it('leaves a relation waiting on the proposals of both its ends, and only when both were projected', () => {
     const projection = projectOnto(
-      { text: b, spans: [cooper, g7, lonely] },
+      {
+        text: b,
+        spans: [cooper, g7, lonely],
+        relations: [rel('r1', 'cooper', 'g7', 'involves'), rel('r2', 'lonely', 'cooper', 'speaks_for')],
+      },
       { docId: 'dst', text: a, spans: [] },
       alignment,
       'b->a',
@@ -50,24 +53,15 @@ describe('projecting relations with their spans', () => {
       5,
     );
     expect(projection.unmatched.map((u) => u.span.id)).toEqual(['lonely']);
-    const changes = projectRelations(
-      [rel('r1', 'cooper', 'g7', 'involves'), rel('r2', 'lonely', 'cooper', 'speaks_for')],
-      projection.counterparts,
-      { docId: 'dst', relations: [] },
-      newId,
-      5,
-    );
-    const added = new Map(projection.changes.flatMap((c) => (c.kind === 'add' ? [[c.span.id, c.span] as const] : [])));
-    expect(
-      changes.map((c) =>
-        c.kind === 'relate'
-          ? [added.get(c.relation.head)?.text, c.relation.label, added.get(c.relation.child)?.text, c.relation.docId]
-          : [],
-      ),
-    ).toEqual([['Yvette Cooper', 'involves', 'G7', 'dst']]);
+    expect(projection.relations).toEqual([]); // no end is a span there yet
+    const [c, g] = projection.suggestions;
+    const key = (s: { start: number; end: number; label: string }) => `${s.start}:${s.end}:${s.label}`;
+    const link = { label: 'involves', head: key(c), child: key(g) };
+    expect(c.links).toEqual([link]);
+    expect(g.links).toEqual([link]);
   });
 
-  it('links to a counterpart already present and never doubles a relation the target has', () => {
+  it('adds a relation at once when both ends are spans there, and never doubles one the target has', () => {
     const first = projectOnto(
       { text: b, spans: [cooper, g7] },
       { docId: 'dst', text: a, spans: [] },
@@ -76,21 +70,59 @@ describe('projecting relations with their spans', () => {
       newId,
       5,
     );
-    const targetSpans = first.changes.flatMap((c) => (c.kind === 'add' ? [c.span] : []));
+    const targetSpans = first.suggestions.map((s, i) => spanAt(`t${i}`, a, s.start, s.end - s.start, s.label));
+    const r = rel('r1', 'cooper', 'g7', 'involves');
     const again = projectOnto(
-      { text: b, spans: [cooper, g7] },
+      { text: b, spans: [cooper, g7], relations: [r] },
       { docId: 'dst', text: a, spans: targetSpans },
       alignment,
       'b->a',
       newId,
       5,
     );
-    expect(again.changes).toEqual([]);
+    expect(again.suggestions).toEqual([]);
     expect(again.present).toBe(2);
-    const r = rel('r1', 'cooper', 'g7', 'involves');
-    const made = projectRelations([r], again.counterparts, { docId: 'dst', relations: [] }, newId, 5);
-    expect(made).toHaveLength(1);
-    const existing = made.map((c) => (c.kind === 'relate' ? c.relation : r));
-    expect(projectRelations([r], again.counterparts, { docId: 'dst', relations: existing }, newId, 5)).toEqual([]);
+    expect(
+      again.relations.map((c) =>
+        c.kind === 'relate' ? [c.relation.head, c.relation.label, c.relation.child, c.relation.docId] : [],
+      ),
+    ).toEqual([['t0', 'involves', 't1', 'dst']]);
+    const existing = again.relations.map((c) => (c.kind === 'relate' ? c.relation : r));
+    const third = projectOnto(
+      { text: b, spans: [cooper, g7], relations: [r] },
+      { docId: 'dst', text: a, spans: targetSpans, relations: existing },
+      alignment,
+      'b->a',
+      newId,
+      5,
+    );
+    expect(third.relations).toEqual([]);
+  });
+
+  it('with one end a span there and the other a proposal, waits on the proposal only', () => {
+    const first = projectOnto(
+      { text: b, spans: [cooper] },
+      { docId: 'dst', text: a, spans: [] },
+      alignment,
+      'b->a',
+      newId,
+      5,
+    );
+    const there = spanAt('t0', a, first.suggestions[0].start, 13, 'actor');
+    const projection = projectOnto(
+      { text: b, spans: [cooper, g7], relations: [rel('r1', 'cooper', 'g7', 'involves')] },
+      { docId: 'dst', text: a, spans: [there] },
+      alignment,
+      'b->a',
+      newId,
+      5,
+    );
+    expect(projection.relations).toEqual([]);
+    expect(projection.suggestions.map((s) => [s.text, s.links])).toEqual([
+      [
+        'G7',
+        [{ label: 'involves', head: `${there.start}:${there.end}:actor`, child: expect.stringMatching(/:country$/) }],
+      ],
+    ]);
   });
 });

@@ -38,51 +38,63 @@ describe('projecting spans between the seed pairs', () => {
   const b = seed('004');
   const alignment = alignDocuments(a, b);
 
-  it('lands projected spans on the same words in the other version, marked projected', () => {
+  it('proposes projected spans as kept suggestions on the same words in the other version', () => {
     // 004's second "Yvette Cooper" and its "G7" in the quote sit in aligned passages
     const cooper = spanOf(b, 'Yvette Cooper', 'actor', 1);
     const at = b.indexOf('newly agreed G7') + 'newly agreed '.length; // the G7 inside the shared quote
     const g7: Span = { ...spanOf(b, 'G7', 'country'), start: at, end: at + 2 };
-    let n = 0;
     const result = projectOnto(
       { text: b, spans: [cooper, g7] },
       { docId: 'dst', text: a, spans: [] },
       alignment,
       'b->a',
-      () => `p${n++}`,
+      () => 'r',
       5,
     );
     expect(result.unmatched).toEqual([]);
-    const texts = result.changes.map((c) =>
-      c.kind === 'add' ? [a.slice(c.span.start, c.span.end), c.span.label, c.span.projected, c.span.docId] : [],
-    );
-    expect(texts).toEqual([
-      ['Yvette Cooper', 'actor', true, 'dst'],
-      ['G7', 'country', true, 'dst'],
+    expect(
+      result.suggestions.map((s) => [a.slice(s.start, s.end), s.text, s.label, s.source, s.kept, s.docId]),
+    ).toEqual([
+      ['Yvette Cooper', 'Yvette Cooper', 'actor', 'projection', true, 'dst'],
+      ['G7', 'G7', 'country', 'projection', true, 'dst'],
     ]);
-    for (const c of result.changes) if (c.kind === 'add') expect(c.span.text).toBe(a.slice(c.span.start, c.span.end));
+    const [first] = result.suggestions;
+    expect(first).toMatchObject({ id: `dst:${first.start}:${first.end}:actor`, score: 1, note: 'n', createdAt: 5 });
   });
 
-  it('lists spans that find no counterpart with the reason, and does not double spans already there', () => {
+  it('lists spans that find no counterpart with the reason, and proposes nothing already there or rejected there', () => {
     const lonely = spanOf(b, 'Yvette Cooper', 'actor', 0); // in "At a three-day meeting in Italy…", only in 004
     const cooper = spanOf(b, 'Yvette Cooper', 'actor', 1);
+    const g7At = b.indexOf('newly agreed G7') + 'newly agreed '.length;
+    const g7: Span = { ...spanOf(b, 'G7', 'country'), start: g7At, end: g7At + 2 };
     const first = projectOnto(
-      { text: b, spans: [cooper] },
+      { text: b, spans: [cooper, g7] },
       { docId: 'dst', text: a, spans: [] },
       alignment,
       'b->a',
-      () => crypto.randomUUID(),
+      () => 'r',
     );
-    const existing = first.changes.map((c) => (c.kind === 'add' ? c.span : undefined)).filter((s): s is Span => !!s);
+    const [proposedCooper, proposedG7] = first.suggestions;
+    const accepted: Span = {
+      ...spanOf(a, 'Yvette Cooper', 'actor', 0, 'dst'),
+      start: proposedCooper.start,
+      end: proposedCooper.end,
+    };
     const again = projectOnto(
-      { text: b, spans: [lonely, cooper] },
-      { docId: 'dst', text: a, spans: existing },
+      { text: b, spans: [lonely, cooper, g7] },
+      {
+        docId: 'dst',
+        text: a,
+        spans: [accepted],
+        rejected: new Set([`${proposedG7.start}:${proposedG7.end}:country`]),
+      },
       alignment,
       'b->a',
-      () => crypto.randomUUID(),
+      () => 'r',
     );
-    expect(again.changes).toEqual([]);
+    expect(again.suggestions).toEqual([]);
     expect(again.present).toBe(1);
+    expect(again.rejected).toBe(1);
     expect(again.unmatched.map((u) => [u.span.id, u.reason])).toEqual([
       [lonely.id, 'span is not inside an aligned passage'],
     ]);

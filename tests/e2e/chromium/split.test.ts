@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentRecord, Span } from '../../../core/model';
+import type { DocumentRecord, Rejection, Span, Suggestion } from '../../../core/model';
 import {
   defaultDeps,
   openApp,
@@ -29,6 +29,15 @@ const shot = (name: string) => path.join(PROJECT_ROOT, 'test-results', name);
 // In 004 the second "Yvette Cooper" and the G7 of "newly agreed G7" sit in passages 002 shares.
 const cooperIn004 = right.indexOf('Yvette Cooper', right.indexOf('Yvette Cooper') + 1);
 const g7In004 = right.indexOf('newly agreed G7') + 'newly agreed '.length;
+
+/** The projection's suggestions stored for the document named `name`, in reading order. */
+async function projectedIn(page: Page, name: string) {
+  const docs = await readStore<DocumentRecord>(page, 'documents');
+  const id = docs.find((d) => d.name === name)?.id;
+  return (await readStore<Suggestion>(page, 'suggestions'))
+    .filter((x) => x.docId === id && x.source === 'projection' && x.kept)
+    .sort((a, b) => a.start - b.start);
+}
 
 async function spansOf(page: Page, name: string) {
   const docs = await readStore<DocumentRecord>(page, 'documents');
@@ -129,7 +138,7 @@ describe('side-by-side reading', () => {
       .toBeGreaterThan(0);
   });
 
-  it('projects spans annotated in one pane onto the other as one step, undoable, then accepted', async () => {
+  it('projects spans annotated in one pane onto the other as suggestions there, then accepted as one step', async () => {
     await s.page.click('[data-pane="side"] .doc-title');
     await dragSelect(s.page, cooperIn004, cooperIn004 + 'Yvette Cooper'.length, 'side');
     await s.page.keyboard.press('1');
@@ -137,34 +146,43 @@ describe('side-by-side reading', () => {
     await s.page.keyboard.press('2');
     await s.page.click('[data-testid="project-all"]');
     await waitSaved(s.page);
-    const projected = await spansOf(s.page, LEFT);
     const g7In002 = left.indexOf('newly agreed G7') + 'newly agreed '.length; // the same quote in the release
-    expect(projected.map((x) => [x.start, left.slice(x.start, x.end), x.label, x.projected])).toEqual([
-      [left.indexOf('Yvette Cooper'), 'Yvette Cooper', 'actor', true],
-      [g7In002, 'G7', 'country', true],
-    ]);
+    const expected = [
+      [left.indexOf('Yvette Cooper'), 'Yvette Cooper', 'actor', 'projection'],
+      [g7In002, 'G7', 'country', 'projection'],
+    ];
+    // Proposals, not annotations: stored in the suggestion layer (kept), drawn outlined, no span yet.
+    await expect
+      .poll(async () => (await projectedIn(s.page, LEFT)).map((x) => [x.start, x.text, x.label, x.source]))
+      .toEqual(expected);
+    expect(await spansOf(s.page, LEFT)).toEqual([]);
+    await expect
+      .poll(() =>
+        s.page.locator('[data-pane="main"] .suggestion[data-label="actor"]:has-text("Yvette Cooper")').count(),
+      )
+      .toBeGreaterThan(0);
+    expect(await s.page.textContent('[data-testid="statusbar"]')).toContain('suggested there until accepted');
     await s.page.screenshot({ path: shot('split-view-projected.png') });
 
     await s.page.click('[data-pane="main"] .doc-title');
-    await s.page.keyboard.press('Control+z'); // the projection is one step
-    await waitSaved(s.page);
-    expect(await spansOf(s.page, LEFT)).toEqual([]);
-    await s.page.keyboard.press('Control+Shift+z');
-    await waitSaved(s.page);
-    expect((await spansOf(s.page, LEFT)).length).toBe(2);
-
-    await s.page.keyboard.press('Shift+A');
+    await s.page.keyboard.press('Shift+A'); // every projected suggestion of this document, one step
     await waitSaved(s.page);
     const accepted = await spansOf(s.page, LEFT);
     const at = left.indexOf('Yvette Cooper');
-    expect(accepted.find((x) => x.label === 'actor')).toMatchObject({
-      start: at,
-      end: at + 13,
-      text: 'Yvette Cooper',
-      projected: false,
-    });
-    expect(accepted.find((x) => x.label === 'country')).toMatchObject({ text: 'G7', projected: false });
+    expect(accepted.find((x) => x.label === 'actor')).toMatchObject({ start: at, end: at + 13, text: 'Yvette Cooper' });
+    expect(accepted.find((x) => x.label === 'country')).toMatchObject({ text: 'G7' });
     expect(left.slice(accepted[1].start, accepted[1].end)).toBe(accepted[1].text);
+    await expect.poll(() => s.page.locator('[data-pane="main"] .suggestion:has-text("Yvette Cooper")').count()).toBe(0);
+
+    await s.page.keyboard.press('Control+z'); // the acceptance is one step: both are proposals again
+    await waitSaved(s.page);
+    expect(await spansOf(s.page, LEFT)).toEqual([]);
+    await expect
+      .poll(() => s.page.locator('[data-pane="main"] .suggestion[data-label="country"]:has-text("G7")').count())
+      .toBeGreaterThan(0);
+    await s.page.keyboard.press('Control+Shift+z');
+    await waitSaved(s.page);
+    expect((await spansOf(s.page, LEFT)).length).toBe(2);
     await s.page.screenshot({ path: shot('split-view.png') });
   });
 
@@ -189,14 +207,38 @@ describe('side-by-side reading', () => {
     await s.page.keyboard.press('p');
     await expect.poll(() => s.page.textContent('[data-testid="statusbar"]')).toContain('press A now to accept it');
     await waitSaved(s.page);
-    expect((await spansOf(s.page, LEFT)).find((x) => x.text === 'government')?.projected).toBe(true);
+    await expect.poll(async () => (await projectedIn(s.page, LEFT)).some((x) => x.text === 'government')).toBe(true);
+    expect((await spansOf(s.page, LEFT)).find((x) => x.text === 'government')).toBeUndefined();
     expect(await s.page.getAttribute('[data-pane="side"]', 'class')).toContain('active'); // still the source pane
     await s.page.keyboard.press('a');
     await expect
       .poll(() => s.page.textContent('[data-testid="statusbar"]'))
       .toBe(`Accepted 1 projected span in ${LEFT}.`);
     await waitSaved(s.page);
-    expect((await spansOf(s.page, LEFT)).find((x) => x.text === 'government')?.projected).toBe(false);
+    expect((await spansOf(s.page, LEFT)).find((x) => x.text === 'government')).toMatchObject({ label: 'actor' });
+  });
+
+  it('rejects a projected suggestion with X, and a second projection does not propose it again', async () => {
+    const at = right.indexOf('new government is rapidly') + 'new '.length;
+    const inLeft = left.indexOf('new government is rapidly') + 'new '.length;
+    await s.page.click('[data-pane="side"] .doc-title');
+    await dragSelect(s.page, at, at + 'government'.length, 'side');
+    await s.page.keyboard.press('2'); // a second span on the same words, as country
+    await s.page.keyboard.press('p');
+    await waitSaved(s.page);
+    const proposal = s.page.locator(`[data-pane="main"] .suggestion[data-label="country"]:has-text("government")`);
+    await expect.poll(() => proposal.count()).toBeGreaterThan(0);
+    await s.page.click('[data-pane="main"] .doc-title');
+    await proposal.first().click(); // a click makes it current
+    await s.page.keyboard.press('x');
+    await waitSaved(s.page);
+    await expect.poll(() => proposal.count()).toBe(0);
+    const rejections = (await readStore<Rejection>(s.page, 'rejections')).filter((r) => r.label === 'country');
+    expect(rejections.map((r) => [r.start, r.text, r.source])).toEqual([[inLeft, 'government', 'projection']]);
+    await s.page.click('[data-pane="side"] .doc-title');
+    await s.page.keyboard.press('p');
+    await expect.poll(() => s.page.textContent('[data-testid="statusbar"]')).toContain('1 rejected there before');
+    expect(await proposal.count()).toBe(0);
   });
 
   it('lists spans that find no counterpart in a panel, each with its label, text and reason, and shows one on a click', async () => {
