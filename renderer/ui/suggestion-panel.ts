@@ -4,6 +4,7 @@
 // learned tagger's state and score on held-out documents, and the
 // Guidelines. Redrawn at most once a frame, like the span panel.
 import type { Label, Suggestion } from '../../core/model';
+import { PROJECTION_SOURCE } from '../../core/spans/project-spans';
 import type { Evaluation } from '../../core/suggest/evaluate';
 import { currentSuggestion } from '../annotate/suggestion-commands';
 import type { StoredTagger } from '../db/rows';
@@ -119,7 +120,13 @@ export class SuggestionPanel {
       { class: 'suggest-current', 'data-testid': 'current-suggestion' },
       h('span', { class: 'suggest-chip' }, `${s.label}?`),
       h('q', { class: 'suggest-text' }, text.slice(s.start, s.end)),
-      h('div', { class: 'span-offsets' }, `${describeOffsets(s, text)} · ${s.source}, ${Math.round(s.score * 100)}%`),
+      h(
+        'div',
+        { class: 'span-offsets' },
+        s.source === PROJECTION_SOURCE
+          ? `${describeOffsets(s, text)} · projected from the other version`
+          : `${describeOffsets(s, text)} · ${s.source}, ${Math.round(s.score * 100)}%`,
+      ),
       h(
         'div',
         { class: 'suggest-actions' },
