@@ -6,13 +6,14 @@
 // demonyms ("British") are not countries, which whole-word matching ensures.
 import { candidate, type Candidate } from './candidate';
 import { countryNames } from './country-names';
+import { startsWithOneOf } from './first-chars';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 let cached: RegExp | undefined;
 function countryPattern(): RegExp {
   cached ??= new RegExp(
-    `(?<![\\p{L}\\p{N}_])(?:${countryNames()
+    `${startsWithOneOf(countryNames())}(?<![\\p{L}\\p{N}_])(?:${countryNames()
       .map((n) => escape(n).replace(/ /g, '\\s+'))
       .join('|')})(?![\\p{L}\\p{N}_$])`,
     'gu',

@@ -188,7 +188,8 @@ export function suggestPatterns(
 ): Candidate[] {
   const found: Candidate[] = [];
   const columns = columnsOf(tokens);
-  const starts = candidateStarts(compiled.firstTokens, tokens);
+  const lower = columns('LOWER');
+  const starts = candidateStarts(compiled.firstTokens, tokens, (i) => lower(i) as string);
   for (const [p, { label, specs }] of compiled.entries.entries()) {
     if (specs.length === 0) continue;
     for (const [s, e] of matchTokens(tokens, specs, columns, starts[p]))

@@ -16,7 +16,12 @@ const WORDS =
 
 const AMOUNT_FIRST = `(?:${SYMBOL})\\s?(?:${NUMBER})(?:\\s?(?:${MAGNITUDE}))?|(?:${CODE})\\s?(?:${NUMBER})(?:\\s?(?:${MAGNITUDE}))?`;
 const AMOUNT_LAST = `(?:${NUMBER})(?:\\s?(?:${MAGNITUDE}))?\\s(?:${WORDS}|${CODE})`;
-const MONEY = new RegExp(`(?<![\\p{L}\\p{N}])(?:${AMOUNT_FIRST}|${AMOUNT_LAST})(?![\\p{L}\\p{N}])`, 'gu');
+// Every match starts with a digit, a capital (a code, "US$") or a currency sign: said first, so the engine
+// skips other positions at once (core/suggest/first-chars.ts; 3.3 ms -> 0.6 ms on 200 KB).
+const MONEY = new RegExp(
+  `(?=[\\dA-Z$£€¥₹₽₩₪₺₦¢])(?<![\\p{L}\\p{N}])(?:${AMOUNT_FIRST}|${AMOUNT_LAST})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 
 /** Money suggestions in `text` (UTF-16 offsets). */
 export function suggestMoney(text: string): Candidate[] {

@@ -6,6 +6,7 @@
 // is found from "Border Security Command". Matches are whole words: the
 // characters either side must not be letters, digits or "_".
 import { candidate, type Candidate } from './candidate';
+import { startsWithOneOf } from './first-chars';
 
 export interface TaggedSpan {
   readonly start: number;
@@ -18,7 +19,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A whole-word, case-sensitive regex for `phrase`, any whitespace run standing for any other. */
 export function phraseRegex(phrase: string): RegExp {
   const body = phrase.trim().split(/\s+/u).map(escape).join('\\s+');
-  return new RegExp(`(?<![\\p{L}\\p{N}_])${body}(?![\\p{L}\\p{N}_])`, 'gu');
+  return new RegExp(`${startsWithOneOf([phrase.trim()])}(?<![\\p{L}\\p{N}_])${body}(?![\\p{L}\\p{N}_])`, 'gu');
 }
 
 /** Every occurrence of `phrase` in `text` as a `label` candidate (UTF-16 offsets). */

@@ -59,16 +59,22 @@ export function buildFirstTokenIndex(patterns: ReadonlyArray<readonly TokenSpec[
   return { keyed, byAttr };
 }
 
-/** Each keyed pattern's candidate start indexes in `tokens`, ascending (undefined for a pattern tried everywhere). */
-export function candidateStarts(index: FirstTokenIndex, tokens: readonly Token[]): Array<number[] | undefined> {
+/**
+ * Each keyed pattern's candidate start indexes in `tokens`, ascending (undefined for a pattern tried
+ * everywhere). `lowerAt` gives a token's lowercase: the matcher's own column, so it is made once a token.
+ */
+export function candidateStarts(
+  index: FirstTokenIndex,
+  tokens: readonly Token[],
+  lowerAt: (i: number) => string = (i) => tokens[i].text.toLowerCase(),
+): Array<number[] | undefined> {
   const starts = index.keyed.map((k): number[] | undefined => (k ? [] : undefined));
   const orth = index.byAttr.get('ORTH');
   const lower = index.byAttr.get('LOWER');
   for (let i = 0; i < tokens.length; i++) {
-    const text = tokens[i].text;
-    const hits = orth?.get(text);
+    const hits = orth?.get(tokens[i].text);
     if (hits) for (const p of hits) starts[p]!.push(i);
-    const lowerHits = lower?.get(text.toLowerCase());
+    const lowerHits = lower?.get(lowerAt(i));
     if (lowerHits) for (const p of lowerHits) starts[p]!.push(i);
   }
   // A pattern keyed on both attributes is not possible (one key per pattern), so each list is already ascending.

@@ -99,6 +99,8 @@ export function likeNum(text: string): boolean {
     const [num, denom] = t.split('/');
     if (isDigit(num) && isDigit(denom)) return true;
   }
+  // What is left is a number word (3 to 13 letters) or an ordinal like "4th": nothing shorter than 3.
+  if (text.length < 3) return false;
   const lower = text.toLowerCase();
   if (NUMBER_WORDS.has(lower) || ORDINAL_WORDS.has(lower)) return true;
   if (lower.endsWith('th') && isDigit(lower.slice(0, -2))) return true;
