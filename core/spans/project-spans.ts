@@ -94,9 +94,10 @@ export function projectOnto(
 }
 
 function proposal(
-  target: ProjectionTarget,
+  target: Pick<ProjectionTarget, 'docId' | 'text'>,
   hit: { start: number; end: number; source: Span },
   now: number,
+  text = target.text.slice(hit.start, hit.end),
 ): Suggestion {
   const { start, end } = hit;
   const label = hit.source.label;
@@ -106,7 +107,7 @@ function proposal(
     start,
     end,
     label,
-    text: target.text.slice(start, end),
+    text,
     source: PROJECTION_SOURCE,
     score: 1,
     createdAt: now,
@@ -137,11 +138,35 @@ function linkRelations(
 }
 
 /**
- * Spans projected by versions before projections became suggestions carry `projected: true`; accepting one
- * clears the mark (the same span, now an annotation). New projections never make such spans.
+ * Spans earlier versions projected (`projected: true`, dashed until accepted) as a projection makes them now:
+ * kept suggestions, the relations on them as links, and the step that removes those spans and relations.
+ * Run on a document's editable layer when it opens, so one mechanism is left.
  */
-export function acceptProjected(spans: readonly Span[], now = Date.now()): SpanChange[] {
-  return spans
-    .filter((s) => s.projected)
-    .map((s) => ({ kind: 'update', before: s, after: { ...s, projected: false, updatedAt: now } }));
+export function fromLegacyProjection(
+  spans: readonly Span[],
+  relations: Iterable<Relation>,
+  now = Date.now(),
+): { suggestions: Suggestion[]; step: Array<SpanChange | RelationChange> } {
+  const legacy = spans.filter((s) => s.projected);
+  if (legacy.length === 0) return { suggestions: [], step: [] };
+  const byId = new Map(spans.map((s) => [s.id, s]));
+  const offered = new Map<string, Suggestion>();
+  for (const span of legacy) {
+    const key = keyOf(span);
+    if (!offered.has(key))
+      offered.set(key, proposal({ docId: span.docId, text: '' }, { ...span, source: span }, now, span.text));
+  }
+  const step: Array<SpanChange | RelationChange> = legacy.map((span) => ({ kind: 'remove', span }));
+  for (const r of relations) {
+    const [head, child] = [byId.get(r.head), byId.get(r.child)];
+    if (!head?.projected && !child?.projected) continue;
+    step.push({ kind: 'unrelate', relation: r });
+    if (!head || !child) continue;
+    const link: SuggestionLink = { label: r.label, head: keyOf(head), child: keyOf(child) };
+    for (const end of [head, child]) {
+      const suggestion = end.projected ? offered.get(keyOf(end)) : undefined;
+      if (suggestion) suggestion.links = [...(suggestion.links ?? []), link];
+    }
+  }
+  return { suggestions: [...offered.values()], step };
 }

@@ -144,6 +144,15 @@ export function showSuggestions(suggestions: readonly Suggestion[]): Command {
   };
 }
 
+/** Proposals made outside the suggesters (a projection) drawn beside those shown; a row with the same id replaces it. */
+export function showAlso(rows: readonly Suggestion[]): Command {
+  return (state, dispatch) => {
+    const all = new Map(suggestionsState(state).all.map((s) => [s.id, s]));
+    for (const row of rows) all.set(row.id, row);
+    return showSuggestions([...all.values()])(state, dispatch);
+  };
+}
+
 /** The stored rejections replace those the layer knows (another window rejected, or a failed write was undone). */
 export function showRejections(rejections: readonly Pick<Rejection, 'start' | 'end' | 'label'>[]): Command {
   return (state, dispatch) => {

@@ -4,7 +4,7 @@
 import { alignDocuments, type Alignment } from '../../core/align';
 import { displayName } from '../../core/display-name';
 import type { Label, Span, Suggestion } from '../../core/model';
-import { acceptProjected, projectOnto, PROJECTION_SOURCE, type Projection } from '../../core/spans/project-spans';
+import { projectOnto, PROJECTION_SOURCE, type Projection } from '../../core/spans/project-spans';
 import { suggestionsState } from '../editor/suggestions-plugin';
 import { marksFor, other, pairAt, pairById, pairFrom, inside, type Side } from './alignment-marks';
 import type { ComparePane } from './compare-pane';
@@ -220,13 +220,10 @@ export class SplitController {
 
   /**
    * A: the last projection's suggestions still offered (from whichever pane has focus). Shift+A: every
-   * projected suggestion of the active document, else of the other one. Spans projected by earlier versions
-   * (dashed, `projected: true`) are accepted as they were: the selected one, or all with Shift+A.
+   * projected suggestion of the active document, else of the other one.
    */
   accept(all: boolean): void {
     const active = this.host.active;
-    const legacy = this.acceptLegacy(active, all);
-    if (legacy) return;
     const projected = (s: Suggestion) => s.source === PROJECTION_SOURCE;
     const offeredIn = (pane: ComparePane) =>
       pane.annotator ? suggestionsState(pane.annotator.view.state).shown.filter(projected).length : 0;
@@ -248,16 +245,5 @@ export class SplitController {
     }
     if (!this.pendingProjection()) this.lastProjection = undefined;
     this.host.say(`Accepted ${plural(pick.n, 'projected span')} in ${this.nameOf(pick.pane)}.`);
-  }
-
-  /** Spans projected before projections were suggestions: accepted as before. True when there were any. */
-  private acceptLegacy(active: ComparePane, all: boolean): boolean {
-    const annotator = active.annotator;
-    const selected = annotator?.selected;
-    const spans = all ? (annotator?.spans.filter((s) => s.projected) ?? []) : selected?.projected ? [selected] : [];
-    if (!annotator || spans.length === 0) return false;
-    annotator.commit(acceptProjected(spans));
-    this.host.say(`Accepted ${plural(spans.length, 'projected span')} in ${this.nameOf(active)}.`);
-    return true;
   }
 }

@@ -5,6 +5,7 @@
 // learning in the background from what the researcher accepts and rejects.
 import type { Suggestion } from '../../core/model';
 import { isSpanEdit, type Step } from '../../core/spans/history';
+import { fromLegacyProjection } from '../../core/spans/project-spans';
 import type { Candidate } from '../../core/suggest/candidate';
 import type { CorpusPhrase } from '../../core/suggest/document-suggestions';
 import { phraseRegex } from '../../core/suggest/occurrences';
@@ -16,6 +17,7 @@ import {
   currentSuggestion,
   focusSuggestion,
   rejectSuggestion,
+  showAlso,
   showRejections,
   showStored,
   showSuggestions,
@@ -144,6 +146,7 @@ export class SuggestionController {
     const docId = pane.record?.id;
     if (!annotator || !docId) return;
     const started = performance.now();
+    await this.convertLegacy(pane);
     const [suggestions, rejections] = await Promise.all([
       listSuggestions(this.db, docId),
       listRejections(this.db, docId),
@@ -213,6 +216,7 @@ export class SuggestionController {
 
   /** The stored spans of a document were put back on screen (a failed write, another window): rejections too. */
   async reloaded(docId: string): Promise<void> {
+    for (const pane of this.host.panes) if (pane.record?.id === docId) await this.convertLegacy(pane);
     const rejections = await listRejections(this.db, docId);
     for (const pane of this.host.panes) if (pane.record?.id === docId) pane.annotator?.run(showRejections(rejections));
     this.host.changed();
@@ -252,11 +256,25 @@ export class SuggestionController {
     if (!annotator || rows.length === 0) return;
     await putKeptSuggestions(this.db, rows);
     if (pane.annotator !== annotator) return; // another document opened meanwhile: it shows them on its next open
-    const all = new Map(suggestionsState(annotator.view.state).all.map((s) => [s.id, s]));
-    for (const row of rows) all.set(row.id, row);
-    annotator.run(showSuggestions([...all.values()]));
+    annotator.run(showAlso(rows));
     annotator.run(focusSuggestion(rows[0].id));
     this.host.changed();
+  }
+
+  /**
+   * Spans earlier versions projected (dashed, `projected: true`) become what a projection makes now: kept
+   * suggestions, written first (a crash before the spans go leaves both, and the next open converts again),
+   * then the spans and their relations leave the layer in a step that is saved but not undoable.
+   */
+  private async convertLegacy(pane: SuggestPane): Promise<void> {
+    const annotator = pane.annotator;
+    if (!annotator || annotator.readOnly) return;
+    const { suggestions, step } = fromLegacyProjection(annotator.spans, annotator.relations);
+    if (suggestions.length === 0) return;
+    await putKeptSuggestions(this.db, suggestions);
+    if (pane.annotator !== annotator) return;
+    annotator.commitUnrecorded(step);
+    annotator.run(showAlso(suggestions));
   }
 
   /** Accepts the suggestions of `pane` that `which` picks, as one undo step; false when none is shown. */

@@ -435,17 +435,11 @@ export class WorkbenchApp implements PaneHost {
       toggleSplit: () => this.split.toggle(),
       project: (scope) => this.split.view.project(scope),
       accept: (all) => {
-        // A selected projected span, or a projection just made, is an explicit choice; else the current suggestion.
-        const projection = this.active.annotator?.selected?.projected || this.split.view.pending;
-        if (projection || !this.suggestions.accept(all)) this.split.view.accept(all);
+        // A projection just made is an explicit choice; else the current suggestion.
+        if (this.split.view.pending || !this.suggestions.accept(all)) this.split.view.accept(all);
       },
       findEverywhere: () => void this.suggestions.findEverywhere(),
-      rejectSuggestion: () => {
-        // X on a selected projected span turns it down too: one key for both kinds of proposal.
-        const selected = this.active.annotator?.selected;
-        if (selected?.projected) this.active.annotator?.remove(selected.id);
-        else this.suggestions.reject();
-      },
+      rejectSuggestion: () => this.suggestions.reject(),
       stepSuggestion: (d) => this.suggestions.step(d),
       importFrom: (kind) => this.io.importFrom(kind),
       openExport: () => this.io.openExport(),

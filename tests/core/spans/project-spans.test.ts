@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { alignDocuments } from '../../../core/align';
 import type { Span } from '../../../core/model';
-import { acceptProjected, projectOnto } from '../../../core/spans/project-spans';
+import { fromLegacyProjection, projectOnto } from '../../../core/spans/project-spans';
 
 const seed = (prefix: string) => {
   const dir = path.resolve(import.meta.dirname, '../../../seeds');
@@ -100,10 +100,42 @@ describe('projecting spans between the seed pairs', () => {
     ]);
   });
 
-  it('accepts projected spans as updates that clear the mark', () => {
-    const s = { ...spanOf(a, 'G7', 'country'), projected: true };
-    expect(acceptProjected([s, spanOf(a, 'UK', 'country')], 9)).toEqual([
-      { kind: 'update', before: s, after: { ...s, projected: false, updatedAt: 9 } },
+  it('turns spans projected by earlier versions into kept suggestions, their relations into links', () => {
+    const old = { ...spanOf(a, 'G7', 'country', 0, 'dst'), id: 'old', projected: true };
+    const made = { ...spanOf(a, 'Home Secretary', 'actor', 0, 'dst'), id: 'made' };
+    const relation = {
+      id: 'r',
+      docId: 'dst',
+      head: 'made',
+      child: 'old',
+      label: 'involves',
+      createdAt: 0,
+      updatedAt: 0,
+    };
+    const other = { ...relation, id: 'r2', child: 'made', head: 'made' };
+    const { suggestions, step } = fromLegacyProjection([old, made], [relation, other], 9);
+    expect(suggestions).toEqual([
+      {
+        id: `dst:${old.start}:${old.end}:country`,
+        docId: 'dst',
+        start: old.start,
+        end: old.end,
+        label: 'country',
+        text: 'G7',
+        source: 'projection',
+        score: 1,
+        createdAt: 9,
+        kept: true,
+        note: 'n',
+        links: [
+          { label: 'involves', head: `${made.start}:${made.end}:actor`, child: `${old.start}:${old.end}:country` },
+        ],
+      },
     ]);
+    expect(step).toEqual([
+      { kind: 'remove', span: old },
+      { kind: 'unrelate', relation },
+    ]);
+    expect(fromLegacyProjection([made], [other])).toEqual({ suggestions: [], step: [] });
   });
 });

@@ -266,11 +266,48 @@ describe('side-by-side reading', () => {
     expect(await s.page.isVisible('[data-testid="projection-report"]')).toBe(false);
   });
 
-  it('remembers the pair after a reload', async () => {
+  it('remembers the pair after a reload, and a span an earlier version projected comes back as a suggestion', async () => {
+    // Earlier versions stored projections as spans marked projected (dashed until accepted).
+    const leftId = (await readStore<DocumentRecord>(s.page, 'documents')).find((d) => d.name === LEFT)!.id;
+    const at = left.indexOf('Italy');
+    const legacy = {
+      id: 'legacy-projected',
+      docId: leftId,
+      start: at,
+      end: at + 5,
+      label: 'actor',
+      text: 'Italy',
+      note: '',
+      projected: true,
+      createdAt: 1,
+      updatedAt: 1,
+    };
+    await s.page.evaluate(
+      (span) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('seed-workbench');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('spans', 'readwrite');
+            tx.objectStore('spans').put(span);
+            tx.oncomplete = () => (open.result.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      legacy,
+    );
     await s.page.reload();
     await waitReady(s.page);
     await expect.poll(() => title(s.page, 'side')).toBe(RIGHT);
     expect(await title(s.page, 'main')).toBe(LEFT);
+    await expect.poll(async () => (await readStore<Span>(s.page, 'spans')).some((x) => x.id === legacy.id)).toBe(false);
+    expect((await projectedIn(s.page, LEFT)).find((x) => x.start === at)).toMatchObject({
+      text: 'Italy',
+      label: 'actor',
+      kept: true,
+    });
+    await expect
+      .poll(() => s.page.locator('[data-pane="main"] .suggestion[data-label="actor"]:has-text("Italy")').count())
+      .toBeGreaterThan(0);
     expect(s.errors).toEqual([]);
   });
 
