@@ -4,7 +4,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { storeDocuments } from '../../../renderer/db/documents-repo';
 import { openWorkbenchDb, schemaHistory } from '../../../renderer/db/schema';
-import { similarDocuments } from '../../../renderer/db/signatures';
+import { COMMON_VALUE, similarDocuments } from '../../../renderer/db/signatures';
 
 const SEEDS = path.resolve(import.meta.dirname, '../../../seeds');
 const seeds = readdirSync(SEEDS)
@@ -18,6 +18,25 @@ const seeds = readdirSync(SEEDS)
   }));
 
 describe('similar documents from stored signatures', () => {
+  it('leaves out min-hash values very many documents share, and still finds the ones sharing rare values', async () => {
+    const db = openWorkbenchDb('test-similar-common');
+    const sig = (...values: number[]) => Uint32Array.from(values);
+    // 'a' and 'b' share the rare values 7 and 8; every document shares the common value 1.
+    const crowd = Array.from({ length: COMMON_VALUE + 5 }, (_, i) => ({
+      id: `c${i}`,
+      sig: sig(1, 100 + i),
+      mins: [1, 100 + i],
+    }));
+    await db.signatures.bulkPut([
+      { id: 'a', sig: sig(1, 7, 8), mins: [1, 7, 8] },
+      { id: 'b', sig: sig(1, 7, 8), mins: [1, 7, 8] },
+      ...crowd,
+    ]);
+    const found = await similarDocuments(db, 'a', 3);
+    expect(found.map((m) => m.id)).toEqual(['b']); // the crowd shares only the common value: not a candidate
+    expect(await similarDocuments(db, 'c0', 3)).toEqual([]);
+  });
+
   it('finds each seed pair as the other half’s top match', async () => {
     const db = openWorkbenchDb('test-similar');
     await storeDocuments(db, seeds);
