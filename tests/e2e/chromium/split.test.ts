@@ -165,6 +165,11 @@ describe('side-by-side reading', () => {
     await s.page.screenshot({ path: shot('split-view-projected.png') });
 
     await s.page.click('[data-pane="main"] .doc-title');
+    // The projection made its first proposal current; the side panel says where it came from.
+    await expect
+      .poll(() => s.page.textContent('[data-testid="current-suggestion"]'))
+      .toContain('projected from the other version');
+    await s.page.screenshot({ path: shot('split-view-projected-current.png') });
     await s.page.keyboard.press('Shift+A'); // every projected suggestion of this document, one step
     await waitSaved(s.page);
     const accepted = await spansOf(s.page, LEFT);
