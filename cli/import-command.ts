@@ -3,7 +3,7 @@ import { readImportPaths } from '../main/services/import-paths';
 import { openJsonlWriter } from '../main/services/jsonl-writer';
 import { formatOption, parse, showHelp, requireString, UsageError, type Io } from './args';
 import { offsetsOption } from './convert-command';
-import { spansByText, writeDeduplicated } from './export-records';
+import { partsByText, writeDeduplicated } from './export-records';
 import { ProblemReport, toStderr } from './report';
 
 export const IMPORT_HELP = `corpus import <files or folders...> --out <corpus.jsonl> [--format prodigy|doccano]
@@ -32,11 +32,11 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   const out = requireString(values, 'out');
   const writer = await openJsonlWriter(out, formatOption(values.format, 'prodigy', 'format'));
   const report = new ProblemReport(toStderr(io));
-  // Two passes: the first gathers every text's spans (and reports problems), the second writes each text once.
+  // Two passes: the first gathers every text's spans and suggestions (and reports problems), the second writes each text once.
   let summary;
   try {
     const offsets = offsetsOption(values.offsets);
-    const merged = await spansByText(readImportPaths(positionals, { offsets }), report);
+    const merged = await partsByText(readImportPaths(positionals, { offsets }), report);
     summary = await writeDeduplicated(writer, readImportPaths(positionals, { offsets }), merged);
   } catch (error) {
     await writer.abort();

@@ -94,6 +94,30 @@ describe('corpus CLI', () => {
     30_000,
   );
 
+  it('import keeps predictions and rejected answers as the record’s suggestions, each once, in code points', async () => {
+    const text = '👍 UK and France met.';
+    const cp = (word: string) => [...text.slice(0, text.indexOf(word))].length;
+    const span = (word: string, label: string) => ({ start: cp(word), end: cp(word) + word.length, label, text: word });
+    // Prodigy keeps one line per answer: the same text accepted with one span and rejected with another.
+    const prodigy = [
+      { text, spans: [span('UK', 'country')], answer: 'accept' },
+      { text, spans: [span('France', 'actor')], answer: 'reject' },
+      { text, spans: [span('France', 'actor')], answer: 'reject' },
+    ];
+    await writeFile(path.join(dir, 'answers.jsonl'), prodigy.map((r) => JSON.stringify(r)).join('\n'));
+    const run = corpus('import', 'answers.jsonl', '--out', 'answers-out.jsonl');
+    expect(run.code).toBe(0);
+    const [out] = await lines(path.join(dir, 'answers-out.jsonl'));
+    expect(out.spans.map((s: { text: string }) => s.text)).toEqual(['UK']);
+    expect(out.suggestions).toEqual([
+      { start: cp('France'), end: cp('France') + 6, label: 'actor', text: 'France', source: 'prodigy', rejected: true },
+    ]);
+    // Read back by the app's reader: a rejection again.
+    const again = corpus('import', 'answers-out.jsonl', '--out', 'answers-again.jsonl');
+    expect(again.code).toBe(0);
+    expect((await lines(path.join(dir, 'answers-again.jsonl')))[0].suggestions).toEqual(out.suggestions);
+  });
+
   it('convert to doccano and back keeps text and offsets; prodigy output is stable', async () => {
     expect(corpus('import', 'annotated.jsonl', '--out', 'p1.jsonl').code).toBe(1);
     expect(corpus('convert', 'p1.jsonl', '--to', 'doccano', '--out', 'd.jsonl').code).toBe(0);
