@@ -4,8 +4,9 @@
 // in that same step, so one undo takes both back. A relation already there
 // is not doubled.
 import type { EditorState } from 'prosemirror-state';
-import type { Relation, Span, Suggestion } from '../../core/model';
+import type { Span, Suggestion } from '../../core/model';
 import type { RelationChange } from '../../core/relations/changes';
+import { relateNew, type RelationEnds } from '../../core/relations/project-relations';
 import { keyOf } from '../../core/spans/project-spans';
 import { relationsStateOf } from '../editor/relations-plugin';
 import { spansState } from '../editor/spans-plugin';
@@ -21,27 +22,11 @@ export function linkedRelations(
   const byKey = new Map<string, string>();
   for (const span of spansState(state).spans.values()) if (!span.projected) byKey.set(keyOf(span), span.id);
   for (const { span } of accepted) byKey.set(keyOf(span), span.id);
-  const have = new Set<string>();
-  for (const r of relationsStateOf(state)?.relations.values() ?? []) have.add(`${r.head}>${r.child}:${r.label}`);
-  const out: RelationChange[] = [];
-  const docId = accepted[0].span.docId;
+  const wanted: RelationEnds[] = [];
   for (const link of links) {
     const [head, child] = [byKey.get(link.head), byKey.get(link.child)];
-    const key = `${head}>${child}:${link.label}`;
-    if (!head || !child || head === child || have.has(key)) continue;
-    have.add(key);
-    const now = clock.now();
-    const relation: Relation = {
-      id: clock.newId(),
-      docId,
-      head,
-      child,
-      label: link.label,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    };
-    out.push({ kind: 'relate', relation });
+    if (head && child) wanted.push({ head, child, label: link.label });
   }
-  return out;
+  const relations = relationsStateOf(state)?.relations.values() ?? [];
+  return relateNew(wanted, { docId: accepted[0].span.docId, relations }, () => clock.newId(), clock.now());
 }

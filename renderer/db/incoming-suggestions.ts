@@ -64,6 +64,7 @@ export async function storeIncomingSuggestions(
       else offered.push(keptSuggestion(docId, doc.text, s, now));
     }
   }
+  if (offered.length === 0 && rejected.length === 0) return { suggestions: 0, rejections: 0 }; // most imports
   // Only rows not there yet are written and counted: a second import or restore adds nothing twice.
   const haveSuggestions = await db.suggestions.bulkGet(offered.map((s) => s.id));
   const newSuggestions = unique(
