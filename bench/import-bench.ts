@@ -3,9 +3,10 @@
 // pulls batches of 200 through the bridge import channels (chooseImport,
 // importNext: main's readImportPaths streaming the JSONL file in the test
 // host), asking for the next batch while it stores the last, and stores each
-// with storeDocuments (dedup checks, documents, texts, spans, search terms and
-// MinHash signatures in one transaction); the list re-reads its order now and
-// then. Done when the list shows every document.
+// with storeDocuments (dedup checks, documents, texts, spans and the batch's
+// unindexed mark in one transaction); the list re-reads its order now and
+// then. Done when the list shows every document. The background indexer then
+// writes search terms and MinHash signatures: timed apart, as a second row.
 // Baselines, same run, same browser, the same batches handed over the same
 // way (read in the host, then into the page), one batch after the other:
 //  1. plain IndexedDB puts of document and text records into a database of
@@ -185,8 +186,12 @@ async function timeSameTables(page: Page, file: string): Promise<{ ms: number; p
   return { ms, peaks: peaksText(await memory.stop()) };
 }
 
-/** The app's own import: Import files…, the dialog's summary, Close, and the list showing every document. */
-async function timeOurs(page: Page, count: number): Promise<{ ms: number; peaks: string }> {
+/**
+ * The app's own import: Import files…, the dialog's summary, Close, and the list showing every document
+ * (each found by search from then on); then, apart, until the background indexer has written every
+ * document's search terms and signature.
+ */
+async function timeOurs(page: Page, count: number): Promise<{ ms: number; indexMs: number; peaks: string }> {
   // 10 minutes, or 30 ms a document for the --full corpus (the old fixed 600 s cut a loaded 100,000-document run short).
   const timeout = Math.max(600_000, count * 30);
   const memory = await PeakMemory.start(page);
@@ -205,7 +210,12 @@ async function timeOurs(page: Page, count: number): Promise<{ ms: number; peaks:
   );
   const ms = performance.now() - t0;
   if (added !== count) throw new Error(`import stored ${added} of ${count}`);
-  return { ms, peaks: peaksText(await memory.stop()) };
+  // Then the background indexer writes the search terms and signatures (the rows after this one wait for it).
+  await page.evaluate(() =>
+    (window as unknown as { workbenchAutomation: { indexed(): Promise<void> } }).workbenchAutomation.indexed(),
+  );
+  const indexMs = performance.now() - t0 - ms;
+  return { ms, indexMs, peaks: peaksText(await memory.stop()) };
 }
 
 export interface ImportedSession {
@@ -242,15 +252,15 @@ export async function benchImport(
         unit: 'ms',
         goal: 'ratio <= 1.3',
         met: ratio <= 1.3,
-        detail: `the app's Import files… (bridge chooseImport/importNext, readImportPaths in the host, next batch asked for while the last is stored) -> storeDocuments, batches of 200; ${(count / (ours.ms / 1000)).toFixed(0)} docs/s; ours also writes spans, search terms and MinHash signatures (64-value multiEntry index) and checks duplicates, the baseline (same batches, raw IndexedDB put) writes documents and texts only; ours ${ours.peaks}; baseline ${baseline.peaks}`,
+        detail: `the app's Import files… (bridge chooseImport/importNext, readImportPaths in the host, next batch asked for while the last is stored) -> storeDocuments, batches of 200; ${(count / (ours.ms / 1000)).toFixed(0)} docs/s; ours also writes spans and each batch's unindexed mark and checks duplicates (search terms and signatures are written after, next row), the baseline (same batches, raw IndexedDB put) writes documents and texts only; ours ${ours.peaks}; baseline ${baseline.peaks}`,
       },
       {
-        name: `${name}, same tables`,
-        ours: ours.ms,
+        name: `${name}, then indexed`,
+        ours: ours.ms + ours.indexMs,
         baseline: same.ms,
         unit: 'ms',
         goal: '— (like with like)',
-        detail: `baseline: the same batches plus the very spans, terms and signature rows ours writes (worked out beforehand, not timed), raw IndexedDB puts into the same stores and indexes, no dedup, no list; ${same.peaks}`,
+        detail: `ours: the import above, then the background indexer (terms and signatures worked out in a worker, written 200 documents a transaction) until nothing is left unindexed: ${ours.indexMs.toFixed(0)} ms after the import; baseline: the same batches plus the very spans, terms and signature rows ours writes (worked out beforehand, not timed), raw IndexedDB puts into the same stores and indexes, no dedup, no list; ${same.peaks}`,
       },
     ],
   };

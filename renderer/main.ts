@@ -40,6 +40,8 @@ async function boot(): Promise<void> {
     await ensureIndexVersions(db, undefined, (what) => {
       root.textContent = `Rebuilding ${what} for this version of the workbench…`;
     });
+    // Indexes what an earlier run left unindexed (a crash mid-way), then whatever is stored later.
+    app.indexer.start();
     await ensureSeedCorpus(db, getBridge(), app);
     await app.start();
     const host = appHost(app);
@@ -55,6 +57,8 @@ async function boot(): Promise<void> {
         value: Object.freeze({
           importDocuments: (docs: Parameters<WorkbenchApp['importDocuments']>[0]) => app.importDocuments(docs),
           openDocument: (id: string) => app.openDocument(id),
+          /** Resolves once every stored document is indexed (search terms, signatures). */
+          indexed: () => app.indexer.drained(),
         }),
       });
     }

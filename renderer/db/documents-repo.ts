@@ -3,15 +3,12 @@
 import { addNewSpans, idCandidates, spanKey } from '../../core/incoming';
 import type { DocStatus, DocumentRecord, IncomingDocument, Span, SpanDraft } from '../../core/model';
 import { previewOf } from '../../core/preview';
-import { termsOfKeys } from '../../core/search/terms';
-import { wordKeys } from '../../core/text/words';
 import { storeIncomingSuggestions } from './incoming-suggestions';
 import { addMissingLabels } from './labels-repo';
 import { storeIncomingRelations } from './relations-repo';
+import { newBatchKey } from './rows';
 import type { WorkbenchDb } from './schema';
-import { signatureOfKeys, type SignatureRecord } from './signatures';
 import { recountSpans, statusAfter } from './spans-repo';
-import { newBatchKey, postingsOfTerms } from './terms-index';
 
 type Incoming = IncomingDocument;
 
@@ -84,7 +81,6 @@ async function freeId(
  * with the same text gives its spans to the first (identical spans once), as
  * a later batch would. An id already taken (stored, or earlier in this batch)
  * is replaced by a fresh one, so a crafted collision never refuses the batch.
- * `at` is the index in the batch.
  */
 async function freshDocuments(
   db: WorkbenchDb,
@@ -92,11 +88,11 @@ async function freshDocuments(
   knownSha: Map<string, string>,
   takenInDb: Set<string>,
   local?: string,
-): Promise<Array<{ doc: Incoming; at: number }>> {
+): Promise<Incoming[]> {
   const bySha = new Map<string, { doc: Incoming; have: Set<string> }>();
   const takenInBatch = new Set<string>();
-  const fresh: Array<{ doc: Incoming; at: number }> = [];
-  for (const [at, doc] of docs.entries()) {
+  const fresh: Incoming[] = [];
+  for (const doc of docs) {
     if (knownSha.has(doc.sha256)) continue;
     const seen = bySha.get(doc.sha256);
     if (seen) {
@@ -111,7 +107,7 @@ async function freshDocuments(
     const have = new Set<string>();
     addNewSpans(kept.spans!, doc.spans, have, local);
     bySha.set(doc.sha256, { doc: kept, have });
-    fresh.push({ doc: kept, at });
+    fresh.push(kept);
   }
   return fresh;
 }
@@ -147,31 +143,6 @@ async function bumpSpanCounts(db: WorkbenchDb, spans: Span[], now: number): Prom
 }
 
 /**
- * A batch with the CPU work of storing it done up front: each text's search
- * terms and MinHash signature. Preparing needs no database, so an import
- * prepares the next batch while the last one is still being written.
- */
-export interface PreparedBatch {
-  readonly docs: Incoming[];
-  readonly terms: string[][];
-  readonly signatures: SignatureRecord[];
-}
-
-const prepared = new WeakMap<Incoming[], PreparedBatch>();
-
-/** Prepares `docs` (once: a second call with the same array returns the same result). */
-export function prepareBatch(docs: Incoming[]): PreparedBatch {
-  let batch = prepared.get(docs);
-  if (!batch) {
-    // One word segmentation a text, shared by its search terms and its signature.
-    const keys = docs.map((d) => wordKeys(d.text));
-    batch = { docs, terms: keys.map(termsOfKeys), signatures: docs.map((d, i) => signatureOfKeys(d.id, keys[i])) };
-    prepared.set(docs, batch);
-  }
-  return batch;
-}
-
-/**
  * The ids of stored documents with one of `shas`, by sha256. One index get a
  * hash, all sent at once (an anyOf cursor would walk them one round trip at a time).
  */
@@ -186,7 +157,9 @@ async function idsBySha(db: WorkbenchDb, shas: string[]): Promise<Map<string, st
 }
 
 /**
- * Stores new documents (deduplicated by sha256) with their spans, search terms and signatures, in one transaction.
+ * Stores new documents (deduplicated by sha256) with their spans, in one transaction, and marks them
+ * unindexed: their search terms and signatures are written after, off the import's path
+ * (background-index.ts), and a crash in between leaves the mark for the next start.
  * A text already stored gains the spans it lacks, layer by layer: `local` names the local annotator, so a span
  * of hers with no annotator and one naming her are the same annotation, while a colleague's identical span is not.
  */
@@ -196,14 +169,12 @@ export async function storeDocuments(
   now = Date.now(),
   local?: string,
 ): Promise<StoreResult> {
-  const batch = prepareBatch(docs);
   const tables = [
     db.documents,
     db.texts,
     db.spans,
     db.labels,
-    db.terms,
-    db.signatures,
+    db.unindexed,
     db.relations,
     db.relationLabels,
     db.suggestions,
@@ -219,23 +190,15 @@ export async function storeDocuments(
     ]);
     const takenIds = new Set(taken.filter(Boolean).map((d) => d!.id));
     const fresh = await freshDocuments(db, docs, knownIds, takenIds, local);
-    const spans = fresh.flatMap(({ doc: d }) => (d.spans ?? []).map((s) => spanFromDraft(d.id, d.text, s, now)));
+    const spans = fresh.flatMap((d) => (d.spans ?? []).map((s) => spanFromDraft(d.id, d.text, s, now)));
     const merged = await spansForKnown(db, docs, knownIds, now, local);
     // One table after the other: measured in Chromium, this beat sending every write at once.
-    await db.documents.bulkAdd(fresh.map(({ doc }) => toRecord(doc, now)));
-    await db.texts.bulkAdd(fresh.map(({ doc }) => ({ id: doc.id, text: doc.text })));
-    if (fresh.length > 0)
-      await db.terms.bulkAdd(
-        postingsOfTerms(
-          fresh.map(({ doc }) => doc.id),
-          fresh.map(({ at }) => batch.terms[at]),
-          newBatchKey(now),
-        ),
-      );
-    await db.signatures.bulkPut(fresh.map(({ doc, at }) => ({ ...batch.signatures[at], id: doc.id })));
+    await db.documents.bulkAdd(fresh.map((doc) => toRecord(doc, now)));
+    await db.texts.bulkAdd(fresh.map((doc) => ({ id: doc.id, text: doc.text })));
+    if (fresh.length > 0) await db.unindexed.add({ batch: newBatchKey(now), ids: fresh.map((doc) => doc.id) });
     await db.spans.bulkAdd([...spans, ...merged]);
     await bumpSpanCounts(db, merged, now);
-    const freshIds = new Map(fresh.map(({ doc }) => [doc.sha256, doc.id]));
+    const freshIds = new Map(fresh.map((doc) => [doc.sha256, doc.id]));
     const idBySha = (sha: string) => knownIds.get(sha) ?? freshIds.get(sha);
     const relationsAdded = await storeIncomingRelations(db, docs, idBySha, now);
     const suggested = await storeIncomingSuggestions(db, docs, idBySha, now);

@@ -5,18 +5,20 @@
 // today's code gives is rebuilt from the stored texts.
 //
 // (The fingerprints themselves: index-fingerprints.ts.)
+import { unindexedIds } from './background-index';
 import { FIRST_FINGERPRINTS, signaturesFingerprint, termsFingerprint } from './index-fingerprints';
-import { postingsFor, signatureOf, type SettingKey } from './rows';
+import { newBatchKey, postingsFor, signatureOf, type SettingKey } from './rows';
 import type { WorkbenchDb } from './schema';
 import { getSetting, putSetting } from './settings-repo';
-import { newBatchKey } from './terms-index';
 import { UPGRADE_CHUNK } from './upgrades';
 
+/** The stored texts a chunk at a time, but those still marked unindexed: the background indexer writes theirs. */
 async function eachTextChunk(
   db: WorkbenchDb,
   visit: (rows: Array<{ id: string; text: string }>) => Promise<void>,
 ): Promise<void> {
-  const ids = (await db.texts.toCollection().primaryKeys()) as string[];
+  const unindexed = new Set(await unindexedIds(db));
+  const ids = ((await db.texts.toCollection().primaryKeys()) as string[]).filter((id) => !unindexed.has(id));
   for (let i = 0; i < ids.length; i += UPGRADE_CHUNK) {
     const rows = await db.texts.bulkGet(ids.slice(i, i + UPGRADE_CHUNK));
     await visit(rows.filter((r): r is { id: string; text: string } => !!r));
@@ -55,7 +57,7 @@ export async function ensureIndexVersions(
     if ((await getSetting(db, key, stored)) === current) return;
     onRebuild(key === 'termsIndexVersion' ? 'the text search index' : 'the similar-documents index');
     // One transaction: a crash mid-rebuild leaves the old index and the old fingerprint, so the next start rebuilds again.
-    await db.transaction('rw', [db.texts, db.terms, db.signatures, db.settings], async () => {
+    await db.transaction('rw', [db.texts, db.terms, db.signatures, db.settings, db.unindexed], async () => {
       await rebuild();
       await putSetting(db, key, current);
     });

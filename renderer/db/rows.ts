@@ -3,7 +3,7 @@
 // text. Kept here, below schema.ts and its upgrades, so the schema depends on
 // core/ alone and never on feature modules.
 import { EMPTY_SLOT, minhashOfKeys } from '../../core/align';
-import { termsOf } from '../../core/search/terms';
+import { termsOf, termsOfKeys } from '../../core/search/terms';
 import type { SnapMode } from '../../core/spans/snap';
 import type { CorpusPhrase } from '../../core/suggest/document-suggestions';
 import type { Evaluation } from '../../core/suggest/evaluate';
@@ -15,6 +15,23 @@ export interface TermPosting {
   /** Which stored batch these ids came from: keeps the key unique. */
   batch: string;
   ids: string[];
+}
+
+/**
+ * Documents stored whose search terms and signatures are not written yet (version 10): one row per
+ * stored batch, written in the transaction that stores the documents, deleted in the one that writes
+ * their derived rows. A crash in between leaves the row, and the next start indexes them.
+ */
+export interface UnindexedBatch {
+  batch: string;
+  ids: string[];
+}
+
+/** A batch's derived rows, worked out from its texts alone (in a worker, or here). */
+export interface DerivedRows {
+  /** The distinct search terms of each text, in the order of the texts given. */
+  terms: string[][];
+  signatures: SignatureRecord[];
 }
 
 export interface SignatureRecord {
@@ -79,6 +96,17 @@ export function signatureOf(id: string, text: string): SignatureRecord {
 export function signatureOfKeys(id: string, keys: readonly string[]): SignatureRecord {
   const sig = minhashOfKeys(keys);
   return { id, sig, mins: [...new Set(sig)].filter((v) => v !== EMPTY_SLOT) };
+}
+
+/** A key for one stored batch (or upgrade chunk): keeps posting rows of different batches apart. */
+export function newBatchKey(now = Date.now()): string {
+  return `${now.toString(36)}-${crypto.randomUUID().slice(0, 8)}`;
+}
+
+/** Search terms and signatures of `docs`, from one word segmentation a text. */
+export function derivedRowsOf(docs: ReadonlyArray<{ id: string; text: string }>): DerivedRows {
+  const keys = docs.map((d) => wordKeys(d.text));
+  return { terms: keys.map(termsOfKeys), signatures: docs.map((d, i) => signatureOfKeys(d.id, keys[i])) };
 }
 
 /** One posting row per distinct term, from each document's terms (`terms[i]` are those of `ids[i]`). */

@@ -14,7 +14,7 @@ import {
   type TextRecord,
 } from '../../core/model';
 import { signaturesFingerprint, termsFingerprint } from './index-fingerprints';
-import type { Setting, SignatureRecord, TermPosting } from './rows';
+import type { Setting, SignatureRecord, TermPosting, UnindexedBatch } from './rows';
 import { indexExistingTexts, seedRelationLabels, signExistingTexts, versionExistingSpans } from './upgrades';
 
 export type { Setting } from './rows';
@@ -37,6 +37,8 @@ export type WorkbenchDb = Dexie & {
   suggestions: EntityTable<Suggestion, 'id'>;
   /** Version 7: rejected suggestions, keyed by document, offsets and label. */
   rejections: Table<Rejection, [string, number, number, string]>;
+  /** Version 10: stored batches whose search terms and signatures are not written yet. */
+  unindexed: EntityTable<UnindexedBatch, 'batch'>;
 };
 
 export const DEFAULT_DB_NAME = 'seed-workbench';
@@ -144,6 +146,17 @@ function versionSync(db: Dexie): void {
   db.version(9).stores({ syncOutbox: 'key' });
 }
 
+/**
+ * Version 10 (import at the speed of storage): documents are stored first and
+ * their search terms and signatures written after, off the import's path
+ * (renderer/db/background-index.ts); `unindexed` is the durable marker of the
+ * batches still waiting, so an interrupted run resumes at the next start.
+ * Everything stored before was indexed when stored: nothing to upgrade.
+ */
+function versionUnindexed(db: Dexie): void {
+  db.version(10).stores({ unindexed: 'batch' });
+}
+
 export const schemaHistory: ReadonlyArray<(db: Dexie) => void> = [
   version1,
   version2,
@@ -154,6 +167,7 @@ export const schemaHistory: ReadonlyArray<(db: Dexie) => void> = [
   versionSuggestions,
   versionTeams,
   versionSync,
+  versionUnindexed,
 ];
 
 export function openWorkbenchDb(name = DEFAULT_DB_NAME): WorkbenchDb {

@@ -6,7 +6,7 @@
 // Values shared by very many documents are left out (COMMON_VALUE).
 // (LSH banding would miss loosely related versions such as seeds 002/004.)
 import { estimateJaccard } from '../../core/align';
-import type { SignatureRecord } from './rows';
+import { signatureOf, type SignatureRecord } from './rows';
 import type { WorkbenchDb } from './schema';
 
 export { signatureOf, signatureOfKeys, type SignatureRecord } from './rows';
@@ -53,9 +53,20 @@ async function sharers(db: WorkbenchDb, mins: readonly number[]): Promise<string
   return lists.filter((ids) => ids.length <= COMMON_VALUE).flat();
 }
 
-/** The `k` documents most like `id`, best first, by estimated Jaccard similarity of word shingles. */
+/** A document's signature: stored, or worked out from its text while it waits to be indexed. */
+async function signatureFor(db: WorkbenchDb, id: string): Promise<SignatureRecord | undefined> {
+  const stored = await db.signatures.get(id);
+  if (stored) return stored;
+  const text = (await db.texts.get(id))?.text;
+  return text === undefined ? undefined : signatureOf(id, text);
+}
+
+/**
+ * The `k` documents most like `id`, best first, by estimated Jaccard similarity of word shingles.
+ * Documents still waiting to be indexed (background-index.ts) are found once they are.
+ */
 export async function similarDocuments(db: WorkbenchDb, id: string, k = 5): Promise<SimilarDocument[]> {
-  const own = await db.signatures.get(id);
+  const own = await signatureFor(db, id);
   if (!own || own.mins.length === 0) return [];
   const top = tally(await sharers(db, own.mins), id);
   const rows = await db.signatures.bulkGet(top.map(([candidate]) => candidate));

@@ -4,19 +4,15 @@
 // ids }. A batch of 500 documents shares most of its words, so an import
 // writes several times fewer index rows, and a query reads one range of the
 // primary key [term+batch] per term.
-// Rows are written in the transaction that stores their documents, so a
-// document is searchable exactly when it is stored (a cancelled import
-// leaves no document without its terms and no terms without a document).
+// Rows are written after their documents are stored (background-index.ts);
+// until then a search reads the texts of the documents still unindexed, so a
+// document is found exactly when it is stored.
 import Dexie from 'dexie';
-import { queryTerms } from '../../core/search/terms';
+import { queryTerms, termMatches, termsOf, type QueryTerm } from '../../core/search/terms';
+import { unindexedIds } from './background-index';
 import type { WorkbenchDb } from './schema';
 
-export { postingsFor, postingsOfTerms, type TermPosting } from './rows';
-
-/** A key for one storeDocuments call (or upgrade chunk). */
-export function newBatchKey(now = Date.now()): string {
-  return `${now.toString(36)}-${crypto.randomUUID().slice(0, 8)}`;
-}
+export { newBatchKey, postingsFor, postingsOfTerms, type TermPosting } from './rows';
 
 /** Ids of documents holding `term` (exactly, or as a prefix). */
 async function idsFor(db: WorkbenchDb, term: string, prefix: boolean): Promise<Set<string>> {
@@ -42,7 +38,30 @@ export async function searchText(
 ): Promise<Set<string> | undefined> {
   const terms = queryTerms(query, options);
   if (terms.length === 0) return undefined;
-  const sets = (await Promise.all(terms.map((t) => idsFor(db, t.key, t.prefix)))).sort((a, b) => a.size - b.size);
+  // One transaction: a chunk indexed between the two reads would otherwise be in neither.
+  const [sets, unindexed] = await db.transaction('r', [db.terms, db.unindexed, db.texts], () =>
+    Promise.all([Promise.all(terms.map((t) => idsFor(db, t.key, t.prefix))), unindexedMatches(db, terms)]),
+  );
+  sets.sort((a, b) => a.size - b.size);
   const [smallest, ...rest] = sets;
-  return new Set([...smallest].filter((id) => rest.every((s) => s.has(id))));
+  const found = new Set([...smallest].filter((id) => rest.every((s) => s.has(id))));
+  for (const id of unindexed) found.add(id);
+  return found;
+}
+
+/** Texts read at a time when searching documents not yet indexed. */
+const SCAN_CHUNK = 200;
+
+/** Documents not yet indexed whose text holds every term (the same terms the index would hold). */
+async function unindexedMatches(db: WorkbenchDb, terms: readonly QueryTerm[]): Promise<string[]> {
+  const ids = await unindexedIds(db);
+  const found: string[] = [];
+  for (let i = 0; i < ids.length; i += SCAN_CHUNK) {
+    for (const row of await db.texts.bulkGet(ids.slice(i, i + SCAN_CHUNK))) {
+      if (!row) continue;
+      const keys = termsOf(row.text);
+      if (terms.every((term) => keys.some((key) => termMatches(term, key)))) found.push(row.id);
+    }
+  }
+  return found;
 }

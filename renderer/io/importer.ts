@@ -33,10 +33,7 @@ export interface ImportTally {
 }
 
 /** How an import stores a batch (named apart from backup/restore.ts's own). */
-export type ImportStore = ((docs: IncomingDocument[]) => Promise<StoreResult>) & {
-  /** Optional CPU work done on a batch as soon as it arrives, while the one before is still being stored. */
-  prepare?: (docs: IncomingDocument[]) => void;
-};
+export type ImportStore = (docs: IncomingDocument[]) => Promise<StoreResult>;
 
 export function newTally(filesTotal: number): ImportTally {
   return {
@@ -108,7 +105,7 @@ async function pullSession(
   signal?: AbortSignal,
 ): Promise<ImportTally> {
   const ask = () => {
-    const step = bridge.importNext({ session }).then((s) => (store.prepare?.(s.documents), s));
+    const step = bridge.importNext({ session });
     step.catch(() => undefined); // a batch asked for ahead may fail after we stopped waiting for it
     return step;
   };

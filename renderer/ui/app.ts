@@ -10,6 +10,8 @@ import { HistoryStore } from '../annotate/history-store';
 import { SaveQueue } from '../annotate/save-queue';
 import { SpanSaver } from '../annotate/span-saver';
 import { SplitSession } from '../compare/split-session';
+import { BackgroundIndexer } from '../db/background-index';
+import { deriveInWorker } from '../db/derive-in-worker';
 import {
   getDocument,
   readText,
@@ -34,6 +36,7 @@ import { VirtualDocumentList } from './document-list';
 import { DocumentPane, type PaneHost } from './document-pane';
 import { DocumentStepper } from './document-stepper';
 import { openGuidelines } from './guidelines-dialog';
+import { IndexStatus } from './index-status';
 import { IoController } from './io-controller';
 import { handleKeydown, keyHelp } from './keyboard';
 import { renderLabelBar } from './label-bar';
@@ -71,6 +74,9 @@ export class WorkbenchApp implements PaneHost {
   private readonly statusLine = h('span', { class: 'status-message', role: 'status', 'data-testid': 'statusbar' });
   private readonly panelHost = h('div', { class: 'span-panel-body' });
   private readonly similarHost = h('div', { class: 'similar-panel' });
+  private readonly indexStatus = new IndexStatus();
+  /** Writes the search terms and signatures of stored documents, after their import (started by main.ts). */
+  readonly indexer: BackgroundIndexer;
   private readonly relationHost = h('div', { class: 'relation-panel', 'data-testid': 'relation-panel' });
   private relationFrame = 0;
   /** Left and right panes; the right one shows only in the split view. */
@@ -120,6 +126,9 @@ export class WorkbenchApp implements PaneHost {
       announce: (id) => this.feed.announce(id),
     });
     this.spanPanel = new SpanPanelController(this, this.panelHost);
+    this.indexer = new BackgroundIndexer(db, deriveInWorker(), (state) => {
+      if (this.indexStatus.show(state)) this.shownChanged(); // the documents just indexed may be similar ones
+    });
     this.suggestions = new SuggestionController(db, new SuggestClient(), this);
     this.suggestionPanel = new SuggestionPanel({
       get active() {
@@ -208,7 +217,7 @@ export class WorkbenchApp implements PaneHost {
           this.similarHost,
         ),
       ),
-      h('footer', { class: 'statusbar' }, this.statusLine, help),
+      h('footer', { class: 'statusbar' }, this.statusLine, this.indexStatus.element, help),
     );
     document.addEventListener('keydown', (e) => handleKeydown(e, this.commands));
     this.io.listenForDrops();

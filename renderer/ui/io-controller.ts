@@ -7,7 +7,7 @@ import type { OffsetUnit } from '../../core/jsonl/span-check';
 import type { DocumentRecord, IncomingDocument } from '../../core/model';
 import { getBridge } from '../bridge';
 import type { StatusCounts } from '../db/corpus-query';
-import { prepareBatch, type StoreResult } from '../db/documents-repo';
+import type { StoreResult } from '../db/documents-repo';
 import type { WorkbenchDb } from '../db/schema';
 import { h } from '../dom';
 import { runExport } from '../io/exporter';
@@ -23,6 +23,8 @@ export interface IoHost {
   readonly corpus: { counts: StatusCounts; visible: readonly string[] };
   readonly active: { record?: DocumentRecord };
   readonly queue: { idle(): Promise<void> };
+  /** The background indexer: held while an import runs, so indexing never competes with it. */
+  readonly indexer: { hold(): () => void };
   importDocuments(docs: IncomingDocument[]): Promise<StoreResult>;
   refreshList(): Promise<void>;
   /** Re-reads the label set (an import created labels its spans use). */
@@ -179,12 +181,19 @@ export class IoController {
     return (this.bridgeValue ??= getBridge());
   }
 
-  private readonly store: ImportStore = Object.assign((docs: IncomingDocument[]) => this.host.importDocuments(docs), {
-    // Terms and signatures of a batch are worked out as it arrives, while the batch before is still being written.
-    prepare: (docs: IncomingDocument[]) => void prepareBatch(docs),
-  });
+  private readonly store: ImportStore = (docs: IncomingDocument[]) => this.host.importDocuments(docs);
 
   private async finishImport(dialog: ImportDialog, run: () => Promise<ImportTally>, tally: ImportTally): Promise<void> {
+    // The documents' search terms and signatures are written once the import is stored and shown.
+    const release = this.host.indexer.hold();
+    try {
+      await this.runAndReport(dialog, run, tally);
+    } finally {
+      release();
+    }
+  }
+
+  private async runAndReport(dialog: ImportDialog, run: () => Promise<ImportTally>, tally: ImportTally): Promise<void> {
     let result: ImportTally;
     try {
       result = await run();

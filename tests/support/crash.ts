@@ -133,6 +133,47 @@ export function checkIntegrity(page: Page, dbName = 'seed-workbench'): Promise<I
   }, dbName);
 }
 
+/**
+ * The derived indexes against the documents, read raw in one transaction: each document is either still
+ * marked unindexed (and in no posting row) or indexed (a signature), never both, and no mark names a
+ * document that is not stored. `marked` counts the documents waiting.
+ */
+export function checkIndexes(page: Page, dbName = 'seed-workbench'): Promise<{ marked: number; problems: string[] }> {
+  return page.evaluate(async (dbName) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open(dbName);
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => resolve(open.result);
+    });
+    const stores = ['documents', 'signatures', 'terms', 'unindexed'] as const;
+    const tx = db.transaction([...stores], 'readonly');
+    const all: Record<string, unknown[]> = {};
+    for (const store of stores) {
+      const req = tx.objectStore(store).getAll();
+      req.onsuccess = () => (all[store] = req.result);
+    }
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+    const docIds = new Set((all.documents as Array<{ id: string }>).map((d) => d.id));
+    const signed = new Set((all.signatures as Array<{ id: string }>).map((s) => s.id));
+    const posted = new Set((all.terms as Array<{ ids: string[] }>).flatMap((t) => t.ids));
+    const marked = (all.unindexed as Array<{ ids: string[] }>).flatMap((u) => u.ids);
+    const problems: string[] = [];
+    const markedSet = new Set(marked);
+    if (markedSet.size !== marked.length) problems.push('a document is marked unindexed twice');
+    for (const id of marked) {
+      if (!docIds.has(id)) problems.push(`unindexed mark names ${id}, which is not stored`);
+      if (signed.has(id) || posted.has(id)) problems.push(`document ${id} is both marked and indexed`);
+    }
+    for (const id of docIds)
+      if (!markedSet.has(id) && !signed.has(id)) problems.push(`document ${id} is neither indexed nor marked`);
+    return { marked: marked.length, problems };
+  }, dbName);
+}
+
 const DEFAULT_KILL_POINTS = 200;
 
 /** Kill points a crash run must reach: SEED_CRASH_POINTS (`npm run soak` sets 1,000), else 200. */

@@ -31,7 +31,15 @@ import {
 } from '../../support/app-page';
 import { exposeBridge, type BridgeCall } from '../../support/bridge-host';
 import { freshProfileDir, launchWithProfile } from '../../support/chromium';
-import { checkIntegrity, crashTarget, killHard, prng, totalKills, type KillPoints } from '../../support/crash';
+import {
+  checkIndexes,
+  checkIntegrity,
+  crashTarget,
+  killHard,
+  prng,
+  totalKills,
+  type KillPoints,
+} from '../../support/crash';
 import { dragSelect, pointsFor } from '../../support/text-selection';
 
 const SEED = Number(process.env.CRASH_SEED ?? Date.now() % 1_000_000);
@@ -396,6 +404,12 @@ describe(`crash safety while loading (seed ${SEED})`, () => {
         const full = await checkIntegrity(s.page);
         expect(full.problems).toEqual([]);
         expect(full.documents).toBe(GENERATED);
+        // Killed while the seeds were being indexed in the background: marked or indexed, and finished now.
+        expect((await checkIndexes(s.page)).problems).toEqual([]);
+        await s.page.evaluate(() =>
+          (window as unknown as { workbenchAutomation: { indexed(): Promise<void> } }).workbenchAutomation.indexed(),
+        );
+        expect(await checkIndexes(s.page)).toEqual({ marked: 0, problems: [] });
         await s.context.close();
       }
       console.log(`seed-load kills: ${outcomes.join(', ')}`);
@@ -409,6 +423,7 @@ describe(`crash safety while loading (seed ${SEED})`, () => {
       const SIZE = 100;
       const batches = importBatches(8, SIZE);
       const outcomes: number[] = [];
+      const markedAtRestart: number[] = [];
       for (let round = 0; round < LOAD_KILLS; round++) {
         const profileDir = freshProfileDir();
         const s = await openApp(profileDir, defaultDeps());
@@ -426,15 +441,26 @@ describe(`crash safety while loading (seed ${SEED})`, () => {
         kills.import++;
         const after = await openApp(profileDir, defaultDeps());
         const report = await checkIntegrity(after.page);
+        // The search terms and signatures: marked or written, never half; the indexer finishes what was left.
+        const indexes = await checkIndexes(after.page);
+        await after.page.evaluate(() =>
+          (window as unknown as { workbenchAutomation: { indexed(): Promise<void> } }).workbenchAutomation.indexed(),
+        );
+        const indexed = await checkIndexes(after.page);
         await after.context.close();
         expect(report.problems).toEqual([]);
+        expect(indexes.problems).toEqual([]);
+        expect(indexed).toEqual({ marked: 0, problems: [] });
+        markedAtRestart.push(indexes.marked);
         const imported = report.documents - seeds;
         expect(imported % SIZE, `round ${round}: ${imported} imported documents is not whole batches`).toBe(0);
         const importedSpans = Object.values(report.spanKeys).reduce((n, keys) => n + keys.length, 0);
         expect(importedSpans).toBe(imported * 2);
         outcomes.push(imported / SIZE);
       }
-      console.log(`import kills: whole batches kept per round: ${outcomes.join(', ')} of ${batches.length}`);
+      console.log(
+        `import kills: whole batches kept per round: ${outcomes.join(', ')} of ${batches.length}; documents left unindexed at the restart: ${markedAtRestart.join(', ')} (all indexed after)`,
+      );
     },
     LOAD_KILLS * 90_000,
   );

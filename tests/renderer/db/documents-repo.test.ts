@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusLoad } from '../../../core/model';
-import { listDocuments, prepareBatch, readText, storeDocuments } from '../../../renderer/db/documents-repo';
+import { BackgroundIndexer } from '../../../renderer/db/background-index';
+import { listDocuments, readText, storeDocuments } from '../../../renderer/db/documents-repo';
 import { listLabels } from '../../../renderer/db/labels-repo';
 import { openWorkbenchDb } from '../../../renderer/db/schema';
 import { signatureOf } from '../../../renderer/db/signatures';
@@ -77,7 +78,7 @@ describe('documents repository (Dexie on fake-indexeddb)', () => {
     expect(record.status).toBe('in_progress');
   });
 
-  it('indexes and signs a batch prepared ahead under the ids it is stored with (renamed, deduplicated)', async () => {
+  it('marks a batch unindexed, finds it by its text meanwhile, and indexes it under the ids it is stored with', async () => {
     const db = freshDb();
     await storeDocuments(db, [doc('a', 'first words here')]);
     const batch = [
@@ -86,20 +87,30 @@ describe('documents repository (Dexie on fake-indexeddb)', () => {
       doc('c', 'first words here'),
       doc('d', 'Coastguard budget grew'),
     ];
-    const prepared = prepareBatch(batch);
-    expect(prepareBatch(batch)).toBe(prepared); // worked out once, when the batch arrived
     expect(await storeDocuments(db, batch)).toEqual({ added: 2, existing: 2, spansAdded: 0 });
     const renamed = (await listDocuments(db)).map((d) => d.id).find((id) => id.startsWith('a-'))!;
     expect(renamed).toBe(`a-${'sha-Interpol warned ministers'.slice(0, 8)}`);
-    expect(await searchText(db, 'interpol ministers ')).toEqual(new Set([renamed]));
-    expect(await searchText(db, 'coastguard ')).toEqual(new Set(['d']));
-    expect(await searchText(db, 'first ')).toEqual(new Set(['a']));
+    // Stored, not yet indexed: one mark a batch, and search reads the texts.
+    expect((await db.unindexed.toArray()).map((row) => row.ids)).toEqual([['a'], [renamed, 'd']]);
+    expect(await db.terms.count()).toBe(0);
+    const searches = async () => [
+      await searchText(db, 'interpol ministers '),
+      await searchText(db, 'coastguard '),
+      await searchText(db, 'first '),
+      await searchText(db, 'coast*'),
+    ];
+    const expected = [new Set([renamed]), new Set(['d']), new Set(['a']), new Set(['d'])];
+    expect(await searches()).toEqual(expected);
+    await new BackgroundIndexer(db).drained();
+    expect(await db.unindexed.count()).toBe(0);
+    expect(await db.terms.count()).toBeGreaterThan(0);
+    expect(await searches()).toEqual(expected); // the same answers from the index
     const signatures = await db.signatures.toArray();
     expect(signatures.map((s) => s.id).sort()).toEqual(['a', renamed, 'd'].sort());
     const stored = signatures.find((s) => s.id === renamed)!;
-    const expected = signatureOf(renamed, 'Interpol warned ministers');
-    expect([...stored.sig]).toEqual([...expected.sig]);
-    expect(stored.mins).toEqual(expected.mins);
+    const expectedSig = signatureOf(renamed, 'Interpol warned ministers');
+    expect([...stored.sig]).toEqual([...expectedSig.sig]);
+    expect(stored.mins).toEqual(expectedSig.mins);
   });
 
   it('merges the spans of records with the same text within one batch, as across batches (identical spans once)', async () => {

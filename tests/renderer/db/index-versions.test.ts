@@ -2,6 +2,7 @@
 // are rebuilt from the stored texts when today's code would fill them
 // differently (a changed word pattern, a changed shingle size).
 import { describe, expect, it } from 'vitest';
+import { BackgroundIndexer } from '../../../renderer/db/background-index';
 import { storeDocuments } from '../../../renderer/db/documents-repo';
 import { FIRST_FINGERPRINTS, signaturesFingerprint, termsFingerprint } from '../../../renderer/db/index-fingerprints';
 import { ensureIndexVersions } from '../../../renderer/db/index-versions';
@@ -16,6 +17,7 @@ async function corpus() {
     { id: 'a', name: 'a.txt', text: 'EU cooperation with Italy on migration.', sha256: 'a', source: 'a.txt' },
     { id: 'b', name: 'b.txt', text: 'The Home Secretary met the minister.', sha256: 'b', source: 'b.txt' },
   ]);
+  await new BackgroundIndexer(db).drained();
   return db;
 }
 
@@ -44,6 +46,25 @@ describe('derived index versions', () => {
     expect(await db.terms.where('[term+batch]').between(['co', ''], ['co', '\uffff']).count()).toBe(0);
     expect(await db.signatures.count()).toBe(2);
     expect(await getSetting(db, 'termsIndexVersion', '')).toBe(termsFingerprint());
+  });
+
+  it('leaves documents still marked unindexed to the background indexer (no index row twice)', async () => {
+    const db = await corpus();
+    await storeDocuments(db, [
+      { id: 'c', name: 'c.txt', text: 'Coastguard cooperation.', sha256: 'c', source: 'c.txt' },
+    ]);
+    await putSetting(db, 'termsIndexVersion', '0:older-code');
+    await putSetting(db, 'signaturesIndexVersion', '0:older-code');
+    await ensureIndexVersions(db);
+    expect(await db.signatures.count()).toBe(2);
+    expect(await db.unindexed.count()).toBe(1);
+    await new BackgroundIndexer(db).drained();
+    const cooperation = await db.terms
+      .where('[term+batch]')
+      .between(['cooperation', ''], ['cooperation', '\uffff'])
+      .toArray();
+    expect(cooperation.flatMap((row) => row.ids).sort()).toEqual(['a', 'c']);
+    expect(await db.signatures.count()).toBe(3);
   });
 
   it("a database from before fingerprints counts as filled by the first release's code", async () => {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { BackgroundIndexer } from '../../../renderer/db/background-index';
 import { storeDocuments } from '../../../renderer/db/documents-repo';
 import { openWorkbenchDb, schemaHistory } from '../../../renderer/db/schema';
 import { COMMON_VALUE, similarDocuments } from '../../../renderer/db/signatures';
@@ -40,6 +41,7 @@ describe('similar documents from stored signatures', () => {
   it('finds each seed pair as the other half’s top match', async () => {
     const db = openWorkbenchDb('test-similar');
     await storeDocuments(db, seeds);
+    await new BackgroundIndexer(db).drained();
     const top = async (id: string) => (await similarDocuments(db, id, 3))[0]?.id;
     expect([await top('000'), await top('001'), await top('002'), await top('004')]).toEqual([
       '001',
@@ -50,6 +52,21 @@ describe('similar documents from stored signatures', () => {
     const scores = await similarDocuments(db, '000', 5);
     expect(scores.every((m, i) => i === 0 || scores[i - 1].score >= m.score)).toBe(true);
     expect(await similarDocuments(db, 'missing')).toEqual([]);
+  });
+
+  it('finds the documents like one still waiting to be indexed, from its text', async () => {
+    const db = openWorkbenchDb('test-similar-unindexed');
+    await storeDocuments(
+      db,
+      seeds.filter((s) => s.id !== '001'),
+    );
+    await new BackgroundIndexer(db).drained();
+    await storeDocuments(
+      db,
+      seeds.filter((s) => s.id === '001'),
+    );
+    expect(await db.signatures.get('001')).toBeUndefined();
+    expect((await similarDocuments(db, '001', 1))[0]?.id).toBe('000');
   });
 
   it('signs texts stored before version 3 during the upgrade', async () => {

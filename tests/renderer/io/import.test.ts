@@ -53,26 +53,16 @@ describe('runImportSession', () => {
     expect(raw.importCancel).toHaveBeenCalledWith({ session: 's' });
   });
 
-  it('asks for the next batch while storing the last, never more than one ahead, and prepares each as it arrives', async () => {
+  it('asks for the next batch while storing the last, never more than one ahead', async () => {
     const { bridge, raw } = bridgeOf([step(3, 0, false), step(3, 3, false), step(2, 6, true)]);
     const events: string[] = [];
-    const save = Object.assign(
-      vi.fn(async (batch: Array<{ id: string }>) => {
-        events.push(`store ${batch[0].id} (asked ${raw.importNext.mock.calls.length})`);
-        await new Promise((r) => setTimeout(r, 5));
-        return { added: batch.length, existing: 0, spansAdded: 0 };
-      }),
-      { prepare: (batch: Array<{ id: string }>) => void events.push(`prepare ${batch[0].id}`) },
-    );
+    const save = vi.fn(async (batch: Array<{ id: string }>) => {
+      events.push(`store ${batch[0].id} (asked ${raw.importNext.mock.calls.length})`);
+      await new Promise((r) => setTimeout(r, 5));
+      return { added: batch.length, existing: 0, spansAdded: 0 };
+    });
     const tally = await runImportSession(bridge, 's', newTally(1), save, () => {});
-    expect(events).toEqual([
-      'prepare d0',
-      'store d0 (asked 2)',
-      'prepare d3',
-      'store d3 (asked 3)',
-      'prepare d6',
-      'store d6 (asked 3)',
-    ]);
+    expect(events).toEqual(['store d0 (asked 2)', 'store d3 (asked 3)', 'store d6 (asked 3)']);
     expect(raw.importNext).toHaveBeenCalledTimes(3); // nothing asked for after the last batch
     expect(tally).toMatchObject({ read: 8, added: 8, cancelled: false });
   });
