@@ -46,6 +46,7 @@ async function boot(): Promise<void> {
     await app.start();
     const host = appHost(app);
     backups.attach(host);
+    app.importHolds.push(backups.scheduler);
     app.openBackups = () => void backups.open(host);
     sync.attach(syncHost(app));
     getEvents()?.onCommand((command) => app.commands.run(command));

@@ -1,7 +1,10 @@
 // When to back up: once writes have settled (`delayMs` after the last one),
 // and never more often than every `minIntervalMs`, so a long annotation
 // session writes a handful of snapshots, not one per keystroke. A change made
-// while a snapshot is being written schedules another one after it.
+// while a snapshot is being written schedules another one after it. While
+// an import runs the scheduler is held: a snapshot then would copy a corpus
+// half imported, again and again (each one the whole corpus), and slow the
+// import it cannot usefully protect; the one after the import covers it.
 // A failed snapshot is said on screen (BackupFailureNotice, in the top bar)
 // until one succeeds again: a backup that silently stops is no backup.
 
@@ -41,11 +44,26 @@ export class BackupScheduler {
   ) {}
 
   private failing = false;
+  private holds = 0;
+
+  /** No snapshot starts until the returned function is called (once); one is due after it if anything changed. */
+  hold(): () => void {
+    this.holds++;
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.holds--;
+      if (this.dirty) this.changed();
+    };
+  }
 
   /** Something was written: (re)start the quiet-period timer. */
   changed(): void {
     this.dirty = true;
-    if (this.running) return; // rescheduled when the running snapshot ends
+    if (this.running || this.holds > 0) return; // rescheduled when the running snapshot ends, or when released
     if (this.timer !== undefined) clearTimeout(this.timer);
     const now = this.now();
     const due = Math.max(now + this.timing.delayMs, this.lastRun + this.timing.minIntervalMs);
@@ -55,6 +73,7 @@ export class BackupScheduler {
   /** Backs up now if anything changed since the last snapshot (e.g. on quit). */
   async flush(): Promise<void> {
     if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
     await this.running;
     if (this.dirty) await this.fire();
   }

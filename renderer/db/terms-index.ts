@@ -26,6 +26,15 @@ async function idsFor(db: WorkbenchDb, term: string, prefix: boolean): Promise<S
   return ids;
 }
 
+/** How a text search runs: word starts, and how many unindexed texts it may read (all by default). */
+export interface SearchOptions {
+  prefix?: boolean;
+  /** Documents still waiting to be indexed whose texts a search reads at most (the oldest first). */
+  scanLimit?: number;
+  /** Told how many waiting documents were left unsearched past `scanLimit` (0 when none). */
+  unsearched?: (count: number) => void;
+}
+
 /**
  * Ids of documents whose text holds every word of `query`, each as a whole
  * word, or as a word's start when it ends in `*` or `prefix` is set ("Cooper"
@@ -34,13 +43,16 @@ async function idsFor(db: WorkbenchDb, term: string, prefix: boolean): Promise<S
 export async function searchText(
   db: WorkbenchDb,
   query: string,
-  options: { prefix?: boolean } = {},
+  options: SearchOptions = {},
 ): Promise<Set<string> | undefined> {
   const terms = queryTerms(query, options);
   if (terms.length === 0) return undefined;
   // One transaction: a chunk indexed between the two reads would otherwise be in neither.
   const [sets, unindexed] = await db.transaction('r', [db.terms, db.unindexed, db.texts], () =>
-    Promise.all([Promise.all(terms.map((t) => idsFor(db, t.key, t.prefix))), unindexedMatches(db, terms)]),
+    Promise.all([
+      Promise.all(terms.map((t) => idsFor(db, t.key, t.prefix))),
+      unindexedMatches(db, terms, options.scanLimit ?? Infinity, options.unsearched),
+    ]),
   );
   sets.sort((a, b) => a.size - b.size);
   const [smallest, ...rest] = sets;
@@ -52,9 +64,16 @@ export async function searchText(
 /** Texts read at a time when searching documents not yet indexed. */
 const SCAN_CHUNK = 200;
 
-/** Documents not yet indexed whose text holds every term (the same terms the index would hold). */
-async function unindexedMatches(db: WorkbenchDb, terms: readonly QueryTerm[]): Promise<string[]> {
-  const ids = await unindexedIds(db);
+/** Documents not yet indexed whose text holds every term (the same terms the index would hold), up to `limit` read. */
+async function unindexedMatches(
+  db: WorkbenchDb,
+  terms: readonly QueryTerm[],
+  limit: number,
+  unsearched: (count: number) => void = () => {},
+): Promise<string[]> {
+  const waiting = await unindexedIds(db);
+  unsearched(Math.max(0, waiting.length - limit));
+  const ids = waiting.length > limit ? waiting.slice(0, limit) : waiting;
   const found: string[] = [];
   for (let i = 0; i < ids.length; i += SCAN_CHUNK) {
     for (const row of await db.texts.bulkGet(ids.slice(i, i + SCAN_CHUNK))) {

@@ -77,6 +77,8 @@ export class WorkbenchApp implements PaneHost {
   private readonly indexStatus = new IndexStatus();
   /** Writes the search terms and signatures of stored documents, after their import (started by main.ts). */
   readonly indexer: BackgroundIndexer;
+  /** Background work an import holds until it is stored and shown: the indexer; main.ts adds automatic backups. */
+  readonly importHolds: Array<{ hold(): () => void }> = [];
   private readonly relationHost = h('div', { class: 'relation-panel', 'data-testid': 'relation-panel' });
   private relationFrame = 0;
   /** Left and right panes; the right one shows only in the split view. */
@@ -127,8 +129,11 @@ export class WorkbenchApp implements PaneHost {
     });
     this.spanPanel = new SpanPanelController(this, this.panelHost);
     this.indexer = new BackgroundIndexer(db, deriveInWorker(), (state) => {
-      if (this.indexStatus.show(state)) this.shownChanged(); // the documents just indexed may be similar ones
+      if (!this.indexStatus.show(state)) return;
+      this.shownChanged(); // the documents just indexed may be similar ones
+      if (this.corpus.unsearched > 0) void this.refreshList(); // a search that left some out runs again, whole
     });
+    this.importHolds.push(this.indexer);
     this.suggestions = new SuggestionController(db, new SuggestClient(), this);
     this.suggestionPanel = new SuggestionPanel({
       get active() {
@@ -252,7 +257,7 @@ export class WorkbenchApp implements PaneHost {
   renderList(): void {
     this.list.setSelected(this.active.record?.id);
     void this.list.refresh();
-    this.filters.showCounts(this.corpus.counts, this.corpus.visible.length);
+    this.filters.showCounts(this.corpus.counts, this.corpus.visible.length, this.corpus.unsearched);
     this.filters.setCategories(this.corpus.categories);
     clear(this.progressHost);
     this.progressHost.append(renderProgress(this.corpus.counts));

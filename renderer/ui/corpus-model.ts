@@ -34,6 +34,13 @@ export interface ListFilter {
 /** Records kept in memory at most; scrolling through 100k then costs no more than this. */
 const CACHE_LIMIT = 20_000;
 
+/**
+ * Texts of documents still waiting to be indexed that a search reads at most (about a third of a second
+ * of word segmentation at 2 KB each): after a very large import a search stays quick and says how many it
+ * left out until the background indexer has caught up.
+ */
+export const SEARCH_SCAN_LIMIT = 5_000;
+
 export class CorpusModel {
   /** Every id in list order. */
   private all: string[] = [];
@@ -42,6 +49,8 @@ export class CorpusModel {
   private readonly records = new Map<string, DocumentRecord>();
   /** The ids the list shows: `all` narrowed by the filter. */
   visible: string[] = [];
+  /** Documents the last text search left out because they are still being indexed (SEARCH_SCAN_LIMIT). */
+  unsearched = 0;
   filter: ListFilter = { query: '', mode: 'name' };
   counts: StatusCounts = { todo: 0, in_progress: 0, done: 0, total: 0 };
   /** Every category in the corpus, sorted (from the index keys). */
@@ -71,21 +80,29 @@ export class CorpusModel {
   /** Applies `filter`; a newer call wins over one still running. */
   async setFilter(filter: ListFilter): Promise<boolean> {
     const generation = ++this.generation;
-    const visible = await this.filtered(filter);
+    let unsearched = 0;
+    const visible = await this.filtered(filter, (n) => (unsearched = n));
     if (generation !== this.generation) return false;
     this.filter = filter;
     this.visible = visible;
+    this.unsearched = unsearched;
     return true;
   }
 
-  private async filtered(filter: ListFilter): Promise<string[]> {
+  private async filtered(filter: ListFilter, unsearched: (count: number) => void): Promise<string[]> {
     const keep: Array<Set<string>> = [];
     if (filter.status) keep.push(new Set(await idsWithStatus(this.db, filter.status)));
     if (filter.label) keep.push(await idsWithLabel(this.db, filter.label));
     if (filter.category) keep.push(new Set(await idsWithCategory(this.db, filter.category)));
     const query = filter.query.trim();
     if (query && filter.mode === 'text')
-      keep.push((await searchText(this.db, filter.query, { prefix: filter.prefix })) ?? new Set());
+      keep.push(
+        (await searchText(this.db, filter.query, {
+          prefix: filter.prefix,
+          scanLimit: SEARCH_SCAN_LIMIT,
+          unsearched,
+        })) ?? new Set(),
+      );
     let ids = query && filter.mode === 'name' ? await this.nameMatches(query) : this.all;
     for (const set of keep.sort((a, b) => a.size - b.size)) ids = ids.filter((id) => set.has(id));
     return ids;

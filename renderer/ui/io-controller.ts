@@ -23,8 +23,8 @@ export interface IoHost {
   readonly corpus: { counts: StatusCounts; visible: readonly string[] };
   readonly active: { record?: DocumentRecord };
   readonly queue: { idle(): Promise<void> };
-  /** The background indexer: held while an import runs, so indexing never competes with it. */
-  readonly indexer: { hold(): () => void };
+  /** Background work held while an import runs (the indexer, automatic backups), so none competes with it. */
+  readonly importHolds: ReadonlyArray<{ hold(): () => void }>;
   importDocuments(docs: IncomingDocument[]): Promise<StoreResult>;
   refreshList(): Promise<void>;
   /** Re-reads the label set (an import created labels its spans use). */
@@ -184,12 +184,12 @@ export class IoController {
   private readonly store: ImportStore = (docs: IncomingDocument[]) => this.host.importDocuments(docs);
 
   private async finishImport(dialog: ImportDialog, run: () => Promise<ImportTally>, tally: ImportTally): Promise<void> {
-    // The documents' search terms and signatures are written once the import is stored and shown.
-    const release = this.host.indexer.hold();
+    // The documents' search terms and signatures, and the next backup, are written once the import is stored and shown.
+    const releases = this.host.importHolds.map((work) => work.hold());
     try {
       await this.runAndReport(dialog, run, tally);
     } finally {
-      release();
+      for (const release of releases) release();
     }
   }
 

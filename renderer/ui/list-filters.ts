@@ -84,7 +84,7 @@ export class ListFilters {
   }
 
   /** Status chips with the corpus counts, and the "N of M" line. */
-  showCounts(counts: StatusCounts, shown: number): void {
+  showCounts(counts: StatusCounts, shown: number, unsearched = 0): void {
     clear(this.statusRow);
     const chip = (status: DocStatus | undefined, text: string, n: number) =>
       h(
@@ -106,7 +106,11 @@ export class ListFilters {
       chip(undefined, 'All', counts.total),
       ...DOC_STATUSES.map((s) => chip(s, STATUS_LABEL[s], counts[s])),
     );
-    this.summary.textContent = `${shown.toLocaleString('en-US')} of ${counts.total.toLocaleString('en-US')} documents`;
+    this.summary.textContent = `${shown.toLocaleString('en-US')} of ${counts.total.toLocaleString('en-US')} documents${
+      unsearched > 0
+        ? `; ${unsearched.toLocaleString('en-US')} still being indexed were not searched yet (search again in a moment)`
+        : ''
+    }`;
   }
 
   setLabels(labels: readonly Label[]): void {

@@ -43,6 +43,28 @@ describe('BackupScheduler', () => {
     finish();
   });
 
+  it('takes no snapshot while held (an import), and one after the quiet period once released', async () => {
+    const { s, runs, finish } = scheduler();
+    s.changed();
+    const release = s.hold(); // the import starts before the first change settled
+    for (let i = 0; i < 30; i++) {
+      s.changed(); // a batch of the import
+      await vi.advanceTimersByTimeAsync(20_000);
+    }
+    expect(runs).toEqual([]);
+    release();
+    release(); // once only
+    await vi.advanceTimersByTimeAsync(9_999);
+    expect(runs).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(runs).toHaveLength(1);
+    finish();
+    const again = s.hold();
+    again(); // nothing changed while held: nothing due
+    await vi.advanceTimersByTimeAsync(600_000);
+    expect(runs).toHaveLength(1);
+  });
+
   it('flush writes pending changes at once and nothing when there are none', async () => {
     const { s, runs, finish } = scheduler();
     const idle = s.flush();

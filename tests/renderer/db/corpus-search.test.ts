@@ -32,6 +32,24 @@ async function corpus() {
 }
 
 describe('corpus search and filters', () => {
+  it('reads at most scanLimit texts still waiting to be indexed, oldest first, and says how many it left out', async () => {
+    const db = openWorkbenchDb(`test-corpus-${n++}`);
+    await storeDocuments(db, [doc('old1', 'Frontex patrols'), doc('old2', 'Frontex budget')]);
+    await storeDocuments(db, [doc('new1', 'Frontex again'), doc('new2', 'nothing')]);
+    const left: number[] = [];
+    const found = await searchText(db, 'frontex', { scanLimit: 3, unsearched: (count) => left.push(count) });
+    expect(found).toEqual(new Set(['old1', 'old2', 'new1']));
+    expect(left).toEqual([1]);
+    const first = await searchText(db, 'frontex', { scanLimit: 2, unsearched: (count) => left.push(count) });
+    expect(first).toEqual(new Set(['old1', 'old2']));
+    expect(left).toEqual([1, 2]);
+    const model = new CorpusModel(db);
+    await model.load();
+    await model.setFilter({ query: 'frontex', mode: 'text' });
+    expect(model.visible.sort()).toEqual(['new1', 'old1', 'old2']); // 4 waiting, under SEARCH_SCAN_LIMIT
+    expect(model.unsearched).toBe(0);
+  });
+
   it('finds documents holding every word of the query, as whole words', async () => {
     const db = await corpus();
     expect([...(await searchText(db, 'home security'))!]).toEqual(['gamma']);
