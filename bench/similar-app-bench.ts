@@ -13,7 +13,11 @@ import { syntheticDocText } from './synthetic-corpus';
 const BATCH = 1_000;
 
 type Door = {
-  workbenchAutomation: { importDocuments(d: unknown[]): Promise<unknown>; openDocument(id: string): Promise<void> };
+  workbenchAutomation: {
+    importDocuments(d: unknown[]): Promise<unknown>;
+    openDocument(id: string): Promise<void>;
+    indexed(): Promise<void>;
+  };
 };
 
 function documents(from: number, to: number) {
@@ -51,6 +55,8 @@ export async function benchSimilarInApp(count: number): Promise<BenchResult[]> {
   );
   try {
     await store(session.page, count);
+    // Measured once the background indexer has written every signature (the import's row times it).
+    await session.page.evaluate(() => (window as unknown as Door).workbenchAutomation.indexed());
     const samples = Array.from({ length: 15 }, (_, k) => `d${Math.floor((k / 15) * count)}`);
     const runs = [];
     for (const id of samples) runs.push(await similarTime(session.page, id));
@@ -60,8 +66,8 @@ export async function benchSimilarInApp(count: number): Promise<BenchResult[]> {
         name: `similar documents in the app among ${count.toLocaleString('en')}`,
         ours: ms,
         unit: 'ms',
-        goal: '< 200 ms',
-        met: ms < 200,
+        goal: '< 50 ms (issue 17, among 100,000)',
+        met: ms < 50,
         detail: `IndexedDB min-hash index, median of ${runs.length} opened documents, max ${Math.max(...runs.map((r) => r.ms)).toFixed(0)} ms; ${runs.filter((r) => r.found > 0).length}/${runs.length} found matches`,
       },
     ];

@@ -6,6 +6,7 @@
 // an unreadable file or folder is a problem, never a stop.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { IMPORT_BATCH_CHARS } from '../../core/io-shapes';
 import type { ImportBatch } from '../../core/jsonl/import-batch';
 import type { OffsetUnit } from '../../core/jsonl/span-check';
 import type { CorpusLoad, InputProblem } from '../../core/model';
@@ -81,20 +82,37 @@ async function* loadsOf(planned: PlannedFile, options: ReadOptions): AsyncGenera
   else yield { documents: [], problems: [skipped(planned.file)] };
 }
 
-/** Takes batches of exactly `size` documents (or a full load of problems) off `pending` (problems go with the first). */
-function* fullBatches(pending: CorpusLoad, size: number): Generator<CorpusLoad> {
-  while (pending.documents.length >= size || pending.problems.length >= BATCH_MAX_PROBLEMS) {
-    yield { documents: pending.documents.splice(0, size), problems: pending.problems.splice(0) };
+/** How many of `docs`, from the first, fill a batch: `size` of them, or fewer once their texts reach `chars` (0: not full yet). */
+function fullLength(docs: CorpusLoad['documents'], size: number, chars: number): number {
+  let total = 0;
+  for (let i = 0; i < docs.length && i < size; i++) {
+    total += docs[i].text.length;
+    if (total >= chars) return i + 1;
+  }
+  return docs.length >= size ? size : 0;
+}
+
+/** Takes full batches (or a full load of problems) off `pending` (problems go with the first). */
+function* fullBatches(pending: CorpusLoad, size: number, chars: number): Generator<CorpusLoad> {
+  for (;;) {
+    const length = fullLength(pending.documents, size, chars);
+    if (length === 0 && pending.problems.length < BATCH_MAX_PROBLEMS) return;
+    yield { documents: pending.documents.splice(0, length), problems: pending.problems.splice(0) };
   }
 }
 
 /**
- * Streams the documents of `paths` in batches of at most `batchSize`. Every
+ * Streams the documents of `paths` in batches of at most `batchSize` documents and about `batchChars`
+ * characters of text (a batch ends with the text that reaches it; a longer text is a batch of its own). Every
  * batch tells how many files are done; the last one, always sent (possibly
  * empty), has filesDone === filesTotal.
  */
-export async function* readImportPaths(paths: string[], options: ReadOptions = {}): AsyncGenerator<ImportBatch> {
+export async function* readImportPaths(
+  paths: string[],
+  options: ReadOptions & { batchChars?: number } = {},
+): AsyncGenerator<ImportBatch> {
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const batchChars = Math.max(1, options.batchChars ?? IMPORT_BATCH_CHARS);
   const plan = await planImport(paths);
   const progress = { filesDone: 0, filesTotal: plan.files.length };
   const pending: CorpusLoad = { documents: [], problems: [...plan.problems] };
@@ -102,7 +120,7 @@ export async function* readImportPaths(paths: string[], options: ReadOptions = {
     for await (const load of loadsOf(planned, { batchSize, offsets: options.offsets })) {
       appendAll(pending.documents, load.documents);
       appendAll(pending.problems, load.problems);
-      for (const batch of fullBatches(pending, batchSize)) yield { ...batch, progress: { ...progress } };
+      for (const batch of fullBatches(pending, batchSize, batchChars)) yield { ...batch, progress: { ...progress } };
     }
     progress.filesDone++;
   }

@@ -143,6 +143,26 @@ describe('readImportBytes', () => {
   });
 });
 
+describe('import batches', () => {
+  it('end at batchSize documents, or sooner once their texts reach batchChars (a longer text alone)', async () => {
+    const file = path.join(dir, 'long-texts.jsonl');
+    const lengths = [30, 30, 30, 100, 10, 10, 10, 10, 10, 10, 10];
+    const line = (n: number, i: number) => JSON.stringify({ text: `${i}`.padEnd(n, 'x'), meta: { name: `t${i}` } });
+    await writeFile(file, `${lengths.map(line).join('\n')}\n`);
+    const sizes: number[][] = [];
+    for await (const batch of readImportPaths([file], { batchSize: 4, batchChars: 60 }))
+      sizes.push(batch.documents.map((d) => d.text.length));
+    // 30+30 reach 60; 30 then 100 passes it; 10 x 4 is the document limit; the rest, and the last (empty) batch.
+    expect(sizes).toEqual([
+      [30, 30],
+      [30, 100],
+      [10, 10, 10, 10],
+      [10, 10, 10],
+    ]);
+    expect(sizes.flat()).toEqual(lengths);
+  });
+});
+
 describe('readCorpusFolder', () => {
   it('now reads .jsonl files too', async () => {
     const load = await readCorpusFolder(path.join(dir, 'corpus'));
