@@ -9,6 +9,7 @@
 // indexed, search reads its text instead (terms-index.ts), so it is found the
 // moment it is stored.
 import { liveQuery, type Subscription } from 'dexie';
+import { SerialRuns } from '../../core/serial-runs';
 import { derivedRowsOf, newBatchKey, postingsOfTerms, type DerivedRows, type UnindexedBatch } from './rows';
 import type { WorkbenchDb } from './schema';
 
@@ -69,8 +70,7 @@ export async function indexChunk(db: WorkbenchDb, row: UnindexedBatch, derive: D
 /** Indexes whatever is marked, one chunk after the other, while nobody holds it; observes the marks. */
 export class BackgroundIndexer {
   private holds = 0;
-  private running?: Promise<void>;
-  private again = false;
+  private readonly runs = new SerialRuns(() => this.drain());
   private watch?: Subscription;
   /** Why the last run stopped, if it failed. */
   private failure?: string;
@@ -108,23 +108,12 @@ export class BackgroundIndexer {
 
   /** Indexes what is marked, unless held; a call while a run is going makes it look again when done. */
   kick(): void {
-    if (this.holds > 0) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.drain().finally(() => {
-      this.running = undefined;
-      if (this.again) {
-        this.again = false;
-        this.kick();
-      }
-    });
+    if (this.holds === 0) this.runs.request();
   }
 
   /** Resolves once the run under way (and any it asked for) has ended. */
-  async idle(): Promise<void> {
-    while (this.running) await this.running;
+  idle(): Promise<void> {
+    return this.runs.idle();
   }
 
   /** Resolves once nothing stored is left unindexed (waiting while held), rejects if a run fails: for tests and the benchmark. */
@@ -139,6 +128,7 @@ export class BackgroundIndexer {
   }
 
   private async drain(): Promise<void> {
+    if (this.holds > 0) return; // a trailing run asked for before a hold began
     let pending = 0;
     this.failure = undefined;
     try {

@@ -5,6 +5,7 @@
 // transaction, so the editor never waits on sync; a round that fails is
 // retried on the next tick and the error is shown.
 import type { WorkbenchBridge } from '../../core/bridge';
+import { SerialRuns } from '../../core/serial-runs';
 import { SYNC_BATCH, type SyncPullBatch, type SyncStatus } from '../../core/sync/sync-shapes';
 import type { WorkbenchDb } from '../db/schema';
 import { applyRemoteChanges, type ApplyResult } from '../db/sync-apply';
@@ -47,8 +48,7 @@ export interface AgentEvents {
 }
 
 export class SyncAgent {
-  private running?: Promise<void>;
-  private again = false;
+  private readonly rounds = new SerialRuns(() => this.round());
   /** Whether this session's sweep for notes a crash may have lost has run (sync-state.ts sweepRecent). */
   private swept = false;
   /** When the noted-through mark was last written (one write every MARK_EVERY_MS is enough). */
@@ -78,22 +78,12 @@ export class SyncAgent {
 
   /** Asks for a round soon (a write was made); rounds never overlap. */
   poke(): void {
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.round().finally(() => {
-      this.running = undefined;
-      if (this.again) {
-        this.again = false;
-        this.poke();
-      }
-    });
+    this.rounds.request();
   }
 
   /** Resolves when no round runs (tests, and before a settings change). */
-  async idle(): Promise<void> {
-    while (this.running) await this.running;
+  idle(): Promise<void> {
+    return this.rounds.idle();
   }
 
   private async round(): Promise<void> {
