@@ -93,7 +93,7 @@ export async function applyRemoteChanges(
       c.kind === 'record' && c.record.type === 'span' ? [c.record.spanId] : [],
     );
     const spans: SpanWrites = { stored: new Map(), puts: new Map() };
-    for (const s of await db.spans.bulkGet(spanIds)) if (s) spans.stored.set(s.id, s);
+    for (const s of await storedSpans(db, wanted, spanIds)) spans.stored.set(s.id, s);
     const context: ApplyContext = { annotator, docIdBySha, texts, offsets: new Map(), result, spans };
     for (const change of batch.changes) {
       const key = keyOf(change);
@@ -108,6 +108,19 @@ export async function applyRemoteChanges(
     await db.settings.put({ key: PULLED_SEQ_KEY, value: batch.last });
   });
   return result;
+}
+
+/**
+ * The stored spans among `ids` (spans of the documents `docIds`). IndexedDB answers a get a key, and
+ * most keys of a pull are new (all of them in a fresh profile's first pull): the keys each document
+ * already has are read first, one request a document, and only those present are fetched.
+ */
+async function storedSpans(db: WorkbenchDb, docIds: readonly string[], ids: readonly string[]): Promise<Span[]> {
+  const present = new Set<string>();
+  for (const docId of docIds)
+    for (const key of await db.spans.where('docId').equals(docId).primaryKeys()) present.add(key);
+  const found = await db.spans.bulkGet(ids.filter((id) => present.has(id)));
+  return found.filter((s): s is Span => s !== undefined);
 }
 
 /** The batch's stored spans (read at once) and the spans it writes (written at once, after the loop). */

@@ -25,7 +25,16 @@ function canonical(doc: CouchDoc): CouchDoc {
 }
 
 export class LocalStore {
-  constructor(readonly db: Pouch) {}
+  /** `written` hears the ids of every write made here (not the replication's): see Replicator.noteWritten. */
+  constructor(
+    readonly db: Pouch,
+    private readonly written: (ids: readonly string[]) => void = () => undefined,
+  ) {}
+
+  private async write(docs: CouchDoc[]): ReturnType<Pouch['bulkDocs']> {
+    this.written(docs.map((d) => d._id));
+    return this.db.bulkDocs(docs as never);
+  }
 
   /** Writes what changed; returns how many documents were written (unchanged ones are skipped). */
   async writeRecords(records: readonly SyncRecord[], removed: readonly string[]): Promise<number> {
@@ -48,7 +57,7 @@ export class LocalStore {
         }
       }
       if (docs.length === 0) return 0;
-      const results = (await this.db.bulkDocs(docs as never)) as Array<{
+      const results = (await this.write(docs)) as Array<{
         error?: boolean;
         status?: number;
         id?: string;
@@ -156,7 +165,7 @@ export class LocalStore {
         (l.record === null) === (conflict.winner.record === null) &&
         (l.record === null || contentKey(l.record) === contentKey(conflict.winner.record!)),
     );
-    if (same.length > 0) await this.db.bulkDocs(same.map((l) => ({ _id: id, _rev: l.rev, _deleted: true })) as never);
+    if (same.length > 0) await this.write(same.map((l) => ({ _id: id, _rev: l.rev, _deleted: true })));
     return same.length === conflict.losers.length;
   }
 
@@ -193,7 +202,7 @@ export class LocalStore {
           ? canonical(toCouchDoc(chosen.record, conflict.winner.rev))
           : { _id: id, _rev: conflict.winner.rev, _deleted: true },
       );
-    await this.db.bulkDocs(docs as never);
+    await this.write(docs);
   }
 
   /** Changes of this replica after `seq` (what the server has not had yet, when `seq` is what was pushed). */

@@ -7,7 +7,7 @@ import PouchDB from 'pouchdb';
 export type Pouch = PouchDB;
 export type PouchDoc = PouchDB.Document;
 export type Seq = PouchDB.Sequence;
-export type SyncHandler = PouchDB.Handler;
+export type Replication = PouchDB.Replication;
 /** Constructor options: `adapter`, and for a server `fetch`, `auth`, `skip_setup`. */
 export type PouchOptions = Record<string, unknown>;
 

@@ -22,10 +22,8 @@ declare module 'pouchdb' {
     cancel(): void;
   }
 
-  interface SyncHandler extends Emitter {
-    push: Emitter;
-    pull: Emitter;
-  }
+  /** One replication (`replicate.to` / `replicate.from`): its events, and a promise of its end. */
+  type Replication = Emitter & Promise<unknown>;
 
   class PouchDB {
     constructor(name: string, options?: Record<string, unknown>);
@@ -55,17 +53,16 @@ declare module 'pouchdb' {
     info(): Promise<{ doc_count: number; update_seq: Seq; db_name: string }>;
     close(): Promise<void>;
     destroy(): Promise<void>;
-    sync(remote: PouchDB, options: Record<string, unknown>): SyncHandler;
     replicate: {
-      to(remote: PouchDB | string, options?: Record<string, unknown>): Emitter & Promise<unknown>;
-      from(remote: PouchDB | string, options?: Record<string, unknown>): Emitter & Promise<unknown>;
+      to(remote: PouchDB | string, options?: Record<string, unknown>): Replication;
+      from(remote: PouchDB | string, options?: Record<string, unknown>): Replication;
     };
   }
 
   namespace PouchDB {
     export type Document = Doc;
     export type Sequence = Seq;
-    export type Handler = SyncHandler;
+    export type Replication = Emitter & Promise<unknown>;
   }
 
   export default PouchDB;

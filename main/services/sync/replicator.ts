@@ -1,10 +1,11 @@
-// One live, retrying CouchDB replication between main's replica and the
-// server the user set (PouchDB's sync: a push and a pull replication). It
-// turns PouchDB's events into the app's sync state: syncing, up to date,
-// offline (it keeps retrying, backing off to at most maxBackOff) or an error
-// in words. Network failures never stop it; closing it does.
+// CouchDB replication between main's replica and the server the user set:
+// a catch-up (push, then pull, to the server's present), then a live,
+// retrying pull and push. It turns PouchDB's events into the app's sync
+// state: syncing, up to date, offline (it keeps retrying, backing off to at
+// most maxBackOff) or an error in words. Network failures never stop it;
+// closing it does.
 import { guardedFetch, type Fetch } from './guarded-fetch';
-import { openPouch, type Pouch, type SyncHandler } from './pouch';
+import { openPouch, type Pouch, type Replication } from './pouch';
 import { describeSyncError } from './sync-words';
 
 export interface ReplicatorOptions {
@@ -27,12 +28,18 @@ export interface ReplicatorEvents {
   changed(): void;
 }
 
+type Side = 'push' | 'pull';
+
 export type ReplicationState =
   { state: 'connecting' | 'syncing' | 'up-to-date' } | { state: 'offline' | 'error'; message: string };
 
 export class Replicator {
   private readonly remote: Pouch;
-  private handler?: SyncHandler;
+  private readonly running: Partial<Record<Side, Replication>> = {};
+  private closed = false;
+  /** The catch-up's replication under way, and the ids the app wrote meanwhile. */
+  private catching?: Replication;
+  private writtenDuringCatchUp?: Set<string>;
   private readonly idle = { push: false, pull: false };
   current: ReplicationState = { state: 'connecting' };
   lastSyncedAt?: number;
@@ -70,43 +77,106 @@ export class Replicator {
       );
   }
 
+  /**
+   * Catches up first, then syncs both ways. A push replication started beside a large pull reads every
+   * pulled change back out of the replica only to learn from the server (a revs_diff a batch) that it
+   * has them: a second pass over the replica and work for the server, on the CPU the pull needs (a
+   * fresh profile's first pull of 100,000 spans, `npm run bench -- --only=sync --full`, spent about a
+   * third of main's time there). So: one push of what the replica has not sent yet, one pull up to the
+   * server's present, then live replication both ways, the push starting after the changes the pull
+   * wrote. What the app wrote into the replica meanwhile (noteWritten) is pushed by id before that.
+   * A failure on the way (offline) ends the catch-up: the live replication then starts from its
+   * checkpoints as usual, retrying.
+   */
   start(): void {
+    void this.catchUp().then((since) => {
+      if (this.closed) return;
+      this.run('pull');
+      this.run('push', since);
+    });
+  }
+
+  /** Ids the app writes into the replica, told before each write (LocalStore's `written`). */
+  noteWritten(ids: readonly string[]): void {
+    for (const id of ids) this.writtenDuringCatchUp?.add(id);
+  }
+
+  /** The replica's sequence up to which every change is on the server; undefined when it failed. */
+  private async catchUp(): Promise<number | string | undefined> {
+    const batch_size = this.options.batchSize ?? 500;
+    this.writtenDuringCatchUp = new Set();
+    try {
+      await this.once(this.local.replicate.to(this.remote, { batch_size }));
+      await this.once(this.local.replicate.from(this.remote, { batch_size }), true);
+      const since = (await this.local.info()).update_seq;
+      const written = [...this.writtenDuringCatchUp];
+      this.writtenDuringCatchUp = undefined;
+      if (written.length > 0) await this.once(this.local.replicate.to(this.remote, { batch_size, doc_ids: written }));
+      return since;
+    } catch (error) {
+      this.fail(error);
+      return undefined;
+    } finally {
+      this.writtenDuringCatchUp = undefined;
+    }
+  }
+
+  /** One replication to its end, as the sync state says; closing the replicator cancels it. */
+  private async once(replication: Replication, pulling = false): Promise<void> {
+    if (this.closed) throw new Error('sync closed');
+    this.catching = replication;
+    replication.on('active', () => this.set({ state: 'syncing' }));
+    replication.on('change', () => {
+      this.lastSyncedAt = Date.now();
+      if (pulling) this.events.pulled();
+      this.events.changed();
+    });
+    try {
+      await replication;
+    } finally {
+      this.catching = undefined;
+    }
+  }
+
+  private run(side: Side, since?: number | string): void {
+    if (this.closed || this.running[side]) return;
     const max = this.options.maxBackOff ?? 15_000;
-    const handler = this.local.sync(this.remote, {
+    const options = {
       live: true,
       retry: true,
       batch_size: this.options.batchSize ?? 500,
       back_off_function: (delay: number) => (delay === 0 ? Math.min(1000, max) : Math.min(delay * 2, max)),
-    });
-    this.handler = handler;
-    handler.on('active', () => this.set({ state: 'syncing' }));
-    handler.on('change', (info: { direction: 'push' | 'pull' }) => {
+      ...(since !== undefined && { since }),
+    };
+    const replication =
+      side === 'pull' ? this.local.replicate.from(this.remote, options) : this.local.replicate.to(this.remote, options);
+    this.running[side] = replication;
+    // Failures arrive as events (below); the promise would only repeat them as an unhandled rejection.
+    replication.then(undefined, () => undefined);
+    replication.on('change', () => {
       this.lastSyncedAt = Date.now();
-      if (info.direction === 'pull') this.events.pulled();
+      if (side === 'pull') this.events.pulled();
       this.events.changed();
     });
-    handler.on('denied', (error: unknown) => this.fail(error));
-    handler.on('error', (error: unknown) => this.fail(error));
-    handler.push.on('requestError', (error: unknown) => this.fail(error));
-    handler.pull.on('requestError', (error: unknown) => this.fail(error));
-    for (const side of ['push', 'pull'] as const) {
-      handler[side].on('active', () => {
-        this.idle[side] = false;
-        this.set({ state: 'syncing' });
-      });
-      handler[side].on('paused', (error?: unknown) => {
-        if (error) return this.fail(error);
-        this.idle[side] = true;
-        // PouchDB also pauses without an error between retries while the server cannot be reached: nothing
-        // was pushed then, and nothing is up to date. It says `active` again once it gets through.
-        if (this.current.state === 'offline' || this.current.state === 'error') return;
-        if (side === 'push') void this.local.info().then((info) => this.events.pushedUpTo(info.update_seq));
-        if (this.idle.push && this.idle.pull) {
-          this.lastSyncedAt = Date.now();
-          this.set({ state: 'up-to-date' });
-        }
-      });
-    }
+    replication.on('denied', (error: unknown) => this.fail(error));
+    replication.on('error', (error: unknown) => this.fail(error));
+    replication.on('requestError', (error: unknown) => this.fail(error));
+    replication.on('active', () => {
+      this.idle[side] = false;
+      this.set({ state: 'syncing' });
+    });
+    replication.on('paused', (error?: unknown) => {
+      if (error) return this.fail(error);
+      this.idle[side] = true;
+      // PouchDB also pauses without an error between retries while the server cannot be reached: nothing
+      // was pushed then, and nothing is up to date. It says `active` again once it gets through.
+      if (this.current.state === 'offline' || this.current.state === 'error') return;
+      if (side === 'push') void this.local.info().then((info) => this.events.pushedUpTo(info.update_seq));
+      if (this.idle.push && this.idle.pull) {
+        this.lastSyncedAt = Date.now();
+        this.set({ state: 'up-to-date' });
+      }
+    });
   }
 
   private fail(error: unknown): void {
@@ -120,16 +190,18 @@ export class Replicator {
   }
 
   async close(): Promise<void> {
-    const handler = this.handler;
-    this.handler = undefined;
-    if (handler) {
-      const done = new Promise<void>((resolve) => {
-        handler.on('complete', () => resolve());
-        setTimeout(resolve, 2000);
-      });
-      handler.cancel();
-      await done;
-    }
+    this.closed = true;
+    const running = [...Object.values(this.running), ...(this.catching ? [this.catching] : [])];
+    await Promise.all(
+      running.map(
+        (replication) =>
+          new Promise<void>((resolve) => {
+            replication.on('complete', () => resolve());
+            setTimeout(resolve, 2000);
+            replication.cancel();
+          }),
+      ),
+    );
     await this.remote.close().catch(() => undefined);
   }
 }

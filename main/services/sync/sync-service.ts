@@ -69,7 +69,7 @@ export class SyncService {
   private openReplica(): Promise<LocalStore> {
     return (this.replicaOpening ??= (async () => {
       const db: Pouch = openPouch(path.join(this.deps.dir, 'replica'), this.deps.replicaOptions);
-      this.replica = new LocalStore(db);
+      this.replica = new LocalStore(db, (ids) => this.replicator?.noteWritten(ids));
       try {
         this.pushedSeq = ((await db.get(PUSHED)) as unknown as { seq: number | string }).seq;
       } catch {
