@@ -127,10 +127,9 @@ function rawPutSameTables(page: Page, docs: Docs): Promise<void> {
           documents.createIndex(name, name, { unique });
         db.createObjectStore('texts', { keyPath: 'id' });
         const spans = db.createObjectStore('spans', { keyPath: 'id' });
-        spans.createIndex('docId', 'docId');
         spans.createIndex('[docId+start]', ['docId', 'start']);
-        spans.createIndex('label', 'label');
         spans.createIndex('[label+docId]', ['label', 'docId']);
+        spans.createIndex('annotator', 'annotator');
         db.createObjectStore('terms', { keyPath: ['term', 'batch'] });
         db.createObjectStore('signatures', { keyPath: 'id' }).createIndex('mins', 'mins', { multiEntry: true });
       };

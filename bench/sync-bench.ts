@@ -82,9 +82,7 @@ const rawSpanPuts = (page: import('playwright-core').Page, spans: number) =>
         const open = indexedDB.open(`bench-raw-spans-${Date.now()}`, 1);
         open.onupgradeneeded = () => {
           const store = open.result.createObjectStore('spans', { keyPath: 'id' });
-          store.createIndex('docId', 'docId');
           store.createIndex('docId+start', ['docId', 'start']);
-          store.createIndex('label', 'label');
           store.createIndex('label+docId', ['label', 'docId']);
           store.createIndex('annotator', 'annotator');
         };
