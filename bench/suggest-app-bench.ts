@@ -124,6 +124,10 @@ export async function benchSuggestInApp(): Promise<BenchResult[]> {
   const { page } = session;
   try {
     await suggestOnOpen(page, 'small.txt'); // the worker starts and loads wink-nlp's model once, as on a real first open
+    // A researcher reads for a few seconds: the worker warms up at that first quiet moment (suggestion-controller.ts).
+    await page.waitForFunction(() => performance.getEntriesByName('suggest-warm-up').length > 0, undefined, {
+      timeout: 60_000,
+    });
     const worker = [];
     for (const i of [1, 2, 3]) worker.push(await suggestOnOpen(page, `big-${i}.txt`)); // each text new to the worker
     const direct: number[] = [];

@@ -11,7 +11,7 @@ import guidelines from '../guidelines/annotation-guidelines.md?raw';
 import type { Envelope, WorkerReply, WorkerRequest, WorkerResults } from './worker-protocol';
 
 const patterns = compilePatterns(DEFAULT_PATTERNS);
-/** Runs over the guidelines thrice over (11 KB): about 1.4 s of this worker's time, in tasks of ~35 ms. */
+/** Runs over the guidelines thrice over (11 KB each): about 1.4 s of this worker's time, in tasks of ~35 ms. */
 const WARM_UP_RUNS = 40;
 const cache = new RuleCache(patterns);
 let model: TaggerModel | undefined;
@@ -22,7 +22,7 @@ type Scope = {
 };
 const scope = self as unknown as Scope;
 
-function run(request: WorkerRequest): WorkerResults[WorkerRequest['type']] {
+function run(request: Exclude<WorkerRequest, { type: 'warm-up' }>): WorkerResults[WorkerRequest['type']] {
   const started = performance.now();
   switch (request.type) {
     case 'suggest': {
@@ -44,26 +44,39 @@ function run(request: WorkerRequest): WorkerResults[WorkerRequest['type']] {
 
 /**
  * JavaScript runs slowly until V8 has seen it run: the first 200 KB document took twice as long as the
- * third (measured in Node: 260-300 ms, then about 120). So once started, the worker runs the rules over
- * the shipped guidelines (their examples are real actors, money and commitments) forty times, each run
- * its own task so that a request waiting in between is answered first. With twenty runs a new 200 KB
- * document still took 136-143 ms of the worker's time in `npm run bench`; with forty, 109-123 ms. This
- * also loads wink-nlp's model before the first document needs it. (V8 may drop compiled code that has
- * not run for minutes; a document opened long after the start can take longer again.)
+ * third (measured in Node: 260-300 ms, then about 120). So, when asked (the page asks at the first quiet
+ * moment after a start: suggestion-controller.ts), the worker runs the rules over the shipped guidelines
+ * (their examples are real actors, money and commitments) forty times, each run its own task so that a
+ * request waiting in between is answered first. With twenty runs a new 200 KB document still took 136-143
+ * ms of the worker's time in `npm run bench`; with forty, 109-123 ms. This also loads wink-nlp's model.
+ * It costs about 1.4 s of a core (and V8's compiling beside it), which is why it waits for a quiet
+ * moment. (V8 may drop compiled code that has not run for minutes; a document opened long after can take
+ * longer again.)
  */
-function warmUp(runs: number): void {
-  if (runs === 0) return;
+function warmUp(runs: number, done: () => void): void {
+  if (runs === 0) return done();
   setTimeout(() => {
     suggestDocument(`${guidelines.repeat(3)}\n\n${runs}`, [], [], { patterns });
-    warmUp(runs - 1);
+    warmUp(runs - 1, done);
   }, 0);
 }
-warmUp(WARM_UP_RUNS);
+let warming: Promise<WorkerResults['warm-up']> | undefined;
+
+function warmedUp(): Promise<WorkerResults['warm-up']> {
+  const started = performance.now();
+  return (warming ??= new Promise((resolve) =>
+    warmUp(WARM_UP_RUNS, () => resolve({ runs: WARM_UP_RUNS, ms: performance.now() - started })),
+  ));
+}
 
 scope.addEventListener('message', (event: MessageEvent) => {
   const { id, ...request } = event.data as Envelope;
+  if (request.type === 'warm-up') {
+    void warmedUp().then((result) => scope.postMessage({ id, ok: true, result }));
+    return;
+  }
   try {
-    scope.postMessage({ id, ok: true, result: run(request as WorkerRequest) });
+    scope.postMessage({ id, ok: true, result: run(request as Exclude<WorkerRequest, { type: 'warm-up' }>) });
   } catch (error) {
     scope.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error) });
   }

@@ -34,6 +34,7 @@ import {
 } from '../db/suggestions-repo';
 import { suggestionsState } from '../editor/suggestions-plugin';
 import { whenPointerIdle } from './pointer-idle';
+import { afterQuiet } from './quiet-moment';
 import type { SuggestClient } from './suggest-client';
 import { TaggerTrainer } from './tagger-trainer';
 
@@ -52,6 +53,9 @@ export interface SuggestHost {
   /** The suggestion panel should follow (counts, the current suggestion, the tagger). */
   changed(): void;
 }
+
+/** The worker warms up after this long without input once a document is open (quiet-moment.ts). */
+export const WARM_UP_QUIET_MS = 3_000;
 
 /** Wait after the last span change before asking again (a burst of tags is one request). */
 export const RESUGGEST_DELAY_MS = 120;
@@ -139,6 +143,22 @@ export class SuggestionController {
    */
   opened(pane: SuggestPane): void {
     void this.restore(pane).then(() => this.refresh(pane));
+    this.warmUpWhenQuiet();
+  }
+
+  private warmUpAsked = false;
+
+  /** Once a session, at the first quiet moment: the worker compiles its suggesters before a large text needs them. */
+  private warmUpWhenQuiet(): void {
+    if (this.warmUpAsked) return;
+    this.warmUpAsked = true;
+    afterQuiet(() => {
+      const started = performance.now();
+      this.client.request({ type: 'warm-up' }).then(
+        (result) => performance.measure('suggest-warm-up', { start: started, detail: result }),
+        () => undefined, // a worker that fails says so on the next suggestion request
+      );
+    }, WARM_UP_QUIET_MS);
   }
 
   private async restore(pane: SuggestPane): Promise<void> {

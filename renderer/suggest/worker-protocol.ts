@@ -12,12 +12,15 @@ export type WorkerRequest =
   /** The tagger to suggest with from now on (none: rules, patterns and occurrences only). */
   | { type: 'model'; model?: TaggerModel }
   /** Train the tagger on annotated documents, holding some out to score it; the worker then suggests with it. */
-  | { type: 'train'; docs: AnnotatedDoc[] };
+  | { type: 'train'; docs: AnnotatedDoc[] }
+  /** Run the suggesters over sample text until V8 has compiled them; answered when done. */
+  | { type: 'warm-up' };
 
 export interface WorkerResults {
   suggest: { candidates: Candidate[]; ms: number };
   model: { labels: string[] };
   train: TrainingReport & { ms: number };
+  'warm-up': { runs: number; ms: number };
 }
 
 export type Envelope = WorkerRequest & { id: number };

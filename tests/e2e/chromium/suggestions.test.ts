@@ -170,4 +170,24 @@ describe('suggestions in Chromium', () => {
     expect(stored.find((r) => r.key === 'suggestTagger')?.value.trainedOn).toBe(1);
     await s.page.screenshot({ path: shot('suggestions-tagger.png') });
   });
+
+  it('warms the worker up once, at a quiet moment after a start, and not while she types', async () => {
+    const other = await openApp(freshProfileDir(), defaultDeps({ seedsDir: path.join(dir, 'seeds') }));
+    try {
+      const warmUps = () => other.page.evaluate(() => performance.getEntriesByName('suggest-warm-up').length);
+      // A key every second: never three quiet seconds, so no warm-up yet.
+      for (let i = 0; i < 5; i++) {
+        await other.page.keyboard.press('Shift');
+        await other.page.waitForTimeout(1_000);
+      }
+      expect(await warmUps()).toBe(0);
+      await expect.poll(warmUps, { timeout: 30_000 }).toBe(1);
+      const detail = await other.page.evaluate(
+        () => (performance.getEntriesByName('suggest-warm-up')[0] as PerformanceMeasure).detail as { runs: number },
+      );
+      expect(detail.runs).toBe(40);
+    } finally {
+      await other.context.close();
+    }
+  });
 });
