@@ -43,7 +43,7 @@ describe('spans plugin state', () => {
   it('draws each span as one inline decoration plus its label tag and bracket ends, at the right positions', () => {
     const s = stateWith([span('a', 'Yvette Cooper', 'actor'), span('m', '£84 million', 'money')]);
     const st = spansState(s);
-    const money = st.decorations.find().filter((d) => d.spec.spanId === 'm');
+    const money = st.visible.find().filter((d) => d.spec.spanId === 'm');
     expect(money).toHaveLength(4);
     expect(money.map((d) => [d.from, d.to]).sort()).toContainEqual([
       offsetToPos(st.lines, text.indexOf('£')),
@@ -59,7 +59,7 @@ describe('spans plugin state', () => {
     const typeOf = (st: EditorState) =>
       (
         spansState(st)
-          .decorations.find()
+          .visible.find()
           .find((d) => d.spec.spanId === 'a') as unknown as { type: object }
       ).type;
     const before = typeOf(s);
@@ -71,7 +71,7 @@ describe('spans plugin state', () => {
     s = act(s, { type: 'apply', changes: [{ kind: 'remove', span: { ...g7, label: 'actor' } }] });
     expect(
       spansState(s)
-        .decorations.find()
+        .visible.find()
         .some((d) => d.spec.spanId === 'g'),
     ).toBe(false);
     expect(spansState(s).spans.size).toBe(1);
@@ -84,7 +84,7 @@ describe('spans plugin state', () => {
     const attrs = (id: string) =>
       (
         spansState(s)
-          .decorations.find()
+          .visible.find()
           .find((d) => d.spec.spanId === id && d.from !== d.to) as unknown as {
           type: { attrs: Record<string, string> };
         }
@@ -107,6 +107,30 @@ describe('spans plugin state', () => {
     s = act(s, { type: 'viewport', window: { start: 15_000, end: 50_000 } });
     expect(new Set(inlineIds(s))).toEqual(new Set(['s1', 's2']));
     expect(INITIAL_WINDOW).toBeLessThan(20_000);
+  });
+
+  it('draws a span changed off screen once the window reaches it, with its cluster layered', () => {
+    const long = `${'word '.repeat(10_000)}end`;
+    const at = (id: string, start: number, end: number) => ({
+      ...span(id, 'Yvette Cooper', 'actor'),
+      start,
+      end,
+      text: long.slice(start, end),
+    });
+    let s = stateWith([at('near', 0, 4), at('outer', 45_000, 45_014)], long);
+    s = act(s, { type: 'apply', changes: [{ kind: 'add', span: at('inner', 45_005, 45_009) }] }); // an undo far away
+    expect(new Set(inlineIds(s))).toEqual(new Set(['near']));
+    s = act(s, { type: 'viewport', window: { start: 40_000, end: 50_000 } });
+    expect(new Set(inlineIds(s))).toEqual(new Set(['outer', 'inner']));
+    const layer = (id: string) =>
+      (
+        spansState(s)
+          .visible.find()
+          .find((d) => d.spec.spanId === id && d.from !== d.to) as unknown as {
+          type: { attrs: Record<string, string> };
+        }
+      ).type.attrs['data-layer'];
+    expect([layer('outer'), layer('inner')]).toEqual(['0', '1']);
   });
 });
 
