@@ -31,9 +31,18 @@ export class LocalStore {
     private readonly written: (ids: readonly string[]) => void = () => undefined,
   ) {}
 
+  /**
+   * Told before the write and again once it is on disk: a catch-up that starts while a write is in
+   * flight hears of it either way (Replicator.noteWritten).
+   */
   private async write(docs: CouchDoc[]): ReturnType<Pouch['bulkDocs']> {
-    this.written(docs.map((d) => d._id));
-    return this.db.bulkDocs(docs as never);
+    const ids = docs.map((d) => d._id);
+    this.written(ids);
+    try {
+      return await this.db.bulkDocs(docs as never);
+    } finally {
+      this.written(ids);
+    }
   }
 
   /** Writes what changed; returns how many documents were written (unchanged ones are skipped). */

@@ -106,12 +106,17 @@ export class Replicator {
     const batch_size = this.options.batchSize ?? 500;
     this.writtenDuringCatchUp = new Set();
     try {
-      await this.once(this.local.replicate.to(this.remote, { batch_size }));
+      const pushedTo = await this.once(this.local.replicate.to(this.remote, { batch_size }));
       await this.once(this.local.replicate.from(this.remote, { batch_size }), true);
       const since = (await this.local.info()).update_seq;
       const written = [...this.writtenDuringCatchUp];
       this.writtenDuringCatchUp = undefined;
-      if (written.length > 0) await this.once(this.local.replicate.to(this.remote, { batch_size, doc_ids: written }));
+      // Only what came after the first push's last read can be missing; doc_ids skips the pulled changes
+      // without reading them, and no checkpoint is kept for this one-off.
+      if (written.length > 0)
+        await this.once(
+          this.local.replicate.to(this.remote, { batch_size, doc_ids: written, since: pushedTo, checkpoint: false }),
+        );
       return since;
     } catch (error) {
       this.fail(error);
@@ -121,8 +126,8 @@ export class Replicator {
     }
   }
 
-  /** One replication to its end, as the sync state says; closing the replicator cancels it. */
-  private async once(replication: Replication, pulling = false): Promise<void> {
+  /** One replication to its end, as the sync state says; closing the replicator cancels it. Its last source sequence. */
+  private async once(replication: Replication, pulling = false): Promise<number | string> {
     if (this.closed) throw new Error('sync closed');
     this.catching = replication;
     replication.on('active', () => this.set({ state: 'syncing' }));
@@ -132,7 +137,7 @@ export class Replicator {
       this.events.changed();
     });
     try {
-      await replication;
+      return ((await replication) as { last_seq: number | string }).last_seq;
     } finally {
       this.catching = undefined;
     }

@@ -21,6 +21,7 @@ afterAll(async () => {
 });
 
 const SERVER_SPANS = 1_200; // more than two pull batches of 500
+const PUSHED_SPANS = 3_000;
 
 /** The server's documents; none while the database is still being made. */
 const onServer = () => serverDocs(server.url, 'catch-up').catch(() => []);
@@ -61,5 +62,30 @@ describe('replicator', { timeout: 60_000 }, () => {
     expect(new Set(askedAbout)).toEqual(
       new Set([`span:${SHA}:b:b-before`, `span:${SHA}:b:b-during`, `span:${SHA}:b:b-after`]),
     );
+  });
+
+  it('asks the server about each record it pushes once, also when the records are written as sync starts', async () => {
+    const asked = new Map<string, number>();
+    const c = await newService({
+      fetch: (url, opts) => {
+        if (new URL(url).pathname.endsWith('/_revs_diff'))
+          for (const id of Object.keys(JSON.parse(String(opts?.body)) as Record<string, unknown>))
+            asked.set(id, (asked.get(id) ?? 0) + 1);
+        return pouchFetch(url, opts);
+      },
+    });
+    services.push(c);
+    await c.configure(enable(server.url, 'pushed-once'));
+    // Written in small batches while the catch-up runs (the first push keeps reading what arrives meanwhile).
+    const spans = Array.from({ length: PUSHED_SPANS }, (_, i) => spanRecord({ spanId: `c${i}`, annotator: 'c' }));
+    for (let i = 0; i < spans.length; i += 50) await c.push(spans.slice(i, i + 50), []);
+    await waitFor(
+      'the server has c’s spans',
+      async () =>
+        (await serverDocs(server.url, 'pushed-once').catch(() => [])).filter((d) => String(d._id).includes(':c:c'))
+          .length === PUSHED_SPANS,
+    );
+    expect(asked.size).toBe(PUSHED_SPANS);
+    expect(Math.max(...asked.values())).toBe(1);
   });
 });
