@@ -147,18 +147,44 @@ export class SuggestionController {
   }
 
   private warmUpAsked = false;
+  private holds = 0;
+  /** A quiet moment came while held: the warm-up waits for the release, then for another quiet moment. */
+  private warmUpDue = false;
 
   /** Once a session, at the first quiet moment: the worker compiles its suggesters before a large text needs them. */
   private warmUpWhenQuiet(): void {
     if (this.warmUpAsked) return;
     this.warmUpAsked = true;
-    afterQuiet(() => {
-      const started = performance.now();
-      this.client.request({ type: 'warm-up' }).then(
-        (result) => performance.measure('suggest-warm-up', { start: started, detail: result }),
-        () => undefined, // a worker that fails says so on the next suggestion request
-      );
-    }, WARM_UP_QUIET_MS);
+    afterQuiet(() => this.warmUp(), WARM_UP_QUIET_MS);
+  }
+
+  private warmUp(): void {
+    if (this.holds > 0) {
+      this.warmUpDue = true;
+      return;
+    }
+    const started = performance.now();
+    this.client.request({ type: 'warm-up' }).then(
+      (result) => performance.measure('suggest-warm-up', { start: started, detail: result }),
+      () => undefined, // a worker that fails says so on the next suggestion request
+    );
+  }
+
+  /**
+   * Holds the warm-up (an import holds it, with the indexer and backups: no key is pressed while a large
+   * import runs, and its quiet is not the researcher's). Returns the release.
+   */
+  hold(): () => void {
+    this.holds++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      if (--this.holds === 0 && this.warmUpDue) {
+        this.warmUpDue = false;
+        afterQuiet(() => this.warmUp(), WARM_UP_QUIET_MS);
+      }
+    };
   }
 
   private async restore(pane: SuggestPane): Promise<void> {

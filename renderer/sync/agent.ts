@@ -45,6 +45,12 @@ export interface AgentView {
 export interface AgentEvents {
   applied(result: ApplyResult): void;
   view(view: AgentView): void;
+  /**
+   * Holds background work (the search indexer, automatic backups) while pulled batches are applied, as
+   * an import does; returns its release. A fresh profile's first pull stores thousands of documents:
+   * indexing them and backing up a half-pulled corpus meanwhile would take the CPU the pull needs.
+   */
+  holdBackground?(): () => void;
 }
 
 export class SyncAgent {
@@ -152,10 +158,12 @@ export class SyncAgent {
     const annotator = await localAnnotator(this.db);
     let since = await pulledSeq(this.db);
     let next = this.ask(since);
+    let release: (() => void) | undefined;
     try {
       for (;;) {
         const batch = await next;
         if (batch.changes.length === 0 && batch.last === since) return;
+        release ??= this.events.holdBackground?.();
         if (!batch.done) next = this.ask(batch.last);
         const t = performance.now();
         const result = await applyRemoteChanges(this.db, batch, annotator);
@@ -165,6 +173,7 @@ export class SyncAgent {
         if (batch.done) return;
       }
     } finally {
+      release?.();
       this.flushReport();
     }
   }

@@ -18,6 +18,8 @@ export interface SyncHost {
   /** Re-shows `docId`'s spans and record if it is open. */
   reloadDocument(docId: string): Promise<void>;
   say(message: string): void;
+  /** Holds the indexer and automatic backups while a pull stores what it brought; returns the release. */
+  holdBackground?(): () => void;
 }
 
 export class Sync {
@@ -37,6 +39,7 @@ export class Sync {
       bridge,
       {
         view: (view) => this.badge.show(view),
+        holdBackground: () => this.host?.holdBackground?.() ?? (() => undefined),
         applied: (result) => {
           const host = this.host;
           if (!host) return;

@@ -77,8 +77,19 @@ export class WorkbenchApp implements PaneHost {
   private readonly indexStatus = new IndexStatus();
   /** Writes the search terms and signatures of stored documents, after their import (started by main.ts). */
   readonly indexer: BackgroundIndexer;
-  /** Background work an import holds until it is stored and shown: the indexer; main.ts adds automatic backups. */
+  /**
+   * Background work an import, or a sync pull, holds until what it brings is stored: the indexer and the
+   * suggestions worker's warm-up; main.ts adds automatic backups.
+   */
   readonly importHolds: Array<{ hold(): () => void }> = [];
+
+  /** Holds every piece of importHolds; returns the release of all of them. */
+  holdBackground(): () => void {
+    const releases = this.importHolds.map((work) => work.hold());
+    return () => {
+      for (const release of releases) release();
+    };
+  }
   private readonly relationHost = h('div', { class: 'relation-panel', 'data-testid': 'relation-panel' });
   private relationFrame = 0;
   /** Left and right panes; the right one shows only in the split view. */
@@ -133,8 +144,8 @@ export class WorkbenchApp implements PaneHost {
       this.shownChanged(); // the documents just indexed may be similar ones
       if (this.corpus.unsearched > 0) void this.refreshList(); // a search that left some out runs again, whole
     });
-    this.importHolds.push(this.indexer);
     this.suggestions = new SuggestionController(db, new SuggestClient(), this);
+    this.importHolds.push(this.indexer, this.suggestions);
     this.suggestionPanel = new SuggestionPanel({
       get active() {
         return app.active;

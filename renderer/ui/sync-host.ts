@@ -14,5 +14,6 @@ export function syncHost(app: WorkbenchApp): SyncHost {
       await app.reloadRecord(docId);
     },
     say: (message) => app.say(message),
+    holdBackground: () => app.holdBackground(),
   };
 }

@@ -1,5 +1,5 @@
 // CouchDB replication between main's replica and the server the user set:
-// a catch-up (push, then pull, to the server's present), then a live,
+// a catch-up (a push and a pull, to the server's present), then a live,
 // retrying pull and push. It turns PouchDB's events into the app's sync
 // state: syncing, up to date, offline (it keeps retrying, backing off to at
 // most maxBackOff) or an error in words. Network failures never stop it;
@@ -30,6 +30,9 @@ export interface ReplicatorEvents {
 
 type Side = 'push' | 'pull';
 
+/** How long the catch-up's push runs alone before the pull starts beside it. */
+export const PULL_BESIDE_PUSH_MS = 1_000;
+
 export type ReplicationState =
   { state: 'connecting' | 'syncing' | 'up-to-date' } | { state: 'offline' | 'error'; message: string };
 
@@ -38,7 +41,7 @@ export class Replicator {
   private readonly running: Partial<Record<Side, Replication>> = {};
   private closed = false;
   /** The catch-up's replication under way, and the ids the app wrote meanwhile. */
-  private catching?: Replication;
+  private readonly catching = new Set<Replication>();
   private writtenDuringCatchUp?: Set<string>;
   private readonly idle = { push: false, pull: false };
   current: ReplicationState = { state: 'connecting' };
@@ -82,8 +85,8 @@ export class Replicator {
    * pulled change back out of the replica only to learn from the server (a revs_diff a batch) that it
    * has them: a second pass over the replica and work for the server, on the CPU the pull needs (a
    * fresh profile's first pull of 100,000 spans, `npm run bench -- --only=sync --full`, spent about a
-   * third of main's time there). So: one push of what the replica has not sent yet, one pull up to the
-   * server's present, then live replication both ways, the push starting after the changes the pull
+   * third of main's time there). So: one push of what the replica has not sent yet beside one pull up to
+   * the server's present, then live replication both ways, the push starting after the changes the pull
    * wrote. What the app wrote into the replica meanwhile (noteWritten) is pushed by id before that.
    * A failure on the way (offline) ends the catch-up: the live replication then starts from its
    * checkpoints as usual, retrying.
@@ -106,17 +109,23 @@ export class Replicator {
     const batch_size = this.options.batchSize ?? 500;
     this.writtenDuringCatchUp = new Set();
     try {
-      const pushedTo = await this.once(this.local.replicate.to(this.remote, { batch_size }));
-      await this.once(this.local.replicate.from(this.remote, { batch_size }), true);
+      // The pull starts once the push has ended, or after PULL_BESIDE_PUSH_MS if it is still sending: a
+      // fresh profile has nothing to send and its push ends at once (a pull beside it could feed it the
+      // pulled changes to ask about); a profile sending a corpus to a new database has the server's feed
+      // list it back meanwhile (nothing is fetched), which then runs beside the push instead of after it.
+      const push = this.once(this.local.replicate.to(this.remote, { batch_size }));
+      await Promise.race([push, new Promise((resolve) => setTimeout(resolve, PULL_BESIDE_PUSH_MS))]);
+      const [pushedTo] = await Promise.all([
+        push,
+        this.once(this.local.replicate.from(this.remote, { batch_size }), true),
+      ]);
       const since = (await this.local.info()).update_seq;
       const written = [...this.writtenDuringCatchUp];
       this.writtenDuringCatchUp = undefined;
       // Only what came after the first push's last read can be missing; doc_ids skips the pulled changes
-      // without reading them, and no checkpoint is kept for this one-off.
+      // without reading them. (`since` needs the checkpoint: with `checkpoint: false` PouchDB starts at 0.)
       if (written.length > 0)
-        await this.once(
-          this.local.replicate.to(this.remote, { batch_size, doc_ids: written, since: pushedTo, checkpoint: false }),
-        );
+        await this.once(this.local.replicate.to(this.remote, { batch_size, doc_ids: written, since: pushedTo }));
       return since;
     } catch (error) {
       this.fail(error);
@@ -129,7 +138,7 @@ export class Replicator {
   /** One replication to its end, as the sync state says; closing the replicator cancels it. Its last source sequence. */
   private async once(replication: Replication, pulling = false): Promise<number | string> {
     if (this.closed) throw new Error('sync closed');
-    this.catching = replication;
+    this.catching.add(replication);
     replication.on('active', () => this.set({ state: 'syncing' }));
     replication.on('change', () => {
       this.lastSyncedAt = Date.now();
@@ -139,7 +148,7 @@ export class Replicator {
     try {
       return ((await replication) as { last_seq: number | string }).last_seq;
     } finally {
-      this.catching = undefined;
+      this.catching.delete(replication);
     }
   }
 
@@ -196,7 +205,7 @@ export class Replicator {
 
   async close(): Promise<void> {
     this.closed = true;
-    const running = [...Object.values(this.running), ...(this.catching ? [this.catching] : [])];
+    const running = [...Object.values(this.running), ...this.catching];
     await Promise.all(
       running.map(
         (replication) =>

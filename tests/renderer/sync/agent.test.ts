@@ -61,8 +61,22 @@ function agentOn(bridge: WorkbenchBridge) {
   const db = openWorkbenchDb(`test-sync-agent-${n++}`);
   const reports: ApplyResult[] = [];
   const views: AgentView[] = [];
-  const agent = new SyncAgent(db, bridge, { applied: (r) => reports.push(r), view: (v) => views.push(v) }, 3_600_000);
-  return { db, agent, reports, views };
+  /** The background holds taken and released, in order, with the spans stored at that moment. */
+  const holds: Array<{ at: 'hold' | 'release'; spans: Promise<number> }> = [];
+  const agent = new SyncAgent(
+    db,
+    bridge,
+    {
+      applied: (r) => reports.push(r),
+      view: (v) => views.push(v),
+      holdBackground: () => {
+        holds.push({ at: 'hold', spans: db.spans.count() });
+        return () => holds.push({ at: 'release', spans: db.spans.count() });
+      },
+    },
+    3_600_000,
+  );
+  return { db, agent, reports, views, holds };
 }
 
 describe('SyncAgent pull', () => {
@@ -78,6 +92,21 @@ describe('SyncAgent pull', () => {
     expect(reports[0].documentsAdded).toBe(1);
     expect(reports[0].touched.size).toBe(1);
     expect(views.at(-1)?.failure).toBeUndefined();
+    agent.stop();
+    db.close();
+  });
+
+  it('holds the background work (indexer, backups) while it stores a pull, once, and lets go after', async () => {
+    const { bridge } = fakeBridge();
+    const { db, agent, holds } = agentOn(bridge);
+    agent.poke();
+    await agent.idle();
+    expect(holds.map((h) => h.at)).toEqual(['hold', 'release']);
+    expect(await holds[0].spans).toBe(0);
+    expect(await holds[1].spans).toBe(3);
+    agent.poke(); // nothing new: no hold
+    await agent.idle();
+    expect(holds).toHaveLength(2);
     agent.stop();
     db.close();
   });
