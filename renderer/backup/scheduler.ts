@@ -7,6 +7,7 @@
 // import it cannot usefully protect; the one after the import covers it.
 // A failed snapshot is said on screen (BackupFailureNotice, in the top bar)
 // until one succeeds again: a backup that silently stops is no backup.
+import { Holds } from '../../core/holds';
 
 export interface BackupTiming {
   delayMs: number;
@@ -44,26 +45,21 @@ export class BackupScheduler {
   ) {}
 
   private failing = false;
-  private holds = 0;
+  private readonly holds = new Holds(() => {
+    if (this.dirty) this.changed();
+  });
 
   /** No snapshot starts until the returned function is called (once); one is due after it if anything changed. */
   hold(): () => void {
-    this.holds++;
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      this.holds--;
-      if (this.dirty) this.changed();
-    };
+    return this.holds.take();
   }
 
   /** Something was written: (re)start the quiet-period timer. */
   changed(): void {
     this.dirty = true;
-    if (this.running || this.holds > 0) return; // rescheduled when the running snapshot ends, or when released
+    if (this.running || this.holds.held) return; // rescheduled when the running snapshot ends, or when released
     if (this.timer !== undefined) clearTimeout(this.timer);
     const now = this.now();
     const due = Math.max(now + this.timing.delayMs, this.lastRun + this.timing.minIntervalMs);

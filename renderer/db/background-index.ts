@@ -9,6 +9,7 @@
 // indexed, search reads its text instead (terms-index.ts), so it is found the
 // moment it is stored.
 import { liveQuery, type Subscription } from 'dexie';
+import { Holds } from '../../core/holds';
 import { SerialRuns } from '../../core/serial-runs';
 import { derivedRowsOf, newBatchKey, postingsOfTerms, type DerivedRows, type UnindexedBatch } from './rows';
 import type { WorkbenchDb } from './schema';
@@ -69,7 +70,7 @@ export async function indexChunk(db: WorkbenchDb, row: UnindexedBatch, derive: D
 
 /** Indexes whatever is marked, one chunk after the other, while nobody holds it; observes the marks. */
 export class BackgroundIndexer {
-  private holds = 0;
+  private readonly holds = new Holds(() => this.kick());
   private readonly runs = new SerialRuns(() => this.drain());
   private watch?: Subscription;
   /** Why the last run stopped, if it failed. */
@@ -96,19 +97,12 @@ export class BackgroundIndexer {
 
   /** Pauses indexing after the chunk under way, until the returned function is called (once). */
   hold(): () => void {
-    this.holds++;
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      this.holds--;
-      this.kick();
-    };
+    return this.holds.take();
   }
 
   /** Indexes what is marked, unless held; a call while a run is going makes it look again when done. */
   kick(): void {
-    if (this.holds === 0) this.runs.request();
+    if (!this.holds.held) this.runs.request();
   }
 
   /** Resolves once the run under way (and any it asked for) has ended. */
@@ -122,25 +116,25 @@ export class BackgroundIndexer {
       await this.idle();
       if (this.failure !== undefined) throw new Error(this.failure);
       if ((await this.db.unindexed.count()) === 0) return;
-      if (this.holds > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+      if (this.holds.held) await new Promise((resolve) => setTimeout(resolve, 50));
       else this.kick();
     }
   }
 
   private async drain(): Promise<void> {
-    if (this.holds > 0) return; // a trailing run asked for before a hold began
+    if (this.holds.held) return; // a trailing run asked for before a hold began
     let pending = 0;
     this.failure = undefined;
     try {
       for (;;) {
-        const next = this.holds === 0 ? await this.db.unindexed.toCollection().first() : undefined;
+        const next = !this.holds.held ? await this.db.unindexed.toCollection().first() : undefined;
         if (!next) break;
         // Counted once a run (and again if another writer marked more meanwhile), not at every chunk.
         if (pending <= 0) pending = (await unindexedIds(this.db)).length;
         this.onState({ pending });
         pending -= await indexChunk(this.db, next, this.derive);
       }
-      this.onState({ pending: this.holds > 0 ? (await unindexedIds(this.db)).length : 0 });
+      this.onState({ pending: this.holds.held ? (await unindexedIds(this.db)).length : 0 });
     } catch (error) {
       this.failure = messageOf(error);
       this.onState({ pending, error: this.failure });

@@ -3,6 +3,7 @@
 // other occurrences), stores what comes back and hands it to the pane's
 // suggestion layer; runs the accept/reject/step keys; and keeps the tagger
 // learning in the background from what the researcher accepts and rejects.
+import { Holds } from '../../core/holds';
 import type { Suggestion } from '../../core/model';
 import { isSpanEdit, type Step } from '../../core/spans/history';
 import { fromLegacyProjection } from '../../core/spans/project-spans';
@@ -147,7 +148,11 @@ export class SuggestionController {
   }
 
   private warmUpAsked = false;
-  private holds = 0;
+  private readonly holds = new Holds(() => {
+    if (!this.warmUpDue) return;
+    this.warmUpDue = false;
+    afterQuiet(() => this.warmUp(), WARM_UP_QUIET_MS);
+  });
   /** A quiet moment came while held: the warm-up waits for the release, then for another quiet moment. */
   private warmUpDue = false;
 
@@ -159,7 +164,7 @@ export class SuggestionController {
   }
 
   private warmUp(): void {
-    if (this.holds > 0) {
+    if (this.holds.held) {
       this.warmUpDue = true;
       return;
     }
@@ -175,16 +180,7 @@ export class SuggestionController {
    * import runs, and its quiet is not the researcher's). Returns the release.
    */
   hold(): () => void {
-    this.holds++;
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      if (--this.holds === 0 && this.warmUpDue) {
-        this.warmUpDue = false;
-        afterQuiet(() => this.warmUp(), WARM_UP_QUIET_MS);
-      }
-    };
+    return this.holds.take();
   }
 
   private async restore(pane: SuggestPane): Promise<void> {
