@@ -126,8 +126,10 @@ async function dragUntilSelected(page: Page, start: number, end: number): Promis
 /** Runs random edits on the open documents until `count` are issued; returns them in order. */
 async function editStream(page: Page, count: number, rand: Rand): Promise<Op[]> {
   const ops: Op[] = [];
-  let doc = rand.pick(seedFiles);
-  await openDocumentByName(page, doc);
+  // The burst goes on in the document the app reopened after the kill (the last one open), else in one picked.
+  const reopened = await page.evaluate(() => document.querySelector('[data-testid="doc-title"]')?.textContent ?? '');
+  let doc = seedFiles.includes(reopened) ? reopened : rand.pick(seedFiles);
+  if (doc !== reopened) await openDocumentByName(page, doc);
   let current: string | undefined; // key of the span the last tag made (it stays selected)
   while (ops.length < count) {
     const roll = rand.next();
@@ -271,8 +273,8 @@ async function killStream(
       open.delete(session);
       return session.context.close();
     }
-    // Short bursts: the kill lands after 1-4 edits, sometimes mid-write, sometimes after the last save.
-    const ops = await editStream(session.page, 1 + rand.int(4), rand);
+    // Short bursts: the kill lands after 1-3 edits, sometimes mid-write, sometimes after the last save.
+    const ops = await editStream(session.page, 1 + rand.int(3), rand);
     await session.page.waitForTimeout(rand.int(4) * rand.int(25));
     const acked = Number(await session.page.evaluate(() => document.body.dataset.savedWrites ?? '0'));
     lap('edits');
