@@ -22,7 +22,10 @@ type Scope = {
 };
 const scope = self as unknown as Scope;
 
-function run(request: Exclude<WorkerRequest, { type: 'warm-up' }>): WorkerResults[WorkerRequest['type']] {
+/** The requests answered at once (a warm-up is answered when it ends). */
+type Job = Exclude<WorkerRequest, { type: 'warm-up' }>;
+
+function run(request: Job): WorkerResults[WorkerRequest['type']] {
   const started = performance.now();
   switch (request.type) {
     case 'suggest': {
@@ -76,7 +79,7 @@ scope.addEventListener('message', (event: MessageEvent) => {
     return;
   }
   try {
-    scope.postMessage({ id, ok: true, result: run(request as Exclude<WorkerRequest, { type: 'warm-up' }>) });
+    scope.postMessage({ id, ok: true, result: run(request as Job) });
   } catch (error) {
     scope.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error) });
   }

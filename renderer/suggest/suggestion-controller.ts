@@ -151,7 +151,7 @@ export class SuggestionController {
   private readonly holds = new Holds(() => {
     if (!this.warmUpDue) return;
     this.warmUpDue = false;
-    afterQuiet(() => this.warmUp(), WARM_UP_QUIET_MS);
+    this.warmUpAtQuiet();
   });
   /** A quiet moment came while held: the warm-up waits for the release, then for another quiet moment. */
   private warmUpDue = false;
@@ -160,6 +160,10 @@ export class SuggestionController {
   private warmUpWhenQuiet(): void {
     if (this.warmUpAsked) return;
     this.warmUpAsked = true;
+    this.warmUpAtQuiet();
+  }
+
+  private warmUpAtQuiet(): void {
     afterQuiet(() => this.warmUp(), WARM_UP_QUIET_MS);
   }
 

@@ -22,9 +22,6 @@ declare module 'pouchdb' {
     cancel(): void;
   }
 
-  /** One replication (`replicate.to` / `replicate.from`): its events, and a promise of its end. */
-  type Replication = Emitter & Promise<unknown>;
-
   class PouchDB {
     constructor(name: string, options?: Record<string, unknown>);
     static fetch(url: string, opts?: RequestInit): Promise<Response>;
@@ -54,14 +51,15 @@ declare module 'pouchdb' {
     close(): Promise<void>;
     destroy(): Promise<void>;
     replicate: {
-      to(remote: PouchDB | string, options?: Record<string, unknown>): Replication;
-      from(remote: PouchDB | string, options?: Record<string, unknown>): Replication;
+      to(remote: PouchDB | string, options?: Record<string, unknown>): PouchDB.Replication;
+      from(remote: PouchDB | string, options?: Record<string, unknown>): PouchDB.Replication;
     };
   }
 
   namespace PouchDB {
     export type Document = Doc;
     export type Sequence = Seq;
+    /** One replication (`replicate.to` / `replicate.from`): its events, and a promise of its end. */
     export type Replication = Emitter & Promise<unknown>;
   }
 

@@ -106,7 +106,7 @@ export class Replicator {
 
   /** The replica's sequence up to which every change is on the server; undefined when it failed. */
   private async catchUp(): Promise<number | string | undefined> {
-    const batch_size = this.options.batchSize ?? 500;
+    const batch_size = this.batchSize;
     this.writtenDuringCatchUp = new Set();
     try {
       // The pull starts once the push has ended, or after PULL_BESIDE_PUSH_MS if it is still sending: a
@@ -140,11 +140,7 @@ export class Replicator {
     if (this.closed) throw new Error('sync closed');
     this.catching.add(replication);
     replication.on('active', () => this.set({ state: 'syncing' }));
-    replication.on('change', () => {
-      this.lastSyncedAt = Date.now();
-      if (pulling) this.events.pulled();
-      this.events.changed();
-    });
+    replication.on('change', () => this.replicated(pulling));
     try {
       return ((await replication) as { last_seq: number | string }).last_seq;
     } finally {
@@ -158,7 +154,7 @@ export class Replicator {
     const options = {
       live: true,
       retry: true,
-      batch_size: this.options.batchSize ?? 500,
+      batch_size: this.batchSize,
       back_off_function: (delay: number) => (delay === 0 ? Math.min(1000, max) : Math.min(delay * 2, max)),
       ...(since !== undefined && { since }),
     };
@@ -167,11 +163,7 @@ export class Replicator {
     this.running[side] = replication;
     // Failures arrive as events (below); the promise would only repeat them as an unhandled rejection.
     replication.then(undefined, () => undefined);
-    replication.on('change', () => {
-      this.lastSyncedAt = Date.now();
-      if (side === 'pull') this.events.pulled();
-      this.events.changed();
-    });
+    replication.on('change', () => this.replicated(side === 'pull'));
     replication.on('denied', (error: unknown) => this.fail(error));
     replication.on('error', (error: unknown) => this.fail(error));
     replication.on('requestError', (error: unknown) => this.fail(error));
@@ -191,6 +183,17 @@ export class Replicator {
         this.set({ state: 'up-to-date' });
       }
     });
+  }
+
+  private get batchSize(): number {
+    return this.options.batchSize ?? 500;
+  }
+
+  /** A batch went through (into the replica when `pulling`, which may have brought conflicts to list). */
+  private replicated(pulling: boolean): void {
+    this.lastSyncedAt = Date.now();
+    if (pulling) this.events.pulled();
+    this.events.changed();
   }
 
   private fail(error: unknown): void {
