@@ -38,10 +38,21 @@ export function printTable(results: BenchResult[]): void {
   for (const r of rows) console.log(line(r));
 }
 
-export function writeResults(root: string, results: BenchResult[], meta: Record<string, unknown>): string {
+/** The file a run's figures go to: bench-results/ keeps every run, named by its start time. */
+export function resultsFile(root: string): string {
   const dir = path.join(root, 'bench-results');
   mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  return path.join(dir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+}
+
+/**
+ * Writes the figures so far (rewritten after each group, `complete: false` until
+ * the last), so a long run that is stopped or fails part-way keeps what it measured.
+ */
+export function writeResults(
+  file: string,
+  results: BenchResult[],
+  meta: Record<string, unknown> & { complete: boolean },
+): void {
   writeFileSync(file, `${JSON.stringify({ ...meta, results }, null, 2)}\n`);
-  return file;
 }

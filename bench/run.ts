@@ -12,7 +12,7 @@ import { compareRuns, formatComparison, lastSavedRun } from './compare';
 import { benchExport } from './export-bench';
 import { benchImport } from './import-bench';
 import { benchList } from './list-bench';
-import { printTable, writeResults, type BenchResult } from './measure';
+import { printTable, resultsFile, writeResults, type BenchResult } from './measure';
 import { benchRelations } from './relations-bench';
 import { benchSimilarInApp } from './similar-app-bench';
 import { benchSuggestInApp } from './suggest-app-bench';
@@ -63,6 +63,8 @@ async function scaleRows(): Promise<BenchResult[]> {
 async function main(): Promise<void> {
   ensureRendererBuild();
   const results: BenchResult[] = [];
+  const file = resultsFile(root);
+  const meta = { full, node: process.version, cpus: os.cpus().length };
   // --only=scale (or annotation, relations, alignment, agreement, suggest, suggest-app, sync) runs one group.
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
   for (const [title, run] of [
@@ -78,13 +80,20 @@ async function main(): Promise<void> {
   ] as const) {
     if (only && only !== title) continue;
     console.error(`bench: ${title}…`);
-    results.push(...(await run()));
+    const started = Date.now();
+    const rows = await run();
+    results.push(...rows);
+    // Each group's rows as soon as they exist: a --full run takes many minutes.
+    console.log(`\n${title} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+    printTable(rows);
+    writeResults(file, results, { ...meta, complete: false });
   }
   console.log(
     `\nSeed Annotation Workbench benchmark (${full ? 'full' : 'default'} size) on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, node ${process.version}\n`,
   );
   printTable(results);
-  const written = writeResults(root, results, { full, node: process.version, cpus: os.cpus().length });
+  writeResults(file, results, { ...meta, complete: true });
+  const written = file;
   console.log(`\nwritten to ${path.relative(root, written)}`);
   // --compare: this run beside the last one saved in bench-results/ (the folder keeps every run).
   if (process.argv.includes('--compare')) {
