@@ -18,6 +18,11 @@ export function listSpans(db: WorkbenchDb, docId: string): Promise<Span[]> {
   return db.spans.where('docId').equals(docId).toArray();
 }
 
+/** The spans of `docId` that start in [from, to) (UTF-16 offsets), in reading order: part of a long document. */
+export function listSpansStarting(db: WorkbenchDb, docId: string, from: number, to = Infinity): Promise<Span[]> {
+  return db.spans.where('[docId+start]').between([docId, from], [docId, to], true, false).toArray();
+}
+
 /** A change that was not written as made, and what was done instead. */
 export interface StaleChange {
   change: SpanChange;

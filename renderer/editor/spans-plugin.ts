@@ -67,7 +67,12 @@ export type SpansAction =
   | { type: 'labels'; labels: readonly Label[] }
   | { type: 'viewport'; window: TextRange }
   /** The stored truth replaces the spans shown (a failed save, another window's change). */
-  | { type: 'reset'; spans: readonly Span[]; history: History };
+  | { type: 'reset'; spans: readonly Span[]; history: History }
+  /**
+   * More stored spans, read after the first screen was drawn (a long document opens in two reads):
+   * added to those shown, a span already here kept as it is; not an edit, so neither recorded nor saved.
+   */
+  | { type: 'loaded'; spans: readonly Span[] };
 
 /** How much text around the first screen is drawn before the window has been measured. */
 export const INITIAL_WINDOW = 16_000;
@@ -213,6 +218,13 @@ function reset(state: SpansState, spans: readonly Span[], history: History, doc:
   return { ...next, visible: drawWindow(next, doc) };
 }
 
+function load(state: SpansState, spans: readonly Span[], doc: EditorState['doc']): SpansState {
+  const added = spans.filter((s) => !state.spans.has(s.id));
+  if (added.length === 0) return state;
+  const next = { ...state, spans: new Map([...state.spans, ...added.map((s) => [s.id, s] as const)]) };
+  return { ...next, visible: drawWindow(next, doc) };
+}
+
 function moveWindow(state: SpansState, window: TextRange, doc: EditorState['doc']): SpansState {
   if (window.start === state.window.start && window.end === state.window.end) return state;
   const next = { ...state, window };
@@ -229,7 +241,9 @@ function reduce(state: SpansState, action: SpansAction, doc: EditorState['doc'])
           ? relabel(state, action.labels, doc)
           : action.type === 'reset'
             ? reset(state, action.spans, action.history, doc)
-            : moveWindow(state, action.window, doc);
+            : action.type === 'loaded'
+              ? load(state, action.spans, doc)
+              : moveWindow(state, action.window, doc);
   return next;
 }
 

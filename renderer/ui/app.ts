@@ -43,6 +43,7 @@ import { renderLabelBar } from './label-bar';
 import { LabelController, type LabelHost } from './label-controller';
 import { measureAfterLayout } from './layout-measure';
 import { ListFilters } from './list-filters';
+import { firstSpans, restOfSpans } from './long-document-spans';
 import { saveModelFile } from './model-file';
 import { renderProgress } from './progress';
 import { renderRelationPanel } from './relation-panel';
@@ -309,22 +310,25 @@ export class WorkbenchApp implements PaneHost {
   async openDocument(id: string, pane = this.active, takeFocus = true): Promise<void> {
     await this.queue.idle(); // spans read below must include every change already made
     const started = performance.now();
-    const [record, text, spans, relations] = await Promise.all([
+    const [record, text, first, relations] = await Promise.all([
       getDocument(this.db, id),
       readText(this.db, id),
-      listSpans(this.db, id),
+      firstSpans(this.db, id),
       listRelations(this.db, id),
     ]);
     if (!record || text === undefined) return this.say(`Document ${id} is missing from the database.`);
     const read = performance.now();
     this.corpus.update(record);
-    pane.show(record, text, spans, this.labels, { relations, labels: this.relationLabels });
-    this.suggestions.opened(pane); // its stored suggestions follow the text, a moment later
+    pane.show(record, text, first, this.labels, { relations, labels: this.relationLabels });
     const shown = performance.now();
     performance.measure('open-document:read', { start: started, end: read });
     performance.measure('open-document:render', { start: read, end: shown });
     measureAfterLayout('open-document:layout', shown, undefined, pane.element);
-    measureAfterLayout('open-document', started, { id, spans: spans.length }, pane.element);
+    measureAfterLayout('open-document', started, { id, spans: first.length }, pane.element);
+    const spans = await restOfSpans(this.db, pane, id, text.length, first);
+    if (!spans) return; // another document took the pane meanwhile
+    performance.measure('open-document:all-spans', { start: started, detail: { id, spans: spans.length } });
+    this.suggestions.opened(pane); // its stored suggestions follow the text (and all its spans), a moment later
     if (pane === this.panes[0]) await putSetting(this.db, 'lastDocumentId', id);
     if (takeFocus) this.activate(pane);
     this.renderList();

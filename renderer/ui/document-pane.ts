@@ -85,6 +85,11 @@ export class DocumentPane {
   private length = 0;
   /** The layer shown; set with each document shown. */
   layer: PaneLayer = ALL_SPANS_LAYER;
+  /**
+   * Moves on whenever the spans shown are replaced (another document, a reset from the store), so spans
+   * read for an earlier set (the rest of a long document) are not added to a later one.
+   */
+  private spansGeneration = 0;
 
   constructor(
     private readonly host: PaneHost,
@@ -117,6 +122,8 @@ export class DocumentPane {
   ): Annotator {
     this.record = record;
     this.layer = layer;
+    this.spansGeneration++;
+    delete this.element.dataset.loading;
     this.length = codePointLength(text);
     this.renderHeader(record);
     const state = createTextState(text, [
@@ -167,7 +174,26 @@ export class DocumentPane {
   resetSpans(spans: readonly Span[]): void {
     if (!this.view || !this.record) return;
     const history = this.host.histories.get(this.layer.historyKey(this.record.id));
+    this.spansGeneration++;
+    delete this.element.dataset.loading; // the whole stored set: nothing more to wait for
     this.view.dispatch(setSpansAction(this.view.state.tr, { type: 'reset', spans: this.layer.spans(spans), history }));
+  }
+
+  /**
+   * The rest of a long document's spans is being read: returns a ticket for addStoredSpans. The pane says so
+   * (`data-loading`) until they are shown, so a test or a tool can wait for the whole set.
+   */
+  loadingSpans(): number {
+    this.element.dataset.loading = 'spans';
+    return this.spansGeneration;
+  }
+
+  /** Adds the rest of the stored spans, unless the spans shown were replaced since `ticket`; says whether added. */
+  addStoredSpans(spans: readonly Span[], ticket: number): boolean {
+    if (!this.view || ticket !== this.spansGeneration) return false;
+    delete this.element.dataset.loading;
+    this.view.dispatch(setSpansAction(this.view.state.tr, { type: 'loaded', spans: this.layer.spans(spans) }));
+    return true;
   }
 
   /** Shows `relations` as stored (after a failed save, or another window's change). */

@@ -94,7 +94,13 @@ export async function shownText(page: Page, scope = '.doc-pane'): Promise<string
   return page.$$eval(`${scope} .doc-text .line`, (lines) => lines.map((l) => l.textContent ?? '').join('\n'));
 }
 
+/** Opens a document from the list and waits until it is shown with all its spans (a long one reads them in two goes). */
 export async function openDocumentByName(page: Page, name: string): Promise<void> {
   await page.click(`.doc-item:has(.doc-name:text-is("${name}"))`);
-  await page.waitForFunction((n) => document.querySelector('[data-testid="doc-title"]')?.textContent === n, name);
+  await page.waitForFunction(
+    (n) =>
+      document.querySelector('[data-testid="doc-title"]')?.textContent === n &&
+      !document.querySelector('.doc-pane[data-loading]'),
+    name,
+  );
 }

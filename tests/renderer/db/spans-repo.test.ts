@@ -3,7 +3,7 @@ import type { Span } from '../../../core/model';
 import { getDocument, storeDocuments } from '../../../renderer/db/documents-repo';
 import { countSpansWithLabel, deleteLabel, listLabels, renameLabel } from '../../../renderer/db/labels-repo';
 import { openWorkbenchDb } from '../../../renderer/db/schema';
-import { writeSpanChanges, listSpans, statusAfter } from '../../../renderer/db/spans-repo';
+import { writeSpanChanges, listSpans, listSpansStarting, statusAfter } from '../../../renderer/db/spans-repo';
 
 let n = 0;
 async function dbWithDoc() {
@@ -26,6 +26,19 @@ const span = (id: string, start: number, end: number, label: string): Span => ({
 });
 
 describe('spans repository', () => {
+  it("reads a stretch of a document's spans by where they start, in reading order", async () => {
+    const db = await dbWithDoc();
+    await writeSpanChanges(db, 'd', [
+      { kind: 'add', span: span('m', 27, 37, 'money') },
+      { kind: 'add', span: span('a', 4, 18, 'actor') },
+      { kind: 'add', span: span('h', 9, 18, 'actor') },
+    ]);
+    expect((await listSpansStarting(db, 'd', 0, 9)).map((s) => s.id)).toEqual(['a']);
+    expect((await listSpansStarting(db, 'd', 9)).map((s) => s.id)).toEqual(['h', 'm']);
+    expect((await listSpansStarting(db, 'd', 0)).map((s) => s.id)).toEqual(['a', 'h', 'm']);
+    expect(await listSpansStarting(db, 'other', 0)).toEqual([]);
+  });
+
   it('applies a step of changes and keeps the document count and status current', async () => {
     const db = await dbWithDoc();
     const a = { ...span('a', 4, 18, 'actor'), version: 1 };

@@ -132,6 +132,31 @@ describe('spans plugin state', () => {
       ).type.attrs['data-layer'];
     expect([layer('outer'), layer('inner')]).toEqual(['0', '1']);
   });
+
+  it('adds spans read later (the rest of a long document) without recording them, keeping the ones shown', () => {
+    const long = `${'word '.repeat(10_000)}end`;
+    const at = (id: string, start: number, end: number, label = 'actor') => ({
+      ...span(id, 'Yvette Cooper', label),
+      start,
+      end,
+      text: long.slice(start, end),
+    });
+    let s = stateWith([at('first', 0, 4), at('edge', 15_990, 16_014)], long);
+    const history = spansState(s).history;
+    // the rest: one crossing the window's edge (drawn now, layered over 'edge'), one far off, and a stale copy
+    // of a span already shown, which must not replace it
+    s = act(s, {
+      type: 'loaded',
+      spans: [at('crossing', 15_995, 16_009), at('far', 45_000, 45_004), at('first', 0, 4, 'money')],
+    });
+    const st = spansState(s);
+    expect([...st.spans.keys()].sort()).toEqual(['crossing', 'edge', 'far', 'first']);
+    expect(st.spans.get('first')?.label).toBe('actor');
+    expect(st.history).toBe(history);
+    expect(new Set(inlineIds(s))).toEqual(new Set(['first', 'edge', 'crossing']));
+    const same = act(s, { type: 'loaded', spans: [at('far', 45_000, 45_004)] });
+    expect(spansState(same)).toBe(st); // nothing new: the same state, nothing redrawn
+  });
 });
 
 describe('viewport window', () => {
