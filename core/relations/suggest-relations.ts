@@ -65,8 +65,18 @@ function bySentence(spans: readonly RelationSpan[], sentences: readonly TextRang
     if (list) list.push(s);
     else groups.set(at, [s]);
   }
-  for (const list of groups.values()) list.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const list of groups.values()) list.sort(readingOrder);
   return groups;
+}
+
+/** By start, longer first, then id: one order whatever order the spans came in (a step changes a few). */
+const readingOrder = (a: RelationSpan, b: RelationSpan) =>
+  a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The sentence a span's rules look in, or -1 when it is in none whole (left to the annotator). */
+function sentenceOf(sentences: readonly TextRange[], span: RelationSpan): number {
+  const at = sentenceAt(sentences, span.start);
+  return at < 0 || span.end > sentences[at].end ? -1 : at;
 }
 
 /** The subject of `commitment`: the nearest actor before it that no commitment holds, or undefined. */
@@ -122,6 +132,37 @@ export function ruleSentences(
   for (const [at, group] of bySentence(spans, sentences)) {
     const was = previous?.get(at);
     out.set(at, was && sameSpans(was.spans, group) ? was : { spans: group, pairs: sentenceRules(group) });
+  }
+  return out;
+}
+
+/**
+ * `previous` (the rules of the spans before a step) after the step took out `removed` spans (as they
+ * were) and put in `added` ones (as they are now; an update is both): only the sentences these are in
+ * are worked out again, so an edit costs its sentence, not a pass over every span of the document.
+ * The same rules as ruleSentences over the spans after the step.
+ */
+export function ruleSentencesAfterStep(
+  previous: SentenceRules,
+  removed: readonly RelationSpan[],
+  added: readonly RelationSpan[],
+  sentences: readonly TextRange[],
+): SentenceRules {
+  const groups = new Map<number, RelationSpan[]>();
+  const groupAt = (at: number) => groups.get(at) ?? [...(previous.get(at)?.spans ?? [])];
+  const gone = new Set([...removed, ...added].map((s) => s.id));
+  for (const span of [...removed, ...added]) {
+    const at = sentenceOf(sentences, span);
+    if (at >= 0) groups.set(at, groupAt(at).filter((s) => !gone.has(s.id)));
+  }
+  for (const span of added) {
+    const at = sentenceOf(sentences, span);
+    if (at >= 0) groups.get(at)!.push(span);
+  }
+  const out = new Map(previous);
+  for (const [at, group] of groups) {
+    if (group.length === 0) out.delete(at);
+    else out.set(at, { spans: group.sort(readingOrder), pairs: sentenceRules(group) });
   }
   return out;
 }

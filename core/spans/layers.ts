@@ -25,23 +25,3 @@ export function assignLayers(spans: readonly Interval[]): Map<string, number> {
   }
   return layers;
 }
-
-/** The spans whose layers can change when `range` gains or loses a span: its overlap cluster. */
-export function overlapCluster<T extends Interval>(spans: readonly T[], range: { start: number; end: number }): T[] {
-  let lo = range.start;
-  let hi = range.end;
-  // The closure does not depend on the order it is grown in; only the (small) cluster is sorted, not every
-  // span of the document (5,000 sorted several times per edit was most of a redraw).
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const s of spans) {
-      if (s.start < hi && s.end > lo && (s.start < lo || s.end > hi)) {
-        lo = Math.min(lo, s.start);
-        hi = Math.max(hi, s.end);
-        grew = true;
-      }
-    }
-  }
-  return spans.filter((s) => s.start < hi && s.end > lo).sort(compareReading);
-}

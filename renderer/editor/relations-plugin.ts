@@ -15,12 +15,13 @@ import { relationAfter, relationIdOf } from '../../core/relations/changes';
 import {
   relationSuggestionKey,
   ruleSentences,
+  ruleSentencesAfterStep,
   suggestionsFrom,
   type SentenceRules,
   type RelationSuggestion,
   type TextRange,
 } from '../../core/relations/suggest-relations';
-import { relationChangesOf } from '../../core/spans/history';
+import { isSpanEdit, relationChangesOf, spanChangesOf, type SpanEdit } from '../../core/spans/history';
 import { sentenceRanges } from '../../core/suggest/sentences';
 import { spansActionOf, spansState, spansStateOrUndefined, type SpansState } from './spans-plugin';
 
@@ -85,19 +86,50 @@ function reduce(state: RelationsState, action: RelationsAction): RelationsState 
   }
 }
 
-/** The rules' suggestions for `spans`: made again only when spans or labels changed (the text never does). */
-function ruledFor(state: RelationsState, after: EditorState, sentences: () => readonly TextRange[]): Ruled {
+/**
+ * The rules' suggestions for `spans`: made again only when spans or labels changed (the text never does).
+ * After a step of span edits (`tr`, from `before`), only the sentences of the spans it changed are ruled again.
+ */
+function ruledFor(
+  state: RelationsState,
+  after: EditorState,
+  sentences: () => readonly TextRange[],
+  step?: { tr: Transaction; before: EditorState },
+): Ruled {
   const spans = spansStateOrUndefined(after);
   if (!spans || spans.readOnly) return { list: [] };
   if (state.ruled.spans === spans.spans && state.ruled.labels === state.labels) return state.ruled;
-  const own = [...spans.spans.values()].filter((s) => !s.projected);
-  const sentenceRules = ruleSentences(own, sentences(), state.ruled.sentences);
+  const sentenceRules =
+    (step && afterStep(state.ruled, step, spans, sentences)) ??
+    ruleSentences(
+      spans.index.sorted.filter((s) => !s.projected),
+      sentences(),
+      state.ruled.sentences,
+    );
   return {
     spans: spans.spans,
     labels: state.labels,
     sentences: sentenceRules,
     list: suggestionsFrom(sentenceRules, state.labels),
   };
+}
+
+const spanIdOf = (edit: SpanEdit) => (edit.kind === 'update' ? edit.after.id : edit.span.id);
+
+/** The rules after one step of span edits, from those of the spans before it; undefined when they are not at hand. */
+function afterStep(
+  ruled: Ruled,
+  { tr, before }: { tr: Transaction; before: EditorState },
+  spans: SpansState,
+  sentences: () => readonly TextRange[],
+): SentenceRules | undefined {
+  const action = spansActionOf(tr);
+  const old = spansStateOrUndefined(before);
+  if (action?.type !== 'apply' || !ruled.sentences || !old || ruled.spans !== old.spans) return undefined;
+  const ids = new Set(spanChangesOf(action.changes).flatMap((c) => (isSpanEdit(c) ? [spanIdOf(c)] : [])));
+  const was = [...ids].flatMap((id) => old.spans.get(id) ?? []);
+  const now = [...ids].flatMap((id) => spans.spans.get(id) ?? []).filter((s) => !s.projected);
+  return ruleSentencesAfterStep(ruled.sentences, was, now, sentences());
 }
 
 /** The relations `after` has that `before` lacks, when that is all that changed (else undefined). */
@@ -171,12 +203,12 @@ export function relationsPlugin(
         );
         return withSuggestions(empty, value, ruledFor(value, state, sentencesOf(state)));
       },
-      apply: (tr, value, _old, newState) => {
+      apply: (tr, value, old, newState) => {
         const own = relationsActionOf(tr);
         const stepped = withStep(value, tr, newState);
         const next = own ? reduce(stepped, own) : stepped;
         if (next === value && !spansActionOf(tr)) return value;
-        return withSuggestions(value, next, ruledFor(next, newState, sentencesOf(newState)));
+        return withSuggestions(value, next, ruledFor(next, newState, sentencesOf(newState), { tr, before: old }));
       },
     },
     // More room between lines once a document has relations: their arcs are drawn above the text.

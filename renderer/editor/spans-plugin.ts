@@ -29,7 +29,8 @@ import {
   type SpanChange,
   type Step,
 } from '../../core/spans/history';
-import { assignLayers, overlapCluster } from '../../core/spans/layers';
+import { assignLayers } from '../../core/spans/layers';
+import { changeIndex, clusterAround, indexSpans, type SpanIndex } from '../../core/spans/span-index';
 import { indexLines, offsetToPos, type LineIndex } from '../../core/text-lines';
 import { spanDecorations, type DrawContext, type SpanDecorator } from './span-decorations';
 
@@ -38,6 +39,8 @@ export interface SpansState {
   readonly docId: string;
   readonly text: string;
   readonly spans: ReadonlyMap<string, Span>;
+  /** The same spans in reading order, for finding those near a place (an edit's cluster, the window). */
+  readonly index: SpanIndex<Span>;
   readonly labels: ReadonlyMap<string, Label>;
   readonly selectedId?: string;
   readonly lines: LineIndex;
@@ -106,7 +109,7 @@ function drawAll(spans: readonly Span[], ctx: DrawContext): Decoration[] {
 
 /** The decorations of the spans in `state.window` and the overlap clusters crossing its edges. */
 function drawWindow(state: Omit<SpansState, 'visible'>, doc: EditorState['doc']): DecorationSet {
-  const inWindow = overlapCluster([...state.spans.values()], state.window);
+  const inWindow = clusterAround(state.index, state.window);
   return DecorationSet.create(doc, drawAll(inWindow, ctxOf(state)));
 }
 
@@ -125,10 +128,9 @@ function redraw(
   ranges: TextRange[],
   gone: Iterable<string> = [],
 ): DecorationSet {
-  const all = [...state.spans.values()];
   const touched = new Map<string, Span>();
   for (const range of ranges)
-    if (meets(range, state.window)) for (const s of overlapCluster(all, range)) touched.set(s.id, s);
+    if (meets(range, state.window)) for (const s of clusterAround(state.index, range)) touched.set(s.id, s);
   const stale = new Set([...touched.keys(), ...gone]);
   let decorations = state.visible;
   for (const range of ranges) {
@@ -145,25 +147,30 @@ function withChanges(state: SpansState, changes: readonly SpanChange[], doc: Edi
   // objects, so the view and the observers comparing them skip their work.
   if (!changes.some(isSpanEdit)) return state;
   const spans = new Map(state.spans);
+  let index = state.index;
   const ranges: TextRange[] = [];
   const gone: string[] = [];
   for (const change of changes) {
     if (!isSpanEdit(change)) continue; // rejections are drawn by the suggestions plugin
     const before = change.kind === 'update' ? change.before : change.span;
     const after = change.kind === 'update' ? change.after : change.span;
+    // The index is found by the stored span's offsets (the change's `before` may be a stale copy).
+    const stored = spans.get(before.id);
     if (change.kind === 'remove') spans.delete(before.id);
     else spans.set(after.id, after);
+    const clusterBefore = clusterRange(index, before);
+    index = changeIndex(index, stored ? [stored] : [], change.kind === 'remove' ? [] : [after]);
     gone.push(before.id);
-    ranges.push(clusterRange(state, before), clusterRange({ spans }, after));
+    ranges.push(clusterBefore, clusterRange(index, after));
   }
   const selectedId = state.selectedId && spans.has(state.selectedId) ? state.selectedId : undefined;
-  const next = { ...state, spans, selectedId };
+  const next = { ...state, spans, index, selectedId };
   return { ...next, visible: redraw(next, doc, ranges, gone) };
 }
 
 /** The full extent of the overlap cluster around a span (what its change can relayer). */
-function clusterRange(state: Pick<SpansState, 'spans'>, span: Span): TextRange {
-  const cluster = overlapCluster([...state.spans.values()], span);
+function clusterRange(index: SpanIndex<Span>, span: Span): TextRange {
+  const cluster = clusterAround(index, span);
   return {
     start: Math.min(span.start, ...cluster.map((s) => s.start)),
     end: Math.max(span.end, ...cluster.map((s) => s.end)),
@@ -181,7 +188,7 @@ function select(state: SpansState, id: string | undefined, doc: EditorState['doc
     visible: redraw(
       next,
       doc,
-      ranges.map((s) => clusterRange(state, s)),
+      ranges.map((s) => clusterRange(state.index, s)),
     ),
   };
 }
@@ -212,6 +219,7 @@ function reset(state: SpansState, spans: readonly Span[], history: History, doc:
   const next = {
     ...state,
     spans: map,
+    index: indexSpans(map.values()),
     history,
     selectedId: state.selectedId && map.has(state.selectedId) ? state.selectedId : undefined,
   };
@@ -221,7 +229,8 @@ function reset(state: SpansState, spans: readonly Span[], history: History, doc:
 function load(state: SpansState, spans: readonly Span[], doc: EditorState['doc']): SpansState {
   const added = spans.filter((s) => !state.spans.has(s.id));
   if (added.length === 0) return state;
-  const next = { ...state, spans: new Map([...state.spans, ...added.map((s) => [s.id, s] as const)]) };
+  const map = new Map([...state.spans, ...added.map((s) => [s.id, s] as const)]);
+  const next = { ...state, spans: map, index: indexSpans(map.values()) }; // thousands at once: sorted afresh
   return { ...next, visible: drawWindow(next, doc) };
 }
 
@@ -270,10 +279,12 @@ export function spansPlugin(
     state: {
       init: (_config, state) => {
         const lines = indexLines(text);
+        const map = new Map(spans.map((s) => [s.id, s]));
         const base = {
           docId: options.docId ?? '',
           text,
-          spans: new Map(spans.map((s) => [s.id, s])),
+          spans: map,
+          index: indexSpans(map.values()),
           labels: labelMap(labels),
           lines,
           selectedId: undefined,

@@ -154,7 +154,7 @@ function apply(
   if (spansAction?.type === 'apply') rejected = rejectionsAfter(rejected, spansAction.changes);
   // Spans cover suggestions: only a step that changed them (not one of relations only) filters again.
   const refilter = all !== value.all || rejected !== value.rejected || spans.spans !== spansState(oldState).spans;
-  const shown = refilter ? uncovered(all, rejected, [...spans.spans.values()]) : value.shown;
+  const shown = refilter ? uncovered(all, rejected, spans.index.sorted) : value.shown;
   if (currentId && !shown.some((s) => s.id === currentId)) currentId = undefined;
   const next = { all, rejected, shown, currentId, window: spans.window, labels: spans.labels };
   const redraw =
@@ -180,7 +180,7 @@ export function suggestionsPlugin(
         const base = {
           all,
           rejected,
-          shown: uncovered(all, rejected, [...spans.spans.values()]),
+          shown: uncovered(all, rejected, spans.index.sorted),
           window: spans.window,
           labels: spans.labels,
         };

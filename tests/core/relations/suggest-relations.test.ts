@@ -1,9 +1,11 @@
 // Relation suggestions by rule over spans already in a document, with the
 // sentences core/suggest/sentences.ts finds.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RELATION_LABELS } from '../../../core/relations/labels';
 import {
   ruleSentences,
+  ruleSentencesAfterStep,
   suggestionsFrom,
   suggestRelations,
   type RelationSpan,
@@ -133,6 +135,55 @@ describe('ruleSentences', () => {
     );
     expect(suggestionsFrom(second, DEFAULT_RELATION_LABELS).map((r) => `${r.label}:${r.child}`)).toContain(
       'involves:Spain',
+    );
+  });
+
+  it('after a step, works out its sentences only, with the same rules as from scratch', () => {
+    const sentences = sentenceRanges(text);
+    const first = ruleSentences(spans, sentences);
+    const [spain] = spansIn(text, [['Spain', 'country']]);
+    const moved = { ...spans[1], end: spans[1].end - 6 }; // the first commitment loses "Italy"
+    const after = ruleSentencesAfterStep(first, [spans[1]], [spain, moved], sentences);
+    const [one, two] = [...first.keys()].sort((a, b) => a - b);
+    expect(after.get(one)).not.toBe(first.get(one));
+    expect(after.get(two)).not.toBe(first.get(two));
+    const expected = ruleSentences([spans[0], moved, ...spans.slice(2), spain], sentences);
+    expect(suggestionsFrom(after, DEFAULT_RELATION_LABELS)).toEqual(suggestionsFrom(expected, DEFAULT_RELATION_LABELS));
+    // a step that empties a sentence drops it; one elsewhere leaves it the same entry
+    const emptied = ruleSentencesAfterStep(first, spans.slice(3), [], sentences);
+    expect([...emptied.keys()]).toEqual([one]);
+    expect(emptied.get(one)).toBe(first.get(one));
+  });
+
+  it('gives the rules of the spans after any steps, as ruleSentences does from scratch', () => {
+    const long = 'The Minister pledged £5 million for Italy and Spain. Officials agreed aid. Rome met Paris! Done';
+    const labels = ['actor', 'commitment', 'money', 'country'];
+    const spanAt = fc
+      .tuple(fc.nat(long.length - 1), fc.integer({ min: 1, max: 40 }), fc.constantFrom(...labels))
+      .map(([start, length, label]) => ({ start, end: Math.min(long.length, start + length), label }));
+    const sentences = sentenceRanges(long);
+    fc.assert(
+      fc.property(
+        fc.array(spanAt, { maxLength: 25 }),
+        fc.array(fc.tuple(fc.nat(30), fc.option(spanAt)), { maxLength: 6 }),
+        (initial, edits) => {
+          let spans = initial.map((x, i) => ({ ...x, id: `s${i}` }));
+          let rules = ruleSentences(spans, sentences);
+          edits.forEach(([pick, replacement], step) => {
+            const target = spans[pick % Math.max(1, spans.length)];
+            const removed = target && pick % 3 !== 0 ? [target] : []; // else an add
+            const added = replacement ? [{ ...replacement, id: removed[0]?.id ?? `new${step}` }] : [];
+            rules = ruleSentencesAfterStep(rules, removed, added, sentences);
+            spans = spans.filter((x) => !removed.includes(x)).concat(added);
+            const fresh = ruleSentences(spans, sentences);
+            expect(suggestionsFrom(rules, DEFAULT_RELATION_LABELS)).toEqual(
+              suggestionsFrom(fresh, DEFAULT_RELATION_LABELS),
+            );
+            expect([...rules.keys()].sort()).toEqual([...fresh.keys()].sort());
+          });
+        },
+      ),
+      { numRuns: 1_000 },
     );
   });
 });

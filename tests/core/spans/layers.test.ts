@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignLayers, compareReading, overlapCluster } from '../../../core/spans/layers';
+import { assignLayers, compareReading } from '../../../core/spans/layers';
 
 const s = (id: string, start: number, end: number) => ({ id, start, end });
 
@@ -23,10 +23,5 @@ describe('overlap layers', () => {
 
   it('sorts in reading order: by start, longer first', () => {
     expect([s('b', 2, 4), s('a', 0, 9), s('c', 0, 3)].sort(compareReading).map((x) => x.id)).toEqual(['a', 'c', 'b']);
-  });
-
-  it('finds the transitive overlap cluster of a range', () => {
-    const spans = [s('a', 0, 5), s('b', 4, 10), s('c', 9, 12), s('d', 15, 20)];
-    expect(overlapCluster(spans, { start: 11, end: 12 }).map((x) => x.id)).toEqual(['a', 'b', 'c']);
   });
 });
