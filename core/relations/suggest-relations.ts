@@ -153,7 +153,11 @@ export function ruleSentencesAfterStep(
   const gone = new Set([...removed, ...added].map((s) => s.id));
   for (const span of [...removed, ...added]) {
     const at = sentenceOf(sentences, span);
-    if (at >= 0) groups.set(at, groupAt(at).filter((s) => !gone.has(s.id)));
+    if (at >= 0)
+      groups.set(
+        at,
+        groupAt(at).filter((s) => !gone.has(s.id)),
+      );
   }
   for (const span of added) {
     const at = sentenceOf(sentences, span);

@@ -9,7 +9,7 @@ const ids = (spans: readonly { id: string }[]) => spans.map((x) => x.id);
 /** The overlap cluster by scanning every span until it stops growing: what the index must agree with. */
 function scanCluster<T extends Interval>(spans: readonly T[], range: { start: number; end: number }): T[] {
   let [lo, hi] = [range.start, range.end];
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const x of spans)
       if (x.start < hi && x.end > lo && (x.start < lo || x.end > hi)) {
@@ -54,7 +54,9 @@ describe('span index', () => {
       fc.property(spanList, range, fc.array(fc.nat(59), { maxLength: 10 }), (spans, r, removals) => {
         const index = indexSpans(spans);
         expect(clusterAround(index, r)).toEqual(scanCluster(spans, r));
-        expect(overlapping(index, r)).toEqual(spans.filter((x) => x.start < r.end && x.end > r.start).sort(compareReading));
+        expect(overlapping(index, r)).toEqual(
+          spans.filter((x) => x.start < r.end && x.end > r.start).sort(compareReading),
+        );
         // remove some, add them back moved: the index matches one built afresh
         const gone = [...new Set(removals)].filter((i) => i < spans.length).map((i) => spans[i]);
         const moved = gone.map((x) => ({ ...x, start: x.start + 1, end: x.end + 3 }));
