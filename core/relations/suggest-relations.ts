@@ -13,6 +13,7 @@
 // A rule whose label the project does not have, or whose label refuses the
 // pair (relationProblem), suggests nothing; nor does a relation already made.
 import type { Relation, RelationLabel } from '../model';
+import { compareReading } from '../spans/layers';
 import { relationProblem } from './labels';
 
 export interface RelationSpan {
@@ -65,13 +66,9 @@ function bySentence(spans: readonly RelationSpan[], sentences: readonly TextRang
     if (list) list.push(s);
     else groups.set(at, [s]);
   }
-  for (const list of groups.values()) list.sort(readingOrder);
+  for (const list of groups.values()) list.sort(compareReading);
   return groups;
 }
-
-/** By start, longer first, then id: one order whatever order the spans came in (a step changes a few). */
-const readingOrder = (a: RelationSpan, b: RelationSpan) =>
-  a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The sentence a span's rules look in, or -1 when it is in none whole (left to the annotator). */
 function sentenceOf(sentences: readonly TextRange[], span: RelationSpan): number {
@@ -166,7 +163,7 @@ export function ruleSentencesAfterStep(
   const out = new Map(previous);
   for (const [at, group] of groups) {
     if (group.length === 0) out.delete(at);
-    else out.set(at, { spans: group.sort(readingOrder), pairs: sentenceRules(group) });
+    else out.set(at, { spans: group.sort(compareReading), pairs: sentenceRules(group) });
   }
   return out;
 }
