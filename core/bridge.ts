@@ -9,6 +9,8 @@
 import * as backup from './backup-shapes';
 import * as io from './io-shapes';
 import type { CorpusLoad } from './model';
+import type { MarkerRead } from './profile-marker';
+import { ProfileMarkerSchema } from './profile-marker';
 import { checkShape, nothing, type Infer, type Schema } from './shape';
 import * as sync from './sync/sync-shapes';
 
@@ -24,6 +26,9 @@ const channel = <S extends Schema>(schema: S) => ({ returns: <R>(): Channel<S, R
 export const bridgeContract = {
   /** The corpus shipped in seeds/, read on first start. */
   loadSeedCorpus: channel(nothing).returns<CorpusLoad>(),
+  /** Main's record, outside IndexedDB, that this profile has held data (core/profile-marker.ts). */
+  readProfileMarker: channel(nothing).returns<MarkerRead>(),
+  writeProfileMarker: channel(ProfileMarkerSchema).returns<void>(),
   // Rolling backups (core/backup-shapes.ts): main picks the file; the renderer names a snapshot by id only.
   /** Starts a snapshot, written to a temporary file until backupEnd. */
   backupBegin: channel(nothing).returns<{ session: string }>(),

@@ -7,6 +7,7 @@ import type { BridgeHandlers } from '../core/bridge';
 import { backupHandlers } from './backup-handlers';
 import { createIoHandlers, type IoDialogs } from './io-handlers';
 import { readCorpusFolder } from './services/corpus-folder';
+import { ProfileMarkerFile } from './services/profile-marker-file';
 import type { SecretBox } from './services/sync/secret-box';
 import { SyncService, type SyncServiceDeps } from './services/sync/sync-service';
 import { syncHandlers } from './sync-handlers';
@@ -46,8 +47,11 @@ export function createSyncService(deps: MainDeps): SyncService {
 }
 
 export function createHandlers(deps: MainDeps): BridgeHandlers {
+  const marker = new ProfileMarkerFile(deps.dataDir);
   return {
     loadSeedCorpus: async () => readCorpusFolder(deps.seedsDir),
+    readProfileMarker: () => marker.read(),
+    writeProfileMarker: (arg) => marker.write(arg),
     ...backupHandlers(deps.dataDir),
     ...createIoHandlers(deps),
     ...syncHandlers(deps.sync ?? createSyncService(deps)),

@@ -3,6 +3,8 @@ import 'prosemirror-view/style/prosemirror.css';
 import './styles.css';
 import type { WorkbenchBridge } from '../core/bridge';
 import { Backups } from './backup';
+import { openLostDatabaseDialog } from './backup/lost-database';
+import { checkProfile, markProfile, type ProfileStart } from './backup/profile-start';
 import { getBridge, getEvents } from './bridge';
 import { storeDocuments } from './db/documents-repo';
 import { ensureIndexVersions } from './db/index-versions';
@@ -23,6 +25,39 @@ async function ensureSeedCorpus(db: WorkbenchDb, bridge: WorkbenchBridge, app: W
   if (load.problems.length === 0) app.say(`Loaded the seed corpus: ${result.added} documents.`);
 }
 
+const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+const markerFailed = (why: string) =>
+  `The profile marker could not be written (${why}): were the browser to drop this database, the next start could not tell.`;
+
+/** The lost-database dialog, then the marker for whatever the user chose; the outcome is said in the status line. */
+async function askAfterLostDatabase(
+  db: WorkbenchDb,
+  profile: ProfileStart,
+  backups: Backups,
+  host: ReturnType<typeof appHost>,
+  app: WorkbenchApp,
+): Promise<void> {
+  document.body.dataset.databaseLost = 'true';
+  const bridge = getBridge();
+  const outcome = await openLostDatabaseDialog({
+    heldDataSince: profile.marker !== null && profile.marker !== 'damaged' ? profile.marker.heldDataSince : undefined,
+    list: () => bridge.listBackups(undefined),
+    restore: async (id, progress) => {
+      const said = await backups.restore(host, id, progress);
+      await putSetting(db, 'seedCorpusLoaded', true); // the backup's corpus stands in for the seeds
+      return said;
+    },
+    startWithSeeds: async () => {
+      await ensureSeedCorpus(db, bridge, app);
+      await host.refreshList();
+      await host.reopen();
+    },
+  });
+  await markProfile(db, bridge, profile);
+  delete document.body.dataset.databaseLost;
+  app.say(outcome);
+}
+
 /** How often sync looks for work; `?syncTick=ms` lets tests go faster. */
 function syncTick(): number {
   const ms = Number(new URLSearchParams(location.search).get('syncTick'));
@@ -34,6 +69,8 @@ async function boot(): Promise<void> {
   try {
     const db = openWorkbenchDb();
     const backups = new Backups(db, getBridge()); // watches writes, so before the database opens
+    // No snapshot until the start is decided: one of a database found empty would push a good one out.
+    const starting = backups.scheduler.hold();
     const sync = new Sync(db, getBridge(), syncTick()); // notes writes in the outbox, so before it opens too
     const app = new WorkbenchApp(db, root);
     // Derived indexes filled by older code are rebuilt before anything reads them.
@@ -42,10 +79,21 @@ async function boot(): Promise<void> {
     });
     // Indexes what an earlier run left unindexed (a crash mid-way), then whatever is stored later.
     app.indexer.start();
-    await ensureSeedCorpus(db, getBridge(), app);
+    const profile = await checkProfile(db, getBridge());
+    // A database found empty where the profile held data gets nothing until the user chooses.
+    const lost = profile.kind === 'database-lost';
+    // A marker that cannot be written (a full disk) must not keep the corpus from opening: said, not fatal.
+    const unmarked = lost ? undefined : await markProfile(db, getBridge(), profile).then(() => undefined, reason);
+    if (!lost) await ensureSeedCorpus(db, getBridge(), app);
     await app.start();
+    if (unmarked) app.say(markerFailed(unmarked));
     const host = appHost(app);
     backups.attach(host);
+    if (lost)
+      void askAfterLostDatabase(db, profile, backups, host, app)
+        .catch((error: unknown) => app.say(markerFailed(reason(error))))
+        .finally(starting);
+    else starting();
     app.importHolds.push(backups.scheduler);
     app.openBackups = () => void backups.open(host);
     sync.attach(syncHost(app));

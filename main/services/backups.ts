@@ -69,14 +69,24 @@ export async function recordSummary(dir: string, id: string, summary: ExportSumm
   return info;
 }
 
-/** Keeps the newest `keep` snapshots; removes older ones and temporary files left by a crash. */
+/**
+ * Keeps the newest `keep` snapshots; removes older ones and temporary files
+ * left by a crash. One older snapshot is spared: the largest, while it holds
+ * more than every one of the newest (more spans, or as many and more
+ * documents). So snapshots of a smaller corpus (a database the browser
+ * dropped and the user began again, or a mass deletion) never rotate out the
+ * last copy of the larger work.
+ */
 export async function pruneBackups(
   dir: string,
   keep = KEEP_BACKUPS,
   busy: ReadonlySet<string> = new Set(),
 ): Promise<void> {
   const ids = await snapshotIds(dir);
-  for (const id of ids.slice(0, Math.max(0, ids.length - keep))) {
+  const older = ids.slice(0, Math.max(0, ids.length - keep));
+  const spared = older.length > 0 ? await largerThanNewest(dir, older, ids.slice(older.length)) : undefined;
+  for (const id of older) {
+    if (id === spared) continue;
     await rm(metaPath(dir, id), { force: true });
     await rm(snapshotPath(dir, id), { force: true });
   }
@@ -91,6 +101,19 @@ export async function pruneBackups(
     const id = /^snapshot-(.+)\.meta\.json$/.exec(name)?.[1];
     if (id && !live.has(id)) await rm(path.join(dir, name), { force: true });
   }
+}
+
+const holdsMore = (a: BackupInfo, b: BackupInfo) =>
+  a.spans > b.spans || (a.spans === b.spans && a.documents > b.documents);
+
+/** The largest of `older`, if it holds more than every snapshot of `newest`. */
+async function largerThanNewest(dir: string, older: string[], newest: string[]): Promise<string | undefined> {
+  const infos = async (ids: string[]) => Promise.all(ids.map((id) => readInfo(dir, id)));
+  let largest: BackupInfo | undefined;
+  for (const info of await infos(older)) if (!largest || holdsMore(info, largest)) largest = info;
+  if (!largest) return undefined;
+  const candidate = largest;
+  return (await infos(newest)).every((info) => holdsMore(candidate, info)) ? candidate.id : undefined;
 }
 
 async function readInfo(dir: string, id: string): Promise<BackupInfo> {

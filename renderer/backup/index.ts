@@ -57,19 +57,22 @@ export class Backups {
     return openBackupsDialog({
       list: () => this.bridge.listBackups(undefined),
       backupNow: () => this.snapshot(),
-      restore: async (id, progress) => {
-        const summary = await restoreBackup(this.bridge, id, (docs) => host.importDocuments(docs), progress);
-        await host.refreshList();
-        await host.reloadLabels();
-        await host.reopen();
-        const problems = summary.problems.length ? `; ${summary.problems.length} problem(s) in the snapshot` : '';
-        const layer = summary.suggestionsAdded + summary.rejectionsAdded;
-        const suggestions = layer
-          ? `; ${plural(summary.suggestionsAdded, 'kept suggestion')} and ${plural(summary.rejectionsAdded, 'rejection')} written back`
-          : '';
-        return `Restored: ${summary.added} documents and ${summary.spansAdded} spans added back (of ${summary.documents} documents in the backup)${suggestions}${problems}.`;
-      },
+      restore: (id, progress) => this.restore(host, id, progress),
     });
+  }
+
+  /** Restores one snapshot into the database and the screen; returns a sentence saying what came back. */
+  async restore(host: BackupHost, id: string, progress: (documents: number) => void): Promise<string> {
+    const summary = await restoreBackup(this.bridge, id, (docs) => host.importDocuments(docs), progress);
+    await host.refreshList();
+    await host.reloadLabels();
+    await host.reopen();
+    const problems = summary.problems.length ? `; ${summary.problems.length} problem(s) in the snapshot` : '';
+    const layer = summary.suggestionsAdded + summary.rejectionsAdded;
+    const suggestions = layer
+      ? `; ${plural(summary.suggestionsAdded, 'kept suggestion')} and ${plural(summary.rejectionsAdded, 'rejection')} written back`
+      : '';
+    return `Restored: ${summary.added} documents and ${summary.spansAdded} spans added back (of ${summary.documents} documents in the backup)${suggestions}${problems}.`;
   }
 }
 

@@ -64,6 +64,8 @@ export interface StoredTagger {
 /** Every setting the app keeps, with its type: the one list of setting keys. */
 export interface Settings {
   seedCorpusLoaded: boolean;
+  /** This database's profile id, the one main's profile marker names (core/profile-marker.ts). */
+  profileId: string | undefined;
   snapMode: SnapMode;
   lastDocumentId: string | undefined;
   splitPair: SplitPairSetting;

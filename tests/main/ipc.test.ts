@@ -38,6 +38,7 @@ beforeEach(setUp);
 
 /** A well-formed argument for each channel that takes one (the rest take nothing). */
 const GOOD_ARGS: Record<string, unknown> = {
+  writeProfileMarker: { profileId: '0f8fad5b-d9cb-469f-a165-70867728950e', heldDataSince: 1_700_000_000_000 },
   backupWrite: { session: 's', records: [] },
   backupEnd: { session: 's' },
   readBackup: { id: '2025-01-31T12-00-00-000Z' },

@@ -39,14 +39,32 @@ export function freshProfileDir(): string {
   return mkdtempSync(path.join(tmpdir(), 'seed-workbench-profile-'));
 }
 
+/** Lines of the browser's own output kept per context: enough to say why a start went wrong. */
+const LOG_LINES = 400;
+const logs = new WeakMap<BrowserContext, string[]>();
+
+/** The last lines the browser of `context` wrote to stdout and stderr (Playwright's "browser" log). */
+export function browserLog(context: BrowserContext): string[] {
+  return logs.get(context) ?? [];
+}
+
 /** A browser with a persistent profile: closing and relaunching on the same dir is a restart. */
 export async function launchWithProfile(profileDir: string): Promise<BrowserContext> {
+  const lines: string[] = [];
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: findChromium(),
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1400, height: 900 },
+    logger: {
+      isEnabled: (name) => name === 'browser',
+      log: (_name, _severity, message) => {
+        lines.push(String(message));
+        if (lines.length > LOG_LINES) lines.splice(0, lines.length - LOG_LINES);
+      },
+    },
   });
+  logs.set(context, lines);
   // tsx (used by `npm run bench`) compiles with esbuild's keepNames, which wraps
   // functions passed to page.evaluate in a __name() helper the page lacks.
   await context.addInitScript('globalThis.__name ??= (fn) => fn;');

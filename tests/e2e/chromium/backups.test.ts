@@ -1,7 +1,8 @@
 // Backups end to end: annotate with real drags and keys, let the debounced
 // snapshot happen (the delay shortened through the page URL), then start on a
-// brand-new profile that shares only the data folder (the database is gone),
-// restore through the Backups… dialog and find every span again.
+// brand-new profile that shares only the data folder (the database is gone, as
+// when the browser drops it): the start says so, restores the newest backup
+// on request, and every span is found again.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -99,25 +100,24 @@ describe('rolling backups in Chromium', () => {
     await s.context.close();
   });
 
-  it('restores every span through the Backups… dialog on a new, empty database', async () => {
+  it('a new, empty database in the same profile is named as lost; its restore brings every span back', async () => {
     const s = await openFast(dataDir);
     sessions.push(s);
-    expect(await storedSpans(s.page)).toEqual([]); // seeds only: the old database is gone
-    await s.page.click('[data-testid="open-backups"]');
-    await s.page.waitForSelector('[data-testid="backup-row"]');
-    await s.page.screenshot({ path: path.join(PROJECT_ROOT, 'test-results', 'backups-dialog.png') });
-    await s.page.click('[data-testid="backup-row"] >> nth=0 >> [data-testid="restore-backup"]');
+    // The data folder's profile marker says this profile held data: nothing is loaded, the user is asked.
+    await s.page.waitForSelector('[data-testid="lost-database-backup"]');
+    expect(await readStore(s.page, 'documents')).toEqual([]);
+    await s.page.click('[data-testid="lost-database-backup"] >> nth=0 >> button');
     await expect
-      .poll(() => s.page.textContent('[data-testid="backup-message"]'), { timeout: 20_000 })
-      .toMatch(/^Restored: 0 documents and 5 spans/);
+      .poll(() => s.page.textContent('[data-testid="statusbar"]'), { timeout: 20_000 })
+      .toMatch(/^Restored: 5 documents and 5 spans/);
+    expect(await s.page.locator('[data-testid="lost-database"]').count()).toBe(0);
     const after = await storedSpans(s.page);
     // Span ids are new; everything a person sees of a span is the same.
     expect(after).toEqual(before);
     expect(await storedRejections(s.page)).toEqual(rejected);
-    expect(await s.page.textContent('[data-testid="backup-message"]')).toContain(
+    expect(await s.page.textContent('[data-testid="statusbar"]')).toContain(
       '0 kept suggestions and 1 rejection written back',
     );
-    await s.page.click('[data-testid="close-backups"]');
     await openDocumentByName(s.page, DOC);
     // The panel redraws after the document opens: wait for it rather than count at once.
     await expect.poll(() => s.page.locator('[data-testid="span-list"] li').count(), { timeout: 10_000 }).toBe(5);
@@ -126,10 +126,11 @@ describe('rolling backups in Chromium', () => {
     expect(s.errors).toEqual([]);
   });
 
-  it('restoring again adds nothing twice', async () => {
+  it('restoring again, through the Backups… dialog, adds nothing twice', async () => {
     const s = sessions[1];
     await s.page.click('[data-testid="open-backups"]');
     await s.page.waitForSelector('[data-testid="backup-row"]');
+    await s.page.screenshot({ path: path.join(PROJECT_ROOT, 'test-results', 'backups-dialog.png') });
     await s.page.click('[data-testid="backup-row"] >> nth=0 >> [data-testid="restore-backup"]');
     await expect
       .poll(() => s.page.textContent('[data-testid="backup-message"]'), { timeout: 20_000 })

@@ -30,7 +30,7 @@ import {
   type AppSession,
 } from '../../support/app-page';
 import { exposeBridge, type BridgeCall } from '../../support/bridge-host';
-import { freshProfileDir, launchWithProfile } from '../../support/chromium';
+import { browserLog, freshProfileDir, launchWithProfile } from '../../support/chromium';
 import {
   checkIndexes,
   checkIntegrity,
@@ -194,6 +194,19 @@ async function madeSpanKey(page: Page, label: string, previousId: string, dragge
   return `${start}:${end}:${label}`;
 }
 
+/**
+ * A start that found the profile's database gone (the app's lost-database dialog: main's marker says
+ * data was held, IndexedDB is empty) is its own outcome, reported with what the browser wrote at that
+ * start: the browser, not the app, dropped the data, and its log says why.
+ */
+async function failIfDatabaseLost(session: AppSession, where: string): Promise<void> {
+  if ((await session.page.evaluate(() => document.body.dataset.databaseLost)) !== 'true') return;
+  const log = browserLog(session.context).slice(-80).join('\n');
+  throw new Error(
+    `${where}: the database was recreated empty at this start (the app says so on screen); the browser's log:\n${log}`,
+  );
+}
+
 /** The database after a start, from one IndexedDB read: integrity problems and each document's span keys by name. */
 async function stateOf(page: Page): Promise<{ state: State; problems: string[]; documents: number }> {
   const report = await checkIntegrity(page);
@@ -243,8 +256,9 @@ async function killStream(
     const session = await openApp(profileDir, deps);
     open.add(session);
     lap('start');
-    const found = await stateOf(session.page);
     const where = `stream ${stream}, kill ${round}`;
+    await failIfDatabaseLost(session, where);
+    const found = await stateOf(session.page);
     expect(found.problems, `${where}: integrity after the start`).toEqual([]);
     expect(found.documents).toBe(seedFiles.length);
     if (last) {

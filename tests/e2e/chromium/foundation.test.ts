@@ -30,8 +30,13 @@ describe('foundation: the seed corpus in Chromium', () => {
     expect(docs.map((d) => d.name).sort()).toEqual(seedNames);
     expect(seedNames).toHaveLength(5);
     for (const doc of docs) expect(texts.find((t) => t.id === doc.id)?.text).toBe(seedText(doc.name));
-    // Besides the sync state, which the page asks main for on a timer, first start asks for the seeds once.
-    expect(session.calls.map((c) => c.name).filter((n) => n !== 'syncStatus')).toEqual(['loadSeedCorpus']);
+    // Besides the sync state, which the page asks main for on a timer, first start reads main's profile
+    // marker (none yet), marks the profile as holding data, then asks for the seeds once.
+    expect(session.calls.map((c) => c.name).filter((n) => n !== 'syncStatus')).toEqual([
+      'readProfileMarker',
+      'writeProfileMarker',
+      'loadSeedCorpus',
+    ]);
   });
 
   it('shows each seed exactly as it is on disk', async () => {

@@ -140,6 +140,32 @@ describe('BackupService', () => {
     expect(readdirSync(service.dir).length).toBe(10); // five snapshots and their counts
   });
 
+  it('spares the one older snapshot that holds more than all the newest, until a newer one holds as much', async () => {
+    const service = serviceAt(freshDir());
+    const withSpans = (n: number) => Array.from({ length: n }, (_, k) => record(`d${k}`)); // two spans each
+    const small = (k: number) => [record(`s${k}`, `seed text ${k}`)]; // no spans
+    const big = await snapshot(service, [withSpans(1).map((r, k) => ({ ...r, text: `${TEXT}${k}` }))]);
+    const seedsOnly = [];
+    for (let i = 0; i < 7; i++) seedsOnly.push(await snapshot(service, [small(i)]));
+    // The database was found empty and begun again with the seeds: seven snapshots of it, the big one kept.
+    expect((await service.list()).map((b) => b.id)).toEqual([
+      ...seedsOnly
+        .slice(2)
+        .reverse()
+        .map((b) => b!.id),
+      big!.id,
+    ]);
+    // Once a newer snapshot holds as much (the big one restored), the old one rotates out as usual.
+    const restored = await snapshot(service, [withSpans(1).map((r, k) => ({ ...r, text: `${TEXT}${k}` }))]);
+    expect((await service.list()).map((b) => b.id)).toEqual([
+      restored!.id,
+      ...seedsOnly
+        .slice(3)
+        .reverse()
+        .map((b) => b!.id),
+    ]);
+  });
+
   it('counts a snapshot whose counts file is missing (crash just after the rename)', async () => {
     const service = serviceAt(freshDir());
     const info = await snapshot(service, [[record('a'), record('b', 'other')]]);

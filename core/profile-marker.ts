@@ -1,0 +1,48 @@
+// The profile marker: main's small record, kept outside IndexedDB, that this
+// app profile has held data, and under which id. The same id is kept in the
+// database's settings. A browser engine may drop an IndexedDB database it
+// finds damaged after a crash and hand the app an empty one; without the
+// marker the app could not tell that start from the first one, and would load
+// the seed corpus into it as if nothing had been there. With it, such a start
+// is named on screen and the user is offered the backups (see startKind).
+import { guard, integer, v } from './shape';
+
+/** A profile id: a random UUID, made once, when a database first holds data. */
+export const PROFILE_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export const ProfileMarkerSchema = v.strictObject({
+  profileId: v.pipe(v.string(), v.regex(PROFILE_ID_PATTERN, 'not a profile id')),
+  /** When the profile first held data, in milliseconds since the epoch. */
+  heldDataSince: integer(0, 8.64e15),
+});
+export type ProfileMarker = v.InferOutput<typeof ProfileMarkerSchema>;
+export const isProfileMarker = guard(ProfileMarkerSchema);
+
+/** The marker as main found it: none, one, or a file there that is not a marker (it says data was held). */
+export type MarkerRead = ProfileMarker | 'damaged' | null;
+
+/** What the database holds at a start, as far as the decision goes. */
+export interface StoredProfile {
+  /** The profile id in the database's settings; absent in a database never marked. */
+  profileId: string | undefined;
+  /** Whether the database holds any document. */
+  hasDocuments: boolean;
+}
+
+/**
+ * - `first-start`: no marker and an empty database; mark it, then load the seeds.
+ * - `continue`: the database is the one the marker names.
+ * - `adopt`: a database with data the marker does not name (data from before
+ *   markers existed, a lost marker file, or a corpus begun after a lost
+ *   database was left as it was); mark it as this profile's, nothing else.
+ * - `database-lost`: the marker says this profile held data, and the database
+ *   is empty and unmarked: it was dropped or replaced. Load nothing into it;
+ *   say so and offer the backups.
+ */
+export type StartKind = 'first-start' | 'continue' | 'adopt' | 'database-lost';
+
+export function startKind(marker: MarkerRead, stored: StoredProfile): StartKind {
+  if (marker !== null && marker !== 'damaged' && stored.profileId === marker.profileId) return 'continue';
+  if (stored.profileId !== undefined || stored.hasDocuments) return 'adopt';
+  return marker === null ? 'first-start' : 'database-lost';
+}
