@@ -8,6 +8,7 @@
 // hand-written `key in shape` once let a 70 MB `toString` through). Every
 // string, array and byte buffer has its bound in the schema itself.
 import * as v from 'valibot';
+import { withinLimit } from './limits';
 
 export { v };
 
@@ -18,12 +19,22 @@ export type Infer<S extends Schema> = v.InferOutput<S>;
 /** undefined (or null, which some IPC layers turn it into): a channel without an argument. */
 export const nothing = v.nullish(v.never());
 
-/** A string of at most `max` UTF-16 units. */
-export const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `longer than ${max} characters`));
+const longer = (max: number) => `longer than ${max} characters`;
 
-/** A non-empty string of at most `max` UTF-16 units. */
+/** A string of at most `max` code points (core/limits.ts: lengths are counted as a user counts them). */
+export const text = (max: number) =>
+  v.pipe(
+    v.string(),
+    v.check((s) => withinLimit(s, max), longer(max)),
+  );
+
+/** A non-empty string of at most `max` code points. */
 export const name = (max: number) =>
-  v.pipe(v.string(), v.minLength(1, 'empty'), v.maxLength(max, `longer than ${max} characters`));
+  v.pipe(
+    v.string(),
+    v.minLength(1, 'empty'),
+    v.check((s) => withinLimit(s, max), longer(max)),
+  );
 
 export const integer = (min: number, max: number) =>
   v.pipe(v.number(), v.integer(), v.minValue(min, `below ${min}`), v.maxValue(max, `above ${max}`));

@@ -2,7 +2,7 @@
 // its records: what is past a limit is left out with a message naming it, so
 // nothing accepted here can later break an export or a backup.
 import { makeOffsetConverter, type OffsetConverter } from '../codepoints';
-import { LIMITS, overLimit } from '../limits';
+import { LIMITS, overLimit, stringOverLimit, withinLimit } from '../limits';
 import type { SpanDraft } from '../model';
 import { error, warning, type FormatDocument, type FormatProblem } from './document';
 
@@ -10,9 +10,9 @@ function spanProblem(span: SpanDraft, conv?: OffsetConverter): string | undefine
   if (span.label === '') return 'span has no label';
   if (conv && !(span.start < span.end && conv.isBoundary(span.start) && conv.isBoundary(span.end)))
     return `offsets ${span.start}-${span.end} are not a range of whole characters of the text`;
-  if (span.label.length > LIMITS.label) return overLimit('label', span.label.length, LIMITS.label);
-  if (span.note !== undefined && span.note.length > LIMITS.note)
-    return overLimit('note', span.note.length, LIMITS.note);
+  if (!withinLimit(span.label, LIMITS.label)) return stringOverLimit('label', span.label, LIMITS.label);
+  if (span.note !== undefined && !withinLimit(span.note, LIMITS.note))
+    return stringOverLimit('note', span.note, LIMITS.note);
   return undefined;
 }
 
@@ -52,19 +52,19 @@ export function withinLimits(doc: FormatDocument): { doc: FormatDocument; proble
   }
   if (doc.suggestions) out.suggestions = doc.suggestions.filter((s) => !spanProblem(s, conv)).slice(0, LIMITS.spans);
   if (doc.categories) {
-    out.categories = doc.categories.filter((c) => c !== '' && c.length <= LIMITS.label);
+    out.categories = doc.categories.filter((c) => c !== '' && withinLimit(c, LIMITS.label));
     if (out.categories.length < doc.categories.length)
       problems.push(warning(`categories longer than ${LIMITS.label} characters left out`, where));
   }
-  if (doc.id !== undefined && doc.id.length > LIMITS.id) {
+  if (doc.id !== undefined && !withinLimit(doc.id, LIMITS.id)) {
     delete out.id;
     problems.push(
-      warning(`id ignored: ${overLimit('it', doc.id.length, LIMITS.id)}; an id is made from the text`, where),
+      warning(`id ignored: ${stringOverLimit('it', doc.id, LIMITS.id)}; an id is made from the text`, where),
     );
   }
-  if (doc.name !== undefined && doc.name.length > LIMITS.name) {
+  if (doc.name !== undefined && !withinLimit(doc.name, LIMITS.name)) {
     delete out.name;
-    problems.push(warning(`name ignored: ${overLimit('it', doc.name.length, LIMITS.name)}`, where));
+    problems.push(warning(`name ignored: ${stringOverLimit('it', doc.name, LIMITS.name)}`, where));
   }
   return { doc: out, problems };
 }

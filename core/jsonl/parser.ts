@@ -20,7 +20,7 @@
 // Messages never print a whole input value: a value nested 100,000 levels deep
 // is described, not stringified (which would overflow the stack).
 import { makeOffsetConverter } from '../codepoints';
-import { LIMITS, overLimit } from '../limits';
+import { LIMITS, stringOverLimit, textOverLimit, textWithinLimit, withinLimit } from '../limits';
 import { DOC_STATUSES, type DocStatus } from '../model';
 import { hasUnquotedAstral, readRecordParts } from './record-shapes';
 import type { ImportedRecord } from './records';
@@ -62,10 +62,8 @@ export function isBlankLine(line: string): boolean {
 }
 
 function readId(ctx: Context, id: unknown): string | undefined {
-  if (typeof id === 'string' && id.length > LIMITS.id)
-    return void ctx.warnings.push(
-      `"id" ignored: ${overLimit('it', id.length, LIMITS.id)}; an id is made from the text`,
-    );
+  if (typeof id === 'string' && !withinLimit(id, LIMITS.id))
+    return void ctx.warnings.push(`"id" ignored: ${stringOverLimit('it', id, LIMITS.id)}; an id is made from the text`);
   if (typeof id === 'string' && id !== '') return id;
   if (typeof id === 'number' && Number.isFinite(id)) return String(id);
   if (id !== undefined) ctx.warnings.push(`"id" ignored (got ${kindOf(id)}); an id is made from the text`);
@@ -95,8 +93,8 @@ function readMeta(ctx: Context, record: ImportedRecord, meta: unknown): void {
 /** A string field within its limit; past it, a warning saying what is used instead. */
 function limited(ctx: Context, field: string, value: unknown, limit: number, instead: string): string | undefined {
   if (typeof value !== 'string') return undefined;
-  if (value.length <= limit) return value;
-  ctx.warnings.push(`${field} ignored: ${overLimit('it', value.length, limit)}; ${instead}`);
+  if (withinLimit(value, limit)) return value;
+  ctx.warnings.push(`${field} ignored: ${stringOverLimit('it', value, limit)}; ${instead}`);
   return undefined;
 }
 
@@ -121,8 +119,7 @@ export function parseJsonRecord(obj: unknown, lineNo: number, options: ParseOpti
   if (obj.text === undefined) return { ok: false, line: lineNo, message: 'missing "text"' };
   if (typeof obj.text !== 'string')
     return { ok: false, line: lineNo, message: `"text" is not a string (got ${kindOf(obj.text)})` };
-  if (obj.text.length > LIMITS.text)
-    return { ok: false, line: lineNo, message: overLimit('"text"', obj.text.length, LIMITS.text) };
+  if (!textWithinLimit(obj.text)) return { ok: false, line: lineNo, message: textOverLimit('"text"', obj.text) };
   const ctx: Context = {
     text: obj.text,
     conv: makeOffsetConverter(obj.text),

@@ -8,7 +8,7 @@
 // Nothing is dropped without a word: what is not read as an annotation is a
 // suggestion, a category or a warning that says what and how many.
 import { hasNoSurrogates } from '../codepoints';
-import { LIMITS } from '../limits';
+import { LIMITS, withinLimit } from '../limits';
 import type { RelationDraft, SpanDraft, SuggestionDraft } from '../model';
 import { readProdigyRelations } from './relations-in';
 import { collectSpans, describe, isObject, kindOf, type Json, type RawSpan, type SpanContext } from './span-check';
@@ -67,7 +67,7 @@ function doccanoRelations(ctx: SpanContext, obj: Json, kept: Array<number | unde
     const where = `relation ${i + 1} dropped`;
     if (!isObject(raw)) return void ctx.errors.push(`${where}: not an object (got ${kindOf(raw)})`);
     const label = raw.type ?? raw.label;
-    if (typeof label !== 'string' || label === '' || label.length > LIMITS.label)
+    if (typeof label !== 'string' || label === '' || !withinLimit(label, LIMITS.label))
       return void ctx.errors.push(`${where}: no usable "type" (got ${describe(label)})`);
     const [head, child] = [byId.get(raw.from_id), byId.get(raw.to_id)];
     if (head === undefined || child === undefined)
@@ -172,14 +172,14 @@ function categoriesOf(ctx: SpanContext, obj: Json, labelList: unknown[] | undefi
     ...readCats(ctx, obj.cats),
     ...readChoice(obj),
   ];
-  const kept = [...new Set(found)].filter((c) => c.length <= LIMITS.label);
+  const kept = [...new Set(found)].filter((c) => withinLimit(c, LIMITS.label));
   if (kept.length < new Set(found).size) ctx.warnings.push(`categories longer than ${LIMITS.label} characters ignored`);
   return kept;
 }
 
 function annotatorOf(obj: Json): string | undefined {
   const id = obj._annotator_id;
-  return typeof id === 'string' && id !== '' && id.length <= LIMITS.label ? id : undefined;
+  return typeof id === 'string' && id !== '' && withinLimit(id, LIMITS.label) ? id : undefined;
 }
 
 /** Every annotation part of a record, with the record's answer applied. */

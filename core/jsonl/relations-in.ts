@@ -7,7 +7,7 @@
 // A relation whose end matches no span, or with no label, is dropped with a
 // message naming it; the record and its other relations still load.
 import type { OffsetConverter } from '../codepoints';
-import { LIMITS, overLimit } from '../limits';
+import { LIMITS, stringOverLimit, withinLimit } from '../limits';
 import type { RelationDraft, SpanDraft } from '../model';
 import { isObject } from './span-check';
 
@@ -19,7 +19,7 @@ export interface RelationContext {
 
 function checkLabel(label: unknown): string | undefined {
   if (typeof label !== 'string' || label === '') return 'it has no label';
-  if (label.length > LIMITS.label) return overLimit('its label', label.length, LIMITS.label);
+  if (!withinLimit(label, LIMITS.label)) return stringOverLimit('its label', label, LIMITS.label);
   return undefined;
 }
 

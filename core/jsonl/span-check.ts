@@ -7,7 +7,7 @@
 // units (doccano's web UI, INCEpTION, brat's web client). A quote, when the
 // record carries one, must equal the text the offsets select.
 import type { OffsetConverter } from '../codepoints';
-import { LIMITS, overLimit } from '../limits';
+import { LIMITS, overLimit, stringOverLimit, withinLimit } from '../limits';
 import type { SpanDraft } from '../model';
 
 /** How the offsets of an input file count: Unicode code points, or UTF-16 code units. */
@@ -96,19 +96,19 @@ function otherUnitHint(ctx: SpanContext, span: RawSpan): string {
 function annotatorOf(ctx: SpanContext, span: RawSpan): string | undefined {
   const value = span.annotator;
   if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value === 'string' && value.length <= LIMITS.label) return value;
+  if (typeof value === 'string' && withinLimit(value, LIMITS.label)) return value;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   ctx.warnings.push(
-    `span ${span.start}-${span.end}: annotator ignored (${typeof value === 'string' ? overLimit('it', value.length, LIMITS.label) : `got ${kindOf(value)}`})`,
+    `span ${span.start}-${span.end}: annotator ignored (${typeof value === 'string' ? stringOverLimit('it', value, LIMITS.label) : `got ${kindOf(value)}`})`,
   );
   return undefined;
 }
 
 export function checkSpan(ctx: SpanContext, span: RawSpan): SpanDraft | string {
   if (typeof span.label !== 'string' || span.label === '') return 'span has no label';
-  if (span.label.length > LIMITS.label) return overLimit('label', span.label.length, LIMITS.label);
-  if (typeof span.note === 'string' && span.note.length > LIMITS.note)
-    return overLimit('note', span.note.length, LIMITS.note);
+  if (!withinLimit(span.label, LIMITS.label)) return stringOverLimit('label', span.label, LIMITS.label);
+  if (typeof span.note === 'string' && !withinLimit(span.note, LIMITS.note))
+    return stringOverLimit('note', span.note, LIMITS.note);
   const offsets = offsetProblem(ctx, span);
   if (offsets) return offsets + otherUnitHint(ctx, span);
   const utf16 = ctx.unit === 'utf16';

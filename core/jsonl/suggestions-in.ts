@@ -2,7 +2,7 @@
 // each a span with its source and score, or one a person rejected. Read as a
 // span is (offsets in the file's unit, the quote checked); a bad one is named
 // with its place in the list and the rest still load.
-import { LIMITS } from '../limits';
+import { LIMITS, withinLimit } from '../limits';
 import type { SuggestionDraft } from '../model';
 import { checkSpan, describe, isObject, kindOf, type SpanContext } from './span-check';
 
@@ -21,7 +21,7 @@ export function readSuggestionList(ctx: SpanContext, list: unknown): SuggestionD
     if (!isObject(raw)) return ctx.errors.push(`suggestion ${i + 1} dropped: not an object (got ${kindOf(raw)})`);
     const checked = checkSpan(ctx, { start: raw.start, end: raw.end, label: raw.label, text: raw.text });
     if (typeof checked === 'string') return ctx.errors.push(`suggestion ${i + 1} dropped: ${checked}`);
-    const named = typeof raw.source === 'string' && raw.source !== '' && raw.source.length <= LIMITS.label;
+    const named = typeof raw.source === 'string' && raw.source !== '' && withinLimit(raw.source, LIMITS.label);
     if (raw.source !== undefined && !named)
       ctx.warnings.push(`suggestion ${i + 1}: source ${describe(raw.source)} not kept; named "${UNNAMED_SOURCE}"`);
     const draft: SuggestionDraft = { ...checked, source: named ? (raw.source as string) : UNNAMED_SOURCE };

@@ -7,7 +7,7 @@
 // or a link back up the tree) is reported as skipped, never walked twice.
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { LIMITS, overLimit } from '../../core/limits';
+import { textOverLimit, textWithinLimit } from '../../core/limits';
 import type { CorpusLoad, InputProblem } from '../../core/model';
 import { decodeBytes } from './decode';
 import { makeDocument } from './document-factory';
@@ -82,13 +82,13 @@ export function textFileLoad(bytes: Uint8Array, name: string, file: string): Cor
   const decoded = decodeBytes(bytes);
   if (!decoded.ok)
     return { documents: [], problems: [{ file, line: decoded.line, message: decoded.error, severity: 'error' }] };
-  if (decoded.text.length > LIMITS.text) {
+  if (!textWithinLimit(decoded.text)) {
     return {
       documents: [],
       problems: [
         {
           file,
-          message: `not imported: ${overLimit('the text', decoded.text.length, LIMITS.text)}; split the file`,
+          message: `not imported: ${textOverLimit('the text', decoded.text)}; split the file`,
           severity: 'error',
         },
       ],

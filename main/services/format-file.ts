@@ -16,7 +16,7 @@ import { isW3cAnnotations, readW3c } from '../../core/formats/w3c';
 import { readWebAnnoTsv } from '../../core/formats/webanno-tsv';
 import { withinLimits } from '../../core/formats/within-limits';
 import type { OffsetUnit } from '../../core/jsonl/span-check';
-import { LIMITS, overLimit } from '../../core/limits';
+import { overLimit, textOverLimit, textWithinLimit } from '../../core/limits';
 import type { CorpusLoad, IncomingDocument, InputProblem } from '../../core/model';
 import { decodeBytes } from './decode';
 import { makeDocument } from './document-factory';
@@ -54,18 +54,16 @@ function loadOf(raw: FormatRead, file: string): CorpusLoad {
     for (const p of checked.problems) read.problems.push(p);
   }
   const problems: InputProblem[] = read.problems.map((p) => ({ file, ...p }));
-  const tooLong = read.documents.filter((d) => d.text.length > LIMITS.text);
+  const tooLong = read.documents.filter((d) => !textWithinLimit(d.text));
   for (const d of tooLong)
     problems.push({
       file,
       line: d.line,
-      message: `not imported: ${overLimit('the text', d.text.length, LIMITS.text)}`,
+      message: `not imported: ${textOverLimit('the text', d.text)}`,
       severity: 'error',
     });
   const many = read.documents.length > 1;
-  const documents = read.documents
-    .filter((d) => d.text.length <= LIMITS.text)
-    .map((d, n) => toIncoming(d, file, n, many));
+  const documents = read.documents.filter((d) => textWithinLimit(d.text)).map((d, n) => toIncoming(d, file, n, many));
   return { documents, problems };
 }
 

@@ -2,13 +2,13 @@
 // button; the button turns into one text field (categories separated by
 // commas). Enter saves, Escape leaves it as it was. Labels are limited as
 // span labels are (core/limits.ts).
-import { LIMITS } from '../../core/limits';
+import { LIMITS, withinLimit } from '../../core/limits';
 import { h } from '../dom';
 import { categoryChips } from './category-chips';
 
 /** Categories typed as "a, b, c": trimmed, once each, each within the label limit. */
 export function parseCategories(typed: string): string[] {
-  return [...new Set(typed.split(',').map((c) => c.trim()))].filter((c) => c !== '' && c.length <= LIMITS.label);
+  return [...new Set(typed.split(',').map((c) => c.trim()))].filter((c) => c !== '' && withinLimit(c, LIMITS.label));
 }
 
 export function categoryEditor(

@@ -1,7 +1,7 @@
 // The side panel of the open document: counts by label (doubling as filters),
 // the selected span's editor, and every span in reading order.
 import { makeOffsetConverter, type OffsetConverter } from '../../core/codepoints';
-import { LIMITS } from '../../core/limits';
+import { LIMITS, withinLimit } from '../../core/limits';
 import type { Label, Span } from '../../core/model';
 import { countByLabel, inReadingOrder } from '../../core/spans/span-order';
 import { h, reconcileChildren } from '../dom';
@@ -92,11 +92,11 @@ function renderEditor(span: Span, labels: readonly Label[], text: string, action
     oninput: (e: Event) => {
       const area = e.target as HTMLTextAreaElement;
       // The limit every export and backup checks (core/limits.ts): refused here, where it is typed, never later.
-      limitHint.textContent =
-        area.value.length > LIMITS.note
-          ? `A note holds at most ${LIMITS.note.toLocaleString('en-US')} characters; the text past that was cut.`
-          : '';
-      if (area.value.length > LIMITS.note) area.value = trimTo(area.value, LIMITS.note);
+      const over = !withinLimit(area.value, LIMITS.note);
+      limitHint.textContent = over
+        ? `A note holds at most ${LIMITS.note.toLocaleString('en-US')} characters; the text past that was cut.`
+        : '';
+      if (over) area.value = trimTo(area.value, LIMITS.note);
       actions.setNote(span.id, area.value);
     },
   });
@@ -136,9 +136,11 @@ function renderEditor(span: Span, labels: readonly Label[], text: string, action
 }
 
 /** `text` cut to `max` UTF-16 units, never between the halves of a surrogate pair. */
+/** The first `max` code points of `text` (never half a surrogate pair). */
 function trimTo(text: string, max: number): string {
-  const code = text.charCodeAt(max - 1);
-  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+  let units = 0;
+  for (let n = 0; n < max && units < text.length; n++) units += (text.codePointAt(units) ?? 0) > 0xffff ? 2 : 1;
+  return text.slice(0, units);
 }
 
 function renderItem(span: Span, color: string, selected: boolean, actions: SpanPanelActions): HTMLElement {

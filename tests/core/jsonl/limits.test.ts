@@ -73,12 +73,31 @@ describe('limits at the way in', () => {
     },
   );
 
+  it('counts a length as a user does, in code points: an emoji, a flag half or an astral CJK sign is one', () => {
+    // 200 astral characters are 400 UTF-16 units: within the label limit of 200, on the way in and out.
+    const astral = '😀𠀋🇮'.repeat(67).slice(0, 400);
+    expect([...astral]).toHaveLength(200);
+    const kept = ok(line({ text, spans: [{ start: 0, end: 6, label: astral, note: '𝒩'.repeat(LIMITS.note) }] }));
+    expect(kept.errors).toEqual([]);
+    expect(kept.record.spans.map((s) => s.label)).toEqual([astral]);
+    const record = exported(kept);
+    expect(checkShape(ExportRecordSchema, record)).toMatchObject({ ok: true });
+    // One more is refused, and the message counts what the user counts.
+    const refused = ok(line({ text, spans: [{ start: 0, end: 6, label: `${astral}😀` }] }));
+    expect(refused.errors.join('\n')).toMatch(/label is 201 characters; the limit is 200/);
+    const named = ok(line({ text, meta: { name: '名'.repeat(LIMITS.name) + '𠀋' } }));
+    expect(named.warnings.join('\n')).toMatch(/meta\.name ignored: it is 4,097 characters; the limit is 4,096/);
+    expect(
+      checkShape(ExportRecordSchema, { ...record, spans: [{ ...record.spans[0], label: `${astral}😀` }] }),
+    ).toEqual({ ok: false, message: 'spans.0.label: longer than 200 characters' });
+  });
+
   it('a text past the limit fails its own line, naming the limit', { timeout: 60_000 }, () => {
     const parsed = parseJsonlLine(line({ text: 'x'.repeat(LIMITS.text + 1) }), 3);
     expect(parsed).toMatchObject({
       ok: false,
       line: 3,
-      message: expect.stringMatching(/"text" is 33,554,433 characters; the limit is 33,554,432/),
+      message: expect.stringMatching(/"text" takes 64.000002 MB as stored; the limit is 64 MB/),
     });
   });
 

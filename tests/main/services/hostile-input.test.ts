@@ -131,7 +131,7 @@ describe('a text file past the text limit', () => {
       expect.objectContaining({
         file: 'huge.txt',
         severity: 'error',
-        message: expect.stringMatching(/33,554,433 characters; the limit is 33,554,432/),
+        message: expect.stringMatching(/takes 64.000002 MB as stored; the limit is 64 MB/),
       }),
     ]);
   });
