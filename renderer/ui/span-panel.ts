@@ -5,6 +5,7 @@ import { LIMITS, withinLimit } from '../../core/limits';
 import type { Label, Span } from '../../core/model';
 import { countByLabel, inReadingOrder } from '../../core/spans/span-order';
 import { h, reconcileChildren } from '../dom';
+import { SpanListView } from './span-list-view';
 
 export interface SpanPanelActions {
   select(id: string): void;
@@ -135,7 +136,6 @@ function renderEditor(span: Span, labels: readonly Label[], text: string, action
   );
 }
 
-/** `text` cut to `max` UTF-16 units, never between the halves of a surrogate pair. */
 /** The first `max` code points of `text` (never half a surrogate pair). */
 function trimTo(text: string, max: number): string {
   let units = 0;
@@ -143,55 +143,18 @@ function trimTo(text: string, max: number): string {
   return text.slice(0, units);
 }
 
-function renderItem(span: Span, color: string, selected: boolean, actions: SpanPanelActions): HTMLElement {
-  return h(
-    'li',
-    {
-      class: `span-item${selected ? ' selected' : ''}`,
-      'data-span-id': span.id,
-      onclick: () => actions.select(span.id),
-    },
-    chip(span.label, color),
-    h('span', { class: 'span-text' }, span.text),
-    span.note ? h('span', { class: 'note-mark', title: span.note }, '✎') : null,
-  );
-}
+/** Each panel's list, kept between redraws. */
+const listsIn = new WeakMap<HTMLElement, SpanListView>();
 
-/** A panel's list, kept between redraws, and each span's item while the span (an immutable value) is the same. */
-interface Drawn {
-  list: HTMLUListElement;
-  items: WeakMap<Span, { li: HTMLElement; color: string; selected: boolean }>;
-}
-const drawnIn = new WeakMap<HTMLElement, Drawn>();
-
-/**
- * The span list: with 5,000 spans, rebuilding every item after each tag cost about 45 ms (median) of the page's
- * thread; an item is now built only for a span that is new or changed, or whose colour or selection did.
- */
 function renderList(host: HTMLElement, shown: readonly Span[], model: SpanPanelModel, actions: SpanPanelActions) {
-  let drawn = drawnIn.get(host);
-  if (!drawn) {
-    drawn = {
-      list: h('ul', { class: 'span-list', 'data-testid': 'span-list' }) as HTMLUListElement,
-      items: new WeakMap(),
-    };
-    drawnIn.set(host, drawn);
+  let view = listsIn.get(host);
+  if (!view) {
+    // The controller's actions reach the live document whenever they run, so the first set serves every redraw.
+    view = new SpanListView({ select: (id) => actions.select(id) });
+    listsIn.set(host, view);
   }
-  const colors = new Map(model.labels.map((l) => [l.name, l.color]));
-  const items = drawn.items;
-  reconcileChildren(
-    drawn.list,
-    shown.map((span) => {
-      const color = colors.get(span.label) ?? '#6b7280';
-      const selected = span.id === model.selected?.id;
-      const kept = items.get(span);
-      if (kept && kept.color === color && kept.selected === selected) return kept.li;
-      const li = renderItem(span, color, selected, actions);
-      items.set(span, { li, color, selected });
-      return li;
-    }),
-  );
-  return drawn.list;
+  view.update(shown, new Map(model.labels.map((l) => [l.name, l.color])), model.selected?.id);
+  return view.element;
 }
 
 export function renderSpanPanel(host: HTMLElement, model: SpanPanelModel, actions: SpanPanelActions): void {

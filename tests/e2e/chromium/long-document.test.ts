@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultDeps, openApp, openDocumentByName, type AppSession } from '../../support/app-page';
+import { defaultDeps, openApp, openDocumentByName, PROJECT_ROOT, type AppSession } from '../../support/app-page';
 
 const WORD = 'treaty ';
 const LONG = WORD.repeat(30_000).trimEnd(); // 210,000 characters
@@ -63,6 +63,34 @@ describe('a long document with thousands of spans', () => {
         return el.textContent === 'treaty' && r.top >= scroller.top && r.bottom <= scroller.bottom;
       });
     });
+  });
+
+  it('lists its spans in a box of their own, drawing only the rows in view; the last is a scroll away', async () => {
+    await openDocumentByName(s.page, 'long.txt');
+    const list = '[data-testid="span-list"]';
+    const drawn = () => s.page.$$eval(`${list} li`, (els) => els.map((e) => e.getAttribute('aria-rowindex')));
+    const first = await drawn();
+    expect(first[0]).toBe('1');
+    expect(first.length).toBeGreaterThan(10);
+    expect(first.length).toBeLessThan(200); // a window of 3,000
+    expect(await s.page.getAttribute(list, 'aria-rowcount')).toBe(String(SPANS));
+    // What follows the list in the panel (relations, suggestions) is in reach without passing 3,000 rows.
+    const below = await s.page.$eval('.span-list-scroll', (box) => {
+      const next = box.parentElement!.nextElementSibling!.getBoundingClientRect();
+      return next.top - box.getBoundingClientRect().top;
+    });
+    expect(below).toBeLessThan(900);
+    // Scrolled to its end, the list draws the last rows; a click on the last selects that span.
+    await s.page.$eval('.span-list-scroll', (box) => box.scrollTo({ top: box.scrollHeight }));
+    await s.page.waitForFunction((n) => !!document.querySelector(`[aria-rowindex="${n}"]`), SPANS);
+    await s.page.screenshot({ path: path.join(PROJECT_ROOT, 'test-results', 'span-list-long.png') });
+    await s.page.click(`${list} li[aria-rowindex="${SPANS}"]`);
+    const last = longSpans[SPANS - 1];
+    await expect
+      .poll(() => s.page.textContent('[data-testid="span-offsets"]'))
+      .toBe(`characters ${last.start}–${last.end} · ${last.end - last.start} long`);
+    // Its row is the selected one, and still drawn after the redraw that selection made.
+    expect(await s.page.getAttribute(`${list} li[aria-rowindex="${SPANS}"]`, 'class')).toContain('selected');
   });
 
   it('gives a document opened while the rest of another is read only its own spans', async () => {
