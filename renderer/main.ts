@@ -39,7 +39,9 @@ async function askAfterLostDatabase(
 ): Promise<void> {
   document.body.dataset.databaseLost = 'true';
   const bridge = getBridge();
+  const sync = await bridge.syncSettings(undefined).catch(() => undefined);
   const outcome = await openLostDatabaseDialog({
+    syncedWith: sync?.enabled && sync.url ? `${sync.url} (database ${sync.database})` : undefined,
     heldDataSince: profile.marker !== null && profile.marker !== 'damaged' ? profile.marker.heldDataSince : undefined,
     list: () => bridge.listBackups(undefined),
     restore: async (id, progress) => {

@@ -11,6 +11,8 @@ import './backups.css';
 export interface LostDatabaseActions {
   /** When the profile first held data (ms), if known. */
   heldDataSince: number | undefined;
+  /** The sync server this profile replicates with, when sync is on: what it sent comes back from there. */
+  syncedWith?: string;
   list(): Promise<BackupInfo[]>;
   /** Restores one snapshot; returns a sentence saying what came back. */
   restore(id: string, progress: (documents: number) => void): Promise<string>;
@@ -67,6 +69,13 @@ export function openLostDatabaseDialog(actions: LostDatabaseActions): Promise<st
           'The browser engine the app runs on may discard a database it finds damaged after a crash or a power cut. ' +
           'Nothing has been loaded into it yet.',
       ),
+      actions.syncedWith
+        ? h(
+            'p',
+            { 'data-testid': 'lost-database-sync' },
+            `This profile syncs with ${actions.syncedWith}: what it had sent comes back from there as sync runs, beside any backup you restore.`,
+          )
+        : null,
       h('p', { class: 'hint' }, 'Restore a backup (the newest comes first), or begin again:'),
       h(
         'table',
