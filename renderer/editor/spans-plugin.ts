@@ -77,8 +77,12 @@ export type SpansAction =
    */
   | { type: 'loaded'; spans: readonly Span[] };
 
-/** How much text around the first screen is drawn before the window has been measured. */
-export const INITIAL_WINDOW = 16_000;
+/**
+ * How much text from the top is drawn before the window has been measured: a tall screen of text (about
+ * 4,000 characters) and the viewport's margin below it (viewport.ts MARGIN), which is what a scroll would
+ * draw around the same screen. Every span drawn at first costs the first screen its decorations.
+ */
+export const INITIAL_WINDOW = 12_000;
 
 export type TextRange = { start: number; end: number };
 

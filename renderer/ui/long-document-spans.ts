@@ -14,11 +14,12 @@ import { INITIAL_WINDOW } from '../editor/spans-plugin';
 import type { DocumentPane } from './document-pane';
 
 /**
- * Spans starting before this UTF-16 offset are read with the text: twice the first drawing window, so the
- * window and the overlap clusters at its edge are complete before the rest arrives. A shorter text is read
- * whole in one go, as before.
+ * Spans starting before this UTF-16 offset are read with the text: those of the first drawing window. That
+ * is all the first screen draws, and drawn as it will stay: a span's layer depends only on the spans before
+ * it in reading order (core/spans/layers.ts assignLayers), so spans read later, all starting past this
+ * offset, never move one drawn already. A shorter text is read whole in one go.
  */
-export const FIRST_READ_END = 2 * INITIAL_WINDOW;
+export const FIRST_READ_END = INITIAL_WINDOW;
 
 /** The spans a document opens with: every span of a short text, those of the first stretch of a long one. */
 export function firstSpans(db: WorkbenchDb, docId: string): Promise<Span[]> {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assignLayers, compareReading } from '../../../core/spans/layers';
 
@@ -23,5 +24,18 @@ describe('overlap layers', () => {
 
   it('sorts in reading order: by start, longer first', () => {
     expect([s('b', 2, 4), s('a', 0, 9), s('c', 0, 3)].sort(compareReading).map((x) => x.id)).toEqual(['a', 'c', 'b']);
+  });
+
+  it('never moves a span for spans that start after it: a long document draws its first spans before the rest is read', () => {
+    const spans = fc
+      .array(fc.tuple(fc.nat(300), fc.integer({ min: 1, max: 60 })), { maxLength: 80 })
+      .map((list) => list.map(([start, length], i) => s(`s${i}`, start, start + length)));
+    fc.assert(
+      fc.property(spans, fc.nat(360), (all, cut) => {
+        const whole = assignLayers(all);
+        const first = assignLayers(all.filter((x) => x.start < cut));
+        for (const [id, layer] of first) expect(whole.get(id)).toBe(layer);
+      }),
+    );
   });
 });

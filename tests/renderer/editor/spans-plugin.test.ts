@@ -141,13 +141,14 @@ describe('spans plugin state', () => {
       end,
       text: long.slice(start, end),
     });
-    let s = stateWith([at('first', 0, 4), at('edge', 15_990, 16_014)], long);
+    const w = INITIAL_WINDOW; // the first drawing window's end
+    let s = stateWith([at('first', 0, 4), at('edge', w - 10, w + 14)], long);
     const history = spansState(s).history;
     // the rest: one crossing the window's edge (drawn now, layered over 'edge'), one far off, and a stale copy
     // of a span already shown, which must not replace it
     s = act(s, {
       type: 'loaded',
-      spans: [at('crossing', 15_995, 16_009), at('far', 45_000, 45_004), at('first', 0, 4, 'money')],
+      spans: [at('crossing', w - 5, w + 9), at('far', 45_000, 45_004), at('first', 0, 4, 'money')],
     });
     const st = spansState(s);
     expect([...st.spans.keys()].sort()).toEqual(['crossing', 'edge', 'far', 'first']);
