@@ -59,7 +59,6 @@ export class SpanListView {
     this.colors = colors;
     this.selectedId = selectedId;
     this.list.style.height = `${shown.length * SPAN_ROW}px`;
-    this.list.setAttribute('aria-rowcount', String(shown.length));
     if (moved) this.reveal(shown.findIndex((s) => s.id === selectedId));
     this.paint();
   }
@@ -92,7 +91,9 @@ export class SpanListView {
       this.items.set(span, item);
     }
     item.li.style.top = `${index * SPAN_ROW}px`;
-    item.li.setAttribute('aria-rowindex', String(index + 1));
+    // Only a window of the list is in the DOM: each item says its place in the whole, for screen readers.
+    item.li.setAttribute('aria-posinset', String(index + 1));
+    item.li.setAttribute('aria-setsize', String(this.shown.length));
     return item.li;
   }
 

@@ -68,12 +68,12 @@ describe('a long document with thousands of spans', () => {
   it('lists its spans in a box of their own, drawing only the rows in view; the last is a scroll away', async () => {
     await openDocumentByName(s.page, 'long.txt');
     const list = '[data-testid="span-list"]';
-    const drawn = () => s.page.$$eval(`${list} li`, (els) => els.map((e) => e.getAttribute('aria-rowindex')));
+    const drawn = () => s.page.$$eval(`${list} li`, (els) => els.map((e) => e.getAttribute('aria-posinset')));
     const first = await drawn();
     expect(first[0]).toBe('1');
     expect(first.length).toBeGreaterThan(10);
     expect(first.length).toBeLessThan(200); // a window of 3,000
-    expect(await s.page.getAttribute(list, 'aria-rowcount')).toBe(String(SPANS));
+    expect(await s.page.getAttribute(`${list} li`, 'aria-setsize')).toBe(String(SPANS));
     // What follows the list in the panel (relations, suggestions) is in reach without passing 3,000 rows.
     const below = await s.page.$eval('.span-list-scroll', (box) => {
       const next = box.parentElement!.nextElementSibling!.getBoundingClientRect();
@@ -82,15 +82,15 @@ describe('a long document with thousands of spans', () => {
     expect(below).toBeLessThan(900);
     // Scrolled to its end, the list draws the last rows; a click on the last selects that span.
     await s.page.$eval('.span-list-scroll', (box) => box.scrollTo({ top: box.scrollHeight }));
-    await s.page.waitForFunction((n) => !!document.querySelector(`[aria-rowindex="${n}"]`), SPANS);
+    await s.page.waitForFunction((n) => !!document.querySelector(`[aria-posinset="${n}"]`), SPANS);
     await s.page.screenshot({ path: path.join(PROJECT_ROOT, 'test-results', 'span-list-long.png') });
-    await s.page.click(`${list} li[aria-rowindex="${SPANS}"]`);
+    await s.page.click(`${list} li[aria-posinset="${SPANS}"]`);
     const last = longSpans[SPANS - 1];
     await expect
       .poll(() => s.page.textContent('[data-testid="span-offsets"]'))
       .toBe(`characters ${last.start}–${last.end} · ${last.end - last.start} long`);
     // Its row is the selected one, and still drawn after the redraw that selection made.
-    expect(await s.page.getAttribute(`${list} li[aria-rowindex="${SPANS}"]`, 'class')).toContain('selected');
+    expect(await s.page.getAttribute(`${list} li[aria-posinset="${SPANS}"]`, 'class')).toContain('selected');
   });
 
   it('gives a document opened while the rest of another is read only its own spans', async () => {
