@@ -5,6 +5,7 @@
 // marker the app could not tell that start from the first one, and would load
 // the seed corpus into it as if nothing had been there. With it, such a start
 // is named on screen and the user is offered the backups (see startKind).
+import { TIME_MAX } from './limits';
 import { guard, integer, v } from './shape';
 
 /** A profile id: a random UUID, made once, when a database first holds data. */
@@ -13,13 +14,17 @@ export const PROFILE_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]
 export const ProfileMarkerSchema = v.strictObject({
   profileId: v.pipe(v.string(), v.regex(PROFILE_ID_PATTERN, 'not a profile id')),
   /** When the profile first held data, in milliseconds since the epoch. */
-  heldDataSince: integer(0, 8.64e15),
+  heldDataSince: integer(0, TIME_MAX),
 });
 export type ProfileMarker = v.InferOutput<typeof ProfileMarkerSchema>;
 export const isProfileMarker = guard(ProfileMarkerSchema);
 
 /** The marker as main found it: none, one, or a file there that is not a marker (it says data was held). */
 export type MarkerRead = ProfileMarker | 'damaged' | null;
+
+/** The marker itself, when main found one that reads as a marker. */
+export const markerOf = (read: MarkerRead): ProfileMarker | undefined =>
+  read !== null && read !== 'damaged' ? read : undefined;
 
 /** What the database holds at a start, as far as the decision goes. */
 export interface StoredProfile {
@@ -42,7 +47,7 @@ export interface StoredProfile {
 export type StartKind = 'first-start' | 'continue' | 'adopt' | 'database-lost';
 
 export function startKind(marker: MarkerRead, stored: StoredProfile): StartKind {
-  if (marker !== null && marker !== 'damaged' && stored.profileId === marker.profileId) return 'continue';
+  if (stored.profileId !== undefined && stored.profileId === markerOf(marker)?.profileId) return 'continue';
   if (stored.profileId !== undefined || stored.hasDocuments) return 'adopt';
   return marker === null ? 'first-start' : 'database-lost';
 }

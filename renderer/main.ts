@@ -2,6 +2,7 @@
 import 'prosemirror-view/style/prosemirror.css';
 import './styles.css';
 import type { WorkbenchBridge } from '../core/bridge';
+import { markerOf } from '../core/profile-marker';
 import { Backups } from './backup';
 import { openLostDatabaseDialog } from './backup/lost-database';
 import { checkProfile, markProfile, type ProfileStart } from './backup/profile-start';
@@ -42,7 +43,7 @@ async function askAfterLostDatabase(
   const sync = await bridge.syncSettings(undefined).catch(() => undefined);
   const outcome = await openLostDatabaseDialog({
     syncedWith: sync?.enabled && sync.url ? `${sync.url} (database ${sync.database})` : undefined,
-    heldDataSince: profile.marker !== null && profile.marker !== 'damaged' ? profile.marker.heldDataSince : undefined,
+    heldDataSince: markerOf(profile.marker)?.heldDataSince,
     list: () => bridge.listBackups(undefined),
     restore: async (id, progress) => {
       const said = await backups.restore(host, id, progress);

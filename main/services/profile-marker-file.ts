@@ -34,8 +34,7 @@ export class ProfileMarkerFile {
     } catch {
       parsed = undefined;
     }
-    if (!isProfileMarker(parsed)) return 'damaged';
-    return { profileId: parsed.profileId, heldDataSince: parsed.heldDataSince };
+    return isProfileMarker(parsed) ? parsed : 'damaged'; // the schema is strict: nothing else rides along
   }
 
   async write(marker: ProfileMarker): Promise<void> {

@@ -4,7 +4,7 @@
 // the two leaves a database main does not name yet, which the next start
 // adopts; never a marker naming a database that was never marked.
 import type { WorkbenchBridge } from '../../core/bridge';
-import { startKind, type MarkerRead, type StartKind } from '../../core/profile-marker';
+import { markerOf, startKind, type MarkerRead, type StartKind } from '../../core/profile-marker';
 import { ensureProfileId, storedProfile } from '../db/profile-repo';
 import type { WorkbenchDb } from '../db/schema';
 
@@ -24,6 +24,5 @@ export async function checkProfile(db: WorkbenchDb, bridge: MarkerBridge): Promi
 export async function markProfile(db: WorkbenchDb, bridge: MarkerBridge, start: ProfileStart): Promise<void> {
   if (start.kind === 'continue') return;
   const profileId = await ensureProfileId(db);
-  const known = start.marker !== null && start.marker !== 'damaged' ? start.marker.heldDataSince : undefined;
-  await bridge.writeProfileMarker({ profileId, heldDataSince: known ?? Date.now() });
+  await bridge.writeProfileMarker({ profileId, heldDataSince: markerOf(start.marker)?.heldDataSince ?? Date.now() });
 }

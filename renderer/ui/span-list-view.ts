@@ -9,6 +9,8 @@
 // colour or selection did (spans are immutable values).
 import type { Span } from '../../core/model';
 import { h, reconcileChildren } from '../dom';
+import { FALLBACK_COLOR } from '../editor/span-decorations';
+import { labelChip } from './label-chip';
 
 /** Each row's height in pixels; styles.css gives .span-item the same. */
 export const SPAN_ROW = 28;
@@ -83,7 +85,7 @@ export class SpanListView {
   }
 
   private row(span: Span, index: number): HTMLElement {
-    const color = this.colors.get(span.label) ?? '#6b7280';
+    const color = this.colors.get(span.label) ?? FALLBACK_COLOR;
     const selected = span.id === this.selectedId;
     let item = this.items.get(span);
     if (!item || item.color !== color || item.selected !== selected) {
@@ -98,8 +100,6 @@ export class SpanListView {
   }
 
   private render(span: Span, color: string, selected: boolean): HTMLElement {
-    const chip = h('span', { class: 'chip' }, span.label);
-    chip.style.setProperty('--c', color);
     return h(
       'li',
       {
@@ -108,7 +108,7 @@ export class SpanListView {
         title: span.text,
         onclick: () => this.actions.select(span.id),
       },
-      chip,
+      labelChip(span.label, color),
       h('span', { class: 'span-text' }, span.text),
       span.note ? h('span', { class: 'note-mark', title: span.note }, '✎') : null,
     );

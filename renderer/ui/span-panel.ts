@@ -5,6 +5,7 @@ import { LIMITS, withinLimit } from '../../core/limits';
 import type { Label, Span } from '../../core/model';
 import { countByLabel, inReadingOrder } from '../../core/spans/span-order';
 import { h, reconcileChildren } from '../dom';
+import { labelChip } from './label-chip';
 import { SpanListView } from './span-list-view';
 
 export interface SpanPanelActions {
@@ -40,12 +41,6 @@ export function describeOffsets(span: Pick<Span, 'start' | 'end'>, text: string)
   return `characters ${start}–${end} · ${end - start} long`;
 }
 
-function chip(label: string, color: string): HTMLElement {
-  const el = h('span', { class: 'chip' }, label);
-  el.style.setProperty('--c', color);
-  return el;
-}
-
 function renderCounts(model: SpanPanelModel, actions: SpanPanelActions): HTMLElement {
   const counts = countByLabel(model.spans);
   return h(
@@ -61,7 +56,7 @@ function renderCounts(model: SpanPanelModel, actions: SpanPanelActions): HTMLEle
           title: `Show or hide ${l.name} in the list`,
           onclick: () => actions.toggleFilter(l.name),
         },
-        chip(l.name, l.color),
+        labelChip(l.name, l.color),
         h('span', { class: 'count' }, String(counts.get(l.name) ?? 0)),
       );
       return button;
