@@ -279,6 +279,7 @@ export class WorkbenchApp implements PaneHost {
     if (!(await this.corpus.setFilter(filter))) return; // a newer filter superseded this one
     this.list.element.scrollTop = 0;
     this.renderList();
+    this.filters.applied(filter);
   }
 
   /**

@@ -135,12 +135,24 @@ export class ListFilters {
     this.category.hidden = categories.length === 0;
   }
 
+  /**
+   * The list now shows what `filter` selects; the summary stops saying it is busy once that is the
+   * filter on screen (an older one finishing late leaves it busy for the newer one).
+   */
+  applied(filter: ListFilter): void {
+    const now = this.value();
+    const same = (Object.keys(now) as (keyof ListFilter)[]).every((k) => now[k] === filter[k]);
+    if (same) this.summary.removeAttribute('aria-busy');
+  }
+
   private changedSoon(): void {
+    this.summary.setAttribute('aria-busy', 'true');
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.changed(), TYPING_PAUSE_MS);
   }
 
   private changed(): void {
+    this.summary.setAttribute('aria-busy', 'true');
     clearTimeout(this.timer);
     const text = this.mode.value === 'text';
     this.input.placeholder = text ? 'Search whole words…' : 'Search names…';

@@ -17,10 +17,12 @@ const namingCooper = seedNames.filter((n) => /\bCooper\b/.test(seedText(n)));
 
 async function search(page: Page, query: string, shown: number): Promise<string[]> {
   await page.fill('[data-testid="doc-search"]', query);
-  await page.waitForFunction(
-    (t) => document.querySelector('[data-testid="list-summary"]')?.textContent?.startsWith(t),
-    `${shown} of`,
-  );
+  // Busy from the keystroke until the list shows this query's result, so an older count on screen
+  // (the last filter's) is not taken for this one.
+  await page.waitForFunction((t) => {
+    const summary = document.querySelector('[data-testid="list-summary"]');
+    return summary?.getAttribute('aria-busy') !== 'true' && summary?.textContent?.startsWith(t);
+  }, `${shown} of`);
   return page.$$eval('.doc-item .doc-name', (els) => els.map((e) => e.textContent ?? ''));
 }
 
