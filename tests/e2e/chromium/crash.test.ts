@@ -8,6 +8,10 @@
 // Then the same for a kill during first-start seed loading and during an
 // import. Seeded: CRASH_SEED=<n> replays a run; the seed is printed.
 //
+// Browser: Debian's chromium-headless-shell where installed (the same storage code as the
+// browser, started in a third of the time; tests/support/chromium.ts), else chromium; the first
+// line printed names the binary.
+//
 // Scale: SEED_CRASH_POINTS kill points a run (200 in `npm test`, 1,000 in
 // `npm run soak`), counted one by one; the last test fails if fewer were
 // reached. A kill point costs one browser start: the start after a kill both
@@ -30,7 +34,13 @@ import {
   type AppSession,
 } from '../../support/app-page';
 import { exposeBridge, type BridgeCall } from '../../support/bridge-host';
-import { browserLog, freshProfileDir, launchWithProfile } from '../../support/chromium';
+import {
+  browserLog,
+  chromiumInUse,
+  freshProfileDir,
+  launchWithProfile,
+  useChromiumBuild,
+} from '../../support/chromium';
 import {
   checkIndexes,
   checkIntegrity,
@@ -54,8 +64,9 @@ const suiteStarted = Date.now();
 const LABEL_KEYS: Record<string, string> = { actor: '1', country: '2', money: '3', commitment: '4' };
 const LABELS = Object.keys(LABEL_KEYS);
 const rand = prng(SEED);
+useChromiumBuild('headless-shell');
 console.log(
-  `crash suite: seed ${SEED} (replay with CRASH_SEED=${SEED}), target ${TARGET} kill points: ${EDIT_KILLS} in edit streams, ${LOAD_KILLS} in seed loading, ${LOAD_KILLS} in imports`,
+  `crash suite: seed ${SEED} (replay with CRASH_SEED=${SEED}), target ${TARGET} kill points: ${EDIT_KILLS} in edit streams, ${LOAD_KILLS} in seed loading, ${LOAD_KILLS} in imports; ${chromiumInUse().build} ${chromiumInUse().path}`,
 );
 
 const seedFiles = readdirSync(SEEDS_DIR)
