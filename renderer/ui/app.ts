@@ -26,26 +26,24 @@ import type { WorkbenchDb } from '../db/schema';
 import { getSetting, putSetting } from '../db/settings-repo';
 import { similarDocuments } from '../db/signatures';
 import { listSpans } from '../db/spans-repo';
-import { clear, h } from '../dom';
+import { h } from '../dom';
 import { SuggestClient } from '../suggest/suggest-client';
 import { SuggestionController } from '../suggest/suggestion-controller';
 import { timed } from '../timing';
 import { CommandRegistry, type CommandHost } from './commands';
-import { CorpusModel, type ListFilter } from './corpus-model';
-import { VirtualDocumentList } from './document-list';
+import type { CorpusModel } from './corpus-model';
+import { CorpusSidebar } from './corpus-sidebar';
 import { DocumentPane, type PaneHost } from './document-pane';
 import { DocumentStepper } from './document-stepper';
 import { openGuidelines } from './guidelines-dialog';
 import { IndexStatus } from './index-status';
 import { IoController } from './io-controller';
-import { handleKeydown, keyHelp } from './keyboard';
+import { handleKeydown } from './keyboard';
 import { renderLabelBar } from './label-bar';
 import { LabelController, type LabelHost } from './label-controller';
 import { measureAfterLayout } from './layout-measure';
-import { ListFilters } from './list-filters';
 import { firstSpans, restOfSpans } from './long-document-spans';
 import { saveModelFile } from './model-file';
-import { renderProgress } from './progress';
 import { renderRelationPanel } from './relation-panel';
 import { SaveBadge } from './save-badge';
 import { renderSimilar } from './similar-panel';
@@ -53,7 +51,7 @@ import { SnapSetting } from './snap-setting';
 import { SpanPanelController } from './span-panel-controller';
 import { SuggestionPanel } from './suggestion-panel';
 import { TeamsController } from './teams/teams-controller';
-import { ThrottledReload } from './throttled-reload';
+import { layoutWorkbench } from './workbench-layout';
 
 export class WorkbenchApp implements PaneHost {
   readonly histories = new HistoryStore();
@@ -61,13 +59,7 @@ export class WorkbenchApp implements PaneHost {
   relationLabels: RelationLabel[] = [];
   readonly snap: SnapSetting;
   /** The list as ids, counts and the records on screen: never all 100k records. */
-  readonly corpus: CorpusModel;
-  private readonly list: VirtualDocumentList;
-  private readonly filters = new ListFilters((filter) => void this.applyFilter(filter));
-  /** The list's re-read during an import: one at a time, and a small share of the time. */
-  private readonly listReload = new ThrottledReload(() => this.refreshList());
-  private readonly listHost = h('nav', { class: 'sidebar', 'aria-label': 'Corpus' });
-  private readonly progressHost = h('div', { class: 'topbar-progress' });
+  private readonly sidebar: CorpusSidebar;
   private readonly saveBadge = new SaveBadge();
   private readonly labelBarHost = h('div', { class: 'label-bar' });
   /** Cards asking something of the researcher (her name, whose layer an import is): in the flow, above the work. */
@@ -160,14 +152,17 @@ export class WorkbenchApp implements PaneHost {
     });
     this.commands = new CommandRegistry(this.commandHost());
     this.labelController = new LabelController(this.labelHost());
-    this.corpus = new CorpusModel(db);
-    this.list = new VirtualDocumentList(
-      this.corpus,
-      (id, beside) => void (beside ? this.split.openBeside(id) : this.openDocument(id)),
-    );
-    this.listHost.append(this.filters.element, this.list.element);
+    this.sidebar = new CorpusSidebar(db, {
+      selectedId: () => this.active.record?.id,
+      open: (id, beside) => void (beside ? this.split.openBeside(id) : this.openDocument(id)),
+    });
     this.teams = new TeamsController(this);
     this.mainHost.append(this.teams.curation.element);
+  }
+
+  /** The documents in the list, in its order, and the corpus counts. */
+  get corpus(): CorpusModel {
+    return this.sidebar.corpus;
   }
 
   /** The pane the researcher last worked in: keys, the span panel and the list act on it. */
@@ -179,8 +174,7 @@ export class WorkbenchApp implements PaneHost {
     if (pane === this.activePane) return;
     this.activePane = pane;
     for (const p of this.panes) p.element.classList.toggle('active', p === pane);
-    this.list.setSelected(pane.record?.id);
-    void this.list.refresh();
+    this.sidebar.select(pane.record?.id);
     this.changed();
     this.shownChanged();
   }
@@ -201,41 +195,15 @@ export class WorkbenchApp implements PaneHost {
   }
 
   async start(): Promise<void> {
-    clear(this.root);
-    const topbar = h(
-      'header',
-      { class: 'topbar' },
-      h('div', { class: 'brand' }, h('span', { class: 'brand-mark' }, '◧'), 'Seed Annotation Workbench'),
-      this.progressHost,
-      this.teams.element,
-      this.io.element,
-      this.saveBadge.element,
-    );
-    const help = h(
-      'span',
-      { class: 'key-help' },
-      ...keyHelp('1–4').map(([k, what]) => h('span', {}, h('kbd', {}, k), ` ${what}`)),
-    );
-    this.root.append(
-      topbar,
-      this.labelBarHost,
-      this.cardRow,
-      h(
-        'div',
-        { class: 'layout' },
-        this.listHost,
-        this.mainHost,
-        h(
-          'aside',
-          { class: 'span-panel', 'aria-label': 'Spans of this document' },
-          this.panelHost,
-          this.relationHost,
-          this.suggestionPanel.element,
-          this.similarHost,
-        ),
-      ),
-      h('footer', { class: 'statusbar' }, this.statusLine, this.indexStatus.element, help),
-    );
+    layoutWorkbench(this.root, {
+      topbar: [this.sidebar.progress, this.teams.element, this.io.element, this.saveBadge.element],
+      labelBar: this.labelBarHost,
+      cardRow: this.cardRow,
+      sidebar: this.sidebar.element,
+      main: this.mainHost,
+      panels: [this.panelHost, this.relationHost, this.suggestionPanel.element, this.similarHost],
+      statusbar: [this.statusLine, this.indexStatus.element],
+    });
     document.addEventListener('keydown', (e) => handleKeydown(e, this.commands));
     this.io.listenForDrops();
     await this.snap.load();
@@ -253,41 +221,18 @@ export class WorkbenchApp implements PaneHost {
     this.relationLabels = await listRelationLabels(this.db);
     this.renderLabelBar();
     for (const pane of this.panes) pane.annotator?.setLabels(this.labels);
-    this.filters.setLabels(this.labels);
+    this.sidebar.setLabels(this.labels);
   }
 
   renderLabelBar(): void {
     renderLabelBar(this.labelBarHost, this.labels, this.snap.mode, this.labelController.barActions());
   }
 
-  /** Re-reads order and counts from the indexes (start, after an import); records stay unread. */
-  async refreshList(): Promise<void> {
-    await this.corpus.load();
-    this.renderList();
+  /** Re-reads the list's order and counts from the indexes (start, after an import); records stay unread. */
+  refreshList(): Promise<void> {
+    return this.sidebar.refresh();
   }
 
-  renderList(): void {
-    this.list.setSelected(this.active.record?.id);
-    void this.list.refresh();
-    this.filters.showCounts(this.corpus.counts, this.corpus.visible.length, this.corpus.unsearched);
-    this.filters.setCategories(this.corpus.categories);
-    clear(this.progressHost);
-    this.progressHost.append(renderProgress(this.corpus.counts));
-  }
-
-  private async applyFilter(filter: ListFilter): Promise<void> {
-    if (!(await this.corpus.setFilter(filter))) return; // a newer filter superseded this one
-    this.list.element.scrollTop = 0;
-    this.renderList();
-    this.filters.applied(filter);
-  }
-
-  /**
-   * Stores one import batch and shows it. The list re-reads its order (every
-   * id by name: 100,000 keys at full size) at most once at a time and spaced
-   * so that it takes a small share of the import; a batch stored meanwhile is
-   * picked up by one trailing re-read, so the list always ends up complete.
-   */
   exportLayers(): ReturnType<TeamsController['exportLayers']> {
     return this.teams.exportLayers();
   }
@@ -296,9 +241,10 @@ export class WorkbenchApp implements PaneHost {
     return this.io.importFrom(kind);
   }
 
+  /** Stores one import batch; the list shows it at its next re-read (CorpusSidebar.refreshSoon). */
   async importDocuments(docs: CorpusLoad['documents']): Promise<StoreResult> {
     const result = await storeDocuments(this.db, this.teams.stampImport(docs), undefined, this.teams.importLocal);
-    this.listReload.schedule();
+    this.sidebar.refreshSoon();
     // A colleague's layer may have come in: the layer menu lists her (a batch naming nobody changes nothing there).
     if (docs.some((d) => d.spans?.some((s) => s.annotator !== undefined))) void this.teams.refresh();
     return result;
@@ -332,8 +278,8 @@ export class WorkbenchApp implements PaneHost {
     this.suggestions.opened(pane); // its stored suggestions follow the text (and all its spans), a moment later
     if (pane === this.panes[0]) await putSetting(this.db, 'lastDocumentId', id);
     if (takeFocus) this.activate(pane);
-    this.renderList();
-    if (takeFocus) this.list.reveal(this.corpus.indexOf(id));
+    this.sidebar.render();
+    if (takeFocus) this.sidebar.reveal(id);
     this.teams.documentOpened(pane, text, spans);
     await this.split.opened();
     this.shownChanged();
@@ -389,7 +335,7 @@ export class WorkbenchApp implements PaneHost {
     if (!record) return;
     this.corpus.update(record); // counts move by this one record's status change
     for (const pane of this.panes) pane.updateRecord(record);
-    this.renderList();
+    this.sidebar.render();
   }
 
   /** A pane's spans or selection changed (its observer saved what needs saving). */
