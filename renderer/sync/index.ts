@@ -13,7 +13,8 @@ import { openSyncDialog } from './sync-dialog';
 
 /** What sync needs of the workbench screen (the adapter is ui/sync-host.ts). */
 export interface SyncHost {
-  refreshList(): Promise<void>;
+  /** Re-reads the document list soon: a long pull reports every half second, the list need not follow each. */
+  refreshListSoon(): void;
   reloadLabels(): Promise<void>;
   /** Re-shows `docId`'s spans and record if it is open. */
   reloadDocument(docId: string): Promise<void>;
@@ -43,7 +44,7 @@ export class Sync {
         applied: (result) => {
           const host = this.host;
           if (!host) return;
-          if (result.documentsAdded > 0 || result.touched.size > 0) void host.refreshList();
+          if (result.documentsAdded > 0 || result.touched.size > 0) host.refreshListSoon();
           if (result.labelsChanged) void host.reloadLabels();
           for (const docId of result.touched) void host.reloadDocument(docId);
           if (result.problems.length > 0)

@@ -233,6 +233,11 @@ export class WorkbenchApp implements PaneHost {
     return this.sidebar.refresh();
   }
 
+  /** The same, soon and spaced out: for a stream of changes (an import's batches, a pull's reports). */
+  refreshListSoon(): void {
+    this.sidebar.refreshSoon();
+  }
+
   exportLayers(): ReturnType<TeamsController['exportLayers']> {
     return this.teams.exportLayers();
   }

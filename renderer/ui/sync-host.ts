@@ -5,7 +5,7 @@ import type { WorkbenchApp } from './app';
 
 export function syncHost(app: WorkbenchApp): SyncHost {
   return {
-    refreshList: () => app.refreshList(),
+    refreshListSoon: () => app.refreshListSoon(),
     reloadLabels: () => app.reloadLabels(),
     reloadDocument: async (docId) => {
       if (!app.panes.some((p) => p.record?.id === docId)) return;
