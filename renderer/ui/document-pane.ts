@@ -157,8 +157,10 @@ export class DocumentPane {
 
   private observe(tr: Transaction, view: EditorView, started: number): void {
     const action = spansActionOf(tr);
-    // The relation being made changed: the panel shows what it waits for.
-    if (!action && relationsActionOf(tr)?.type === 'pending') this.host.spansChanged(this);
+    // The relations changed without a span edit (the one being made, a suggestion dismissed, labels): the
+    // panel shows them. Hovering only lights arcs in the text. A dismissal once waited for the next edit.
+    const relations = relationsActionOf(tr)?.type;
+    if (!action && relations && relations !== 'hover') this.host.spansChanged(this);
     if (!action || action.type === 'viewport') return;
     const spans = spansState(view.state);
     this.host.histories.set(this.layer.historyKey(spans.docId), spans.history);
