@@ -58,7 +58,7 @@ export class WorkbenchApp implements PaneHost {
   labels: Label[] = [];
   relationLabels: RelationLabel[] = [];
   readonly snap: SnapSetting;
-  /** The list as ids, counts and the records on screen: never all 100k records. */
+  /** Search, filters and the document list (ids, counts and the records on screen: never all 100k records). */
   private readonly sidebar: CorpusSidebar;
   private readonly saveBadge = new SaveBadge();
   private readonly labelBarHost = h('div', { class: 'label-bar' });

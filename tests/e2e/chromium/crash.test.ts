@@ -65,8 +65,9 @@ const LABEL_KEYS: Record<string, string> = { actor: '1', country: '2', money: '3
 const LABELS = Object.keys(LABEL_KEYS);
 const rand = prng(SEED);
 useChromiumBuild('headless-shell');
+const browser = chromiumInUse();
 console.log(
-  `crash suite: seed ${SEED} (replay with CRASH_SEED=${SEED}), target ${TARGET} kill points: ${EDIT_KILLS} in edit streams, ${LOAD_KILLS} in seed loading, ${LOAD_KILLS} in imports; ${chromiumInUse().build} ${chromiumInUse().path}`,
+  `crash suite: seed ${SEED} (replay with CRASH_SEED=${SEED}), target ${TARGET} kill points: ${EDIT_KILLS} in edit streams, ${LOAD_KILLS} in seed loading, ${LOAD_KILLS} in imports; ${browser.build} ${browser.path}`,
 );
 
 const seedFiles = readdirSync(SEEDS_DIR)
