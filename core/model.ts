@@ -5,8 +5,13 @@
 
 /** A document as the main process reads it from disk. */
 export interface CorpusDocument {
-  /** Stable id: the first 16 hex digits of sha256 unless the source gave one. */
+  /**
+   * The source's own id; without one, the first 16 hex digits of sha256 until the document is stored,
+   * where it is given the next id in insertion order (`idFromText`; renderer/db/document-ids.ts says why).
+   */
   id: string;
+  /** No id came with the document: `id` is its text's hash prefix, a stand-in the store replaces. */
+  idFromText?: true;
   /** File name (or the record's own name for JSONL). */
   name: string;
   /** The exact text: never normalised, CRLF, tabs and trailing spaces kept. */

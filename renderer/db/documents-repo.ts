@@ -3,6 +3,7 @@
 import { addNewSpans, idCandidates, spanKey } from '../../core/incoming';
 import type { DocStatus, DocumentRecord, IncomingDocument, Span, SpanDraft } from '../../core/model';
 import { previewOf } from '../../core/preview';
+import { nextDocumentId } from './document-ids';
 import { storeIncomingSuggestions } from './incoming-suggestions';
 import { addMissingLabels } from './labels-repo';
 import { storeIncomingRelations } from './relations-repo';
@@ -165,10 +166,12 @@ async function idsBySha(db: WorkbenchDb, shas: string[]): Promise<Map<string, st
  */
 export async function storeDocuments(
   db: WorkbenchDb,
-  docs: Incoming[],
+  incoming: Incoming[],
   now = Date.now(),
   local?: string,
 ): Promise<StoreResult> {
+  // Documents that came without an id take the next ones in insertion order (document-ids.ts says why).
+  const docs = incoming.map((doc) => (doc.idFromText ? { ...doc, id: nextDocumentId() } : doc));
   const tables = [
     db.documents,
     db.texts,

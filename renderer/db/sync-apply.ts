@@ -39,6 +39,7 @@ function incoming(record: Extract<RemoteChange, { kind: 'record' }>['record']): 
   if (record.type !== 'document') return undefined;
   return {
     id: record.sha256.slice(0, 16),
+    idFromText: true,
     name: record.name,
     source: record.source,
     text: record.text,

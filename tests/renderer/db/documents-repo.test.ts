@@ -54,6 +54,23 @@ describe('documents repository (Dexie on fake-indexeddb)', () => {
     expect(ids).toContain('a');
   });
 
+  it('gives documents that came without an id the next ids in insertion order, and keeps ids a source gave', async () => {
+    const db = freshDb();
+    // Hash-like stand-ins in falling order: stored under them, the rows would go to the front of every table.
+    const unnamed = (i: number, text: string) => doc(`f${String(9 - i).repeat(15)}`, text, { idFromText: true });
+    await storeDocuments(db, [unnamed(0, 'first'), unnamed(1, 'second'), doc('given', 'third')]);
+    await storeDocuments(db, [unnamed(2, 'fourth'), unnamed(3, 'first')]);
+    const byName = new Map((await listDocuments(db)).map((d) => [d.name, d.id]));
+    expect(byName.get('given.txt')).toBe('given');
+    const ordered = [0, 1, 2].map((i) => byName.get(`f${String(9 - i).repeat(15)}.txt`)!);
+    expect(ordered.every((id) => /^d[0-9a-z]{11}$/.test(id))).toBe(true);
+    expect([...ordered].sort()).toEqual(ordered);
+    expect(new Set(ordered).size).toBe(3);
+    // The repeated text kept its first id: deduplication goes by the text, whatever id a record brings.
+    expect(byName.size).toBe(4);
+    expect(await readText(db, ordered[0])).toBe('first');
+  });
+
   it('stores imported spans with their quoted text, adds unknown labels, and merges spans into a known document', async () => {
     const db = freshDb();
     const text = 'Yvette Cooper met G7 partners.';
