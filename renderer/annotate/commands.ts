@@ -7,6 +7,7 @@
 // Node on a plain EditorState.
 import { TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
 import type { Label, Span } from '../../core/model';
+import { newRecordId } from '../../core/record-id';
 import { relationsOf } from '../../core/relations/labels';
 import {
   rebaseStep,
@@ -31,7 +32,7 @@ export interface Clock {
   newId(): string;
 }
 
-export const systemClock: Clock = { now: () => Date.now(), newId: () => crypto.randomUUID() };
+export const systemClock: Clock = { now: () => Date.now(), newId: newRecordId };
 
 /** The selection as text offsets, snapped; null when nothing (or only whitespace) is selected. */
 export function selectionRange(state: EditorState, snap: SnapMode): { start: number; end: number } | null {

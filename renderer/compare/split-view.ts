@@ -4,6 +4,7 @@
 import { alignDocuments, type Alignment } from '../../core/align';
 import { displayName } from '../../core/display-name';
 import type { Label, Span, Suggestion } from '../../core/model';
+import { newRecordId } from '../../core/record-id';
 import { projectOnto, PROJECTION_SOURCE, type Projection } from '../../core/spans/project-spans';
 import { suggestionsState } from '../editor/suggestions-plugin';
 import { marksFor, other, pairAt, pairById, pairFrom, inside, type Side } from './alignment-marks';
@@ -140,7 +141,7 @@ export class SplitController {
       },
       this.alignment,
       side === 'a' ? 'a->b' : 'b->a',
-      () => crypto.randomUUID(),
+      newRecordId,
     );
     // Relations between spans already there come at once, as one undo step; the others wait on the
     // suggestions (core/spans/project-spans.ts) and come with their acceptance.

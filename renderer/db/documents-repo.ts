@@ -3,6 +3,7 @@
 import { addNewSpans, idCandidates, spanKey } from '../../core/incoming';
 import type { DocStatus, DocumentRecord, IncomingDocument, Span, SpanDraft } from '../../core/model';
 import { previewOf } from '../../core/preview';
+import { newRecordId } from '../../core/record-id';
 import { nextDocumentId } from './document-ids';
 import { storeIncomingSuggestions } from './incoming-suggestions';
 import { addMissingLabels } from './labels-repo';
@@ -48,7 +49,7 @@ function toRecord(doc: Incoming, now: number): DocumentRecord {
 
 export function spanFromDraft(docId: string, text: string, draft: SpanDraft, now: number): Span {
   return {
-    id: crypto.randomUUID(),
+    id: newRecordId(),
     docId,
     start: draft.start,
     end: draft.end,

@@ -5,6 +5,7 @@
 // of a span that is gone, and storing the relations an import brings.
 import { spanKey } from '../../core/incoming';
 import type { IncomingDocument, Relation, RelationLabel } from '../../core/model';
+import { newRecordId } from '../../core/record-id';
 import type { RelationChange } from '../../core/relations/changes';
 import type { WorkbenchDb } from './schema';
 
@@ -83,7 +84,7 @@ export async function storeIncomingRelations(
       if (!head || !child || head === child || have.has(key)) continue;
       have.add(key);
       added.push({
-        id: crypto.randomUUID(),
+        id: newRecordId(),
         docId,
         head,
         child,

@@ -6,6 +6,7 @@
 // one annotator. Each take is one step of the adjudicated layer's undo
 // history (Ctrl+Z in the pane above undoes it).
 import type { Label, Span } from '../../../core/model';
+import { newRecordId } from '../../../core/record-id';
 import {
   agreedKeys,
   autoTaken,
@@ -34,7 +35,7 @@ interface Opened {
   layers: Map<string, Span[]>;
 }
 
-const newId = () => crypto.randomUUID();
+const newId = newRecordId;
 
 export class CurationPanel {
   readonly element = h('section', {
