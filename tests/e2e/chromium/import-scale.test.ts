@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { MAX_WAIT_MS } from '../../../renderer/ui/throttled-reload';
 import { defaultDeps, openApp, PROJECT_ROOT, type AppSession } from '../../support/app-page';
 import { pickingDialog, sampleMemory, type MemorySample } from '../../support/import-driver';
 
@@ -103,9 +104,12 @@ describe(`import at scale in Chromium (${RECORDS.toLocaleString('en-US')} record
       expect(where).toEqual(bad.map((line) => `corpus.jsonl:${line}`));
       await page.click('[data-testid="import-close"]');
       const total = (good + SEEDS).toLocaleString('en-US');
+      // The list re-reads every id at most MAX_WAIT_MS after its last re-read, which itself takes seconds at a
+      // million documents (the 30 s default timed out there on 2026-12-02 with the summary already exact).
       await page.waitForFunction(
         (t) => document.querySelector('[data-testid="list-summary"]')?.textContent === t,
         `${total} of ${total} documents`,
+        { timeout: 2 * MAX_WAIT_MS + RECORDS / 10 },
       );
 
       expect(samples.length, 'memory samples taken during the import').toBeGreaterThanOrEqual(3);
