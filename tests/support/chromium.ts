@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { watchDatabaseDeletes } from './browser-drop';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -95,5 +96,6 @@ export async function launchWithProfile(profileDir: string): Promise<BrowserCont
   // tsx (used by `npm run bench`) compiles with esbuild's keepNames, which wraps
   // functions passed to page.evaluate in a __name() helper the page lacks.
   await context.addInitScript('globalThis.__name ??= (fn) => fn;');
+  await watchDatabaseDeletes(context);
   return context;
 }

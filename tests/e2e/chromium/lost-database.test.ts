@@ -23,6 +23,12 @@ import {
   waitReady,
   type AppSession,
 } from '../../support/app-page';
+import {
+  answerBrowserDrop,
+  databaseLostShown,
+  deletesAsked,
+  storeCreatedAtThisStart,
+} from '../../support/browser-drop';
 import { freshProfileDir } from '../../support/chromium';
 
 /** Fast backups, so a snapshot of the empty database would be written within the test's wait if one were allowed. */
@@ -158,5 +164,41 @@ describe('a start that finds the database gone', () => {
     expect(await s.page.locator('[data-testid="lost-database"]').count()).toBe(0);
     expect(await readStore(s.page, 'documents')).toHaveLength(8);
     expect(markerOf(dataDir).profileId).toBe(before.profileId);
+  });
+
+  it('the crash suite tells a store the browser made anew from a database the page deleted', async () => {
+    // Removed under the app, as Chromium's recovery leaves it: the proof holds, and answering begins again.
+    const dropped = await profileWithWork();
+    dropIndexedDb(dropped.profileDir);
+    const s = await start(dropped.profileDir, dropped.dataDir);
+    expect(await databaseLostShown(s.page)).toBe(true);
+    expect(storeCreatedAtThisStart(dropped.profileDir)).toBe(true);
+    expect(await deletesAsked(s.page)).toEqual([]);
+    await answerBrowserDrop(s.page, { storeMadeAnew: true, deletesBeforeKill: [] });
+    expect(await readStore(s.page, 'documents')).toHaveLength(5);
+    // A store opened before is not "made anew" at the next start of the browser.
+    await s.context.close();
+    await start(dropped.profileDir, dropped.dataDir);
+    expect(storeCreatedAtThisStart(dropped.profileDir)).toBe(false);
+
+    // Deleted by the page: seen, and the answer refuses to call it the browser's doing.
+    const deleted = await profileWithWork();
+    const t = await start(deleted.profileDir, deleted.dataDir);
+    await t.page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.deleteDatabase('seed-workbench');
+          request.onsuccess = () => resolve();
+          request.onerror = () => reject(request.error);
+        }),
+    );
+    const asked = await deletesAsked(t.page);
+    expect(asked).toEqual(['seed-workbench']);
+    await t.page.goto(rendererUrl(FAST));
+    await waitReady(t.page);
+    expect(await databaseLostShown(t.page)).toBe(true);
+    await expect(
+      answerBrowserDrop(t.page, { storeMadeAnew: storeCreatedAtThisStart(deleted.profileDir), deletesBeforeKill: asked }),
+    ).rejects.toThrow('the page had asked to delete seed-workbench');
   });
 });
