@@ -7,6 +7,9 @@
 // either whole or absent, and nothing half-written (see checkIntegrity).
 // Then the same for a kill during first-start seed loading and during an
 // import. Seeded: CRASH_SEED=<n> replays a run; the seed is printed.
+// A start that finds the database emptied by the browser itself (proved each
+// time: tests/support/browser-drop.ts) is its own outcome: the app's dialog is
+// checked and answered, the kill point printed as one, and a few at most pass.
 //
 // Browser: Debian's chromium-headless-shell where installed (the same storage code as the
 // browser, started in a third of the time; tests/support/chromium.ts), else chromium; the first
@@ -40,12 +43,7 @@ import {
   deletesAsked,
   storeCreatedAtThisStart,
 } from '../../support/browser-drop';
-import {
-  chromiumInUse,
-  freshProfileDir,
-  launchWithProfile,
-  useChromiumBuild,
-} from '../../support/chromium';
+import { chromiumInUse, freshProfileDir, launchWithProfile, useChromiumBuild } from '../../support/chromium';
 import {
   checkIndexes,
   checkIntegrity,

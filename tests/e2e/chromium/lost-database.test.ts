@@ -198,7 +198,10 @@ describe('a start that finds the database gone', () => {
     await waitReady(t.page);
     expect(await databaseLostShown(t.page)).toBe(true);
     await expect(
-      answerBrowserDrop(t.page, { storeMadeAnew: storeCreatedAtThisStart(deleted.profileDir), deletesBeforeKill: asked }),
+      answerBrowserDrop(t.page, {
+        storeMadeAnew: storeCreatedAtThisStart(deleted.profileDir),
+        deletesBeforeKill: asked,
+      }),
     ).rejects.toThrow('the page had asked to delete seed-workbench');
   });
 });
