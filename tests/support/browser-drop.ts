@@ -1,9 +1,10 @@
 // A start after a kill can find the profile's IndexedDB emptied by the
-// browser itself: Chromium removes a store it cannot open and makes a new
-// one. The app then shows its lost-database dialog (main's marker says data
-// was held) and loads nothing until the user chooses. The crash suite tells
-// that outcome apart from a loss by the app, from evidence the app cannot
-// fake, and then checks what the app does about it.
+// browser itself: Chromium removed the store's folder and made a new one
+// (seen after kills; it logs no reason: RELIABILITY.md). The app then shows
+// its lost-database dialog (main's marker says data was held) and loads
+// nothing until the user chooses. The crash suite tells that outcome apart
+// from a loss by the app, from evidence the app cannot fake, and then checks
+// what the app does about it.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
