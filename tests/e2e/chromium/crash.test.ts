@@ -472,7 +472,8 @@ describe(`crash safety while loading (seed ${SEED})`, () => {
       const markedAtRestart: number[] = [];
       for (let round = 0; round < LOAD_KILLS; round++) {
         const profileDir = freshProfileDir();
-        const s = await openApp(profileDir, defaultDeps());
+        const deps = defaultDeps(); // one main (marker, backups) per profile, as in the app
+        const s = await openApp(profileDir, deps);
         const seeds = (await checkIntegrity(s.page)).documents;
         void s.page
           .evaluate(async (batches) => {
@@ -483,9 +484,17 @@ describe(`crash safety while loading (seed ${SEED})`, () => {
           }, batches)
           .catch(() => undefined);
         await new Promise((r) => setTimeout(r, 100 + rand.int(2000)));
+        const deletesBeforeKill = await deletesAsked(s.page);
         await killHard(s.context, profileDir);
         kills.import++;
-        const after = await openApp(profileDir, defaultDeps());
+        const after = await openApp(profileDir, deps);
+        if (await databaseLostShown(after.page)) {
+          await answerBrowserDrop(after.page, {
+            storeMadeAnew: storeCreatedAtThisStart(profileDir),
+            deletesBeforeKill,
+          });
+          browserDrops.push(`import, round ${round}`);
+        }
         const report = await checkIntegrity(after.page);
         // The search terms and signatures: marked or written, never half; the indexer finishes what was left.
         const indexes = await checkIndexes(after.page);
