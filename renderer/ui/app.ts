@@ -12,27 +12,19 @@ import { SpanSaver } from '../annotate/span-saver';
 import { SplitSession } from '../compare/split-session';
 import { BackgroundIndexer } from '../db/background-index';
 import { deriveInWorker } from '../db/derive-in-worker';
-import {
-  getDocument,
-  readText,
-  setCategories,
-  setStatus,
-  storeDocuments,
-  type StoreResult,
-} from '../db/documents-repo';
+import { getDocument, storeDocuments, type StoreResult } from '../db/documents-repo';
 import { listLabels } from '../db/labels-repo';
-import { listRelationLabels, listRelations } from '../db/relations-repo';
+import { listRelationLabels } from '../db/relations-repo';
 import type { WorkbenchDb } from '../db/schema';
-import { getSetting, putSetting } from '../db/settings-repo';
-import { similarDocuments } from '../db/signatures';
-import { listSpans } from '../db/spans-repo';
+import { getSetting } from '../db/settings-repo';
 import { h } from '../dom';
 import { SuggestClient } from '../suggest/suggest-client';
 import { SuggestionController } from '../suggest/suggestion-controller';
-import { timed } from '../timing';
-import { CommandRegistry, type CommandHost } from './commands';
+import { commandHostFor, labelHostFor } from './app-hosts';
+import { CommandRegistry } from './commands';
 import type { CorpusModel } from './corpus-model';
 import { CorpusSidebar } from './corpus-sidebar';
+import { openDocumentIn } from './document-opening';
 import { DocumentPane, type PaneHost } from './document-pane';
 import { DocumentStepper } from './document-stepper';
 import { openGuidelines } from './guidelines-dialog';
@@ -40,13 +32,12 @@ import { IndexStatus } from './index-status';
 import { IoController } from './io-controller';
 import { handleKeydown } from './keyboard';
 import { renderLabelBar } from './label-bar';
-import { LabelController, type LabelHost } from './label-controller';
-import { measureAfterLayout } from './layout-measure';
-import { firstSpans, restOfSpans } from './long-document-spans';
+import { LabelController } from './label-controller';
 import { saveModelFile } from './model-file';
-import { renderRelationPanel } from './relation-panel';
+import { reloadRecordIn, reloadSpansIn, saveCategories, saveStatus } from './record-edits';
+import { RelationPanelView } from './relation-panel';
 import { SaveBadge } from './save-badge';
-import { renderSimilar } from './similar-panel';
+import { showSimilarDocuments } from './similar-panel';
 import { SnapSetting } from './snap-setting';
 import { SpanPanelController } from './span-panel-controller';
 import { SuggestionPanel } from './suggestion-panel';
@@ -59,7 +50,7 @@ export class WorkbenchApp implements PaneHost {
   relationLabels: RelationLabel[] = [];
   readonly snap: SnapSetting;
   /** Search, filters and the document list (ids, counts and the records on screen: never all 100k records). */
-  private readonly sidebar: CorpusSidebar;
+  readonly sidebar: CorpusSidebar;
   private readonly saveBadge = new SaveBadge();
   private readonly labelBarHost = h('div', { class: 'label-bar' });
   /** Cards asking something of the researcher (her name, whose layer an import is): in the flow, above the work. */
@@ -83,8 +74,14 @@ export class WorkbenchApp implements PaneHost {
       for (const release of releases) release();
     };
   }
-  private readonly relationHost = h('div', { class: 'relation-panel', 'data-testid': 'relation-panel' });
-  private relationFrame = 0;
+  private readonly relationPanel = new RelationPanelView({
+    annotator: () => this.active.annotator,
+    scrollToSpan: (id) => this.active.scrollToSpan(id),
+    make: (label) => {
+      const a = this.active.annotator;
+      if (a) this.commands.relations.make(a, label);
+    },
+  });
   /** Left and right panes; the right one shows only in the split view. */
   readonly panes: readonly [DocumentPane, DocumentPane];
   private activePane: DocumentPane;
@@ -94,7 +91,7 @@ export class WorkbenchApp implements PaneHost {
   /** Import and export: the top-bar buttons, dropped files, the dialogs. */
   readonly io = new IoController(this);
   readonly spanPanel: SpanPanelController;
-  private readonly labelController: LabelController;
+  readonly labelController: LabelController;
   readonly commands: CommandRegistry;
   readonly saver: SpanSaver;
   /** Annotators: my name, the layer shown, agreement, curation. */
@@ -150,8 +147,8 @@ export class WorkbenchApp implements PaneHost {
       openGuidelines: () => void openGuidelines(db, (m) => this.say(m)),
       saveModel: () => saveModelFile(this.suggestions.trainer, (m) => this.say(m)),
     });
-    this.commands = new CommandRegistry(this.commandHost());
-    this.labelController = new LabelController(this.labelHost());
+    this.commands = new CommandRegistry(commandHostFor(this));
+    this.labelController = new LabelController(labelHostFor(this));
     this.sidebar = new CorpusSidebar(db, {
       selectedId: () => this.active.record?.id,
       open: (id, beside) => void (beside ? this.split.openBeside(id) : this.openDocument(id)),
@@ -201,7 +198,7 @@ export class WorkbenchApp implements PaneHost {
       cardRow: this.cardRow,
       sidebar: this.sidebar.element,
       main: this.mainHost,
-      panels: [this.panelHost, this.relationHost, this.suggestionPanel.element, this.similarHost],
+      panels: [this.panelHost, this.relationPanel.element, this.suggestionPanel.element, this.similarHost],
       statusbar: [this.statusLine, this.indexStatus.element],
     });
     document.addEventListener('keydown', (e) => handleKeydown(e, this.commands));
@@ -260,51 +257,15 @@ export class WorkbenchApp implements PaneHost {
    * `takeFocus` false leaves the researcher where she is (a document opened beside hers).
    */
   async openDocument(id: string, pane = this.active, takeFocus = true): Promise<void> {
-    await this.queue.idle(); // spans read below must include every change already made
-    const started = performance.now();
-    const [record, text, first, relations] = await Promise.all([
-      getDocument(this.db, id),
-      readText(this.db, id),
-      firstSpans(this.db, id),
-      listRelations(this.db, id),
-    ]);
-    if (!record || text === undefined) return this.say(`Document ${id} is missing from the database.`);
-    const read = performance.now();
-    this.corpus.update(record);
-    pane.show(record, text, first, this.labels, { relations, labels: this.relationLabels });
-    const shown = performance.now();
-    performance.measure('open-document:read', { start: started, end: read });
-    performance.measure('open-document:render', { start: read, end: shown });
-    measureAfterLayout('open-document:layout', shown, undefined, pane.element);
-    measureAfterLayout('open-document', started, { id, spans: first.length }, pane.element);
-    const spans = await restOfSpans(this.db, pane, id, text.length, first);
-    if (!spans) return; // another document took the pane meanwhile
-    performance.measure('open-document:all-spans', { start: started, detail: { id, spans: spans.length } });
-    this.suggestions.opened(pane); // its stored suggestions follow the text (and all its spans), a moment later
-    if (pane === this.panes[0]) await putSetting(this.db, 'lastDocumentId', id);
-    if (takeFocus) this.activate(pane);
-    this.sidebar.render();
-    if (takeFocus) this.sidebar.reveal(id);
-    this.teams.documentOpened(pane, text, spans);
-    await this.split.opened();
-    this.shownChanged();
-    this.changed();
-    if (takeFocus) pane.focus();
+    return openDocumentIn(this, id, pane, takeFocus);
   }
 
-  private async showSimilar(id: string): Promise<void> {
-    const started = performance.now();
-    const matches = await similarDocuments(this.db, id, 5);
-    performance.measure('similar-documents', { start: started, detail: { id, found: matches.length } });
-    const records = await Promise.all(matches.map((m) => getDocument(this.db, m.id)));
-    if (this.active.record?.id !== id) return; // another document was opened meanwhile
-    const shown = new Set(this.split.isOpen ? this.panes.map((p) => p.record?.id) : []);
-    renderSimilar(
-      this.similarHost,
-      matches.map((m, i) => ({ ...m, record: records[i] })),
-      (other) => void this.split.openBeside(other),
-      shown,
-    );
+  private showSimilar(id: string): Promise<void> {
+    return showSimilarDocuments(this.db, this.similarHost, id, {
+      stillActive: (shown) => this.active.record?.id === shown,
+      shownIds: () => new Set(this.split.isOpen ? this.panes.map((p) => p.record?.id) : []),
+      openBeside: (other) => void this.split.openBeside(other),
+    });
   }
 
   stepDocument(direction: 1 | -1): void {
@@ -313,34 +274,16 @@ export class WorkbenchApp implements PaneHost {
 
   async setStatus(status: DocStatus): Promise<void> {
     const id = this.active.record?.id;
-    if (!id) return;
-    try {
-      await this.queue.enqueue(() => setStatus(this.db, id, status));
-    } catch (error) {
-      this.say(`The status was NOT saved (${error instanceof Error ? error.message : String(error)}).`);
-      this.queue.resume();
-    }
-    await this.reloadRecord(id);
+    if (id) await saveStatus(this, id, status);
   }
 
-  async editCategories(id: string, categories: string[]): Promise<void> {
-    try {
-      await this.queue.enqueue(() => setCategories(this.db, id, categories));
-    } catch (error) {
-      this.say(`The categories were NOT saved (${error instanceof Error ? error.message : String(error)}).`);
-      this.queue.resume();
-    }
-    await this.corpus.load(); // the category filter lists every category there is
-    await this.reloadRecord(id);
+  editCategories(id: string, categories: string[]): Promise<void> {
+    return saveCategories(this, id, categories);
   }
 
   /** Re-reads one document's record (span count, status) after a write. */
-  async reloadRecord(id: string): Promise<void> {
-    const record = await getDocument(this.db, id);
-    if (!record) return;
-    this.corpus.update(record); // counts move by this one record's status change
-    for (const pane of this.panes) pane.updateRecord(record);
-    this.sidebar.render();
+  reloadRecord(id: string): Promise<void> {
+    return reloadRecordIn(this, id);
   }
 
   /** A pane's spans or selection changed (its observer saved what needs saving). */
@@ -355,14 +298,8 @@ export class WorkbenchApp implements PaneHost {
   }
 
   /** Shows the stored spans of `docId` wherever it is open (after a failed or stale write). */
-  async reloadSpans(docId: string): Promise<void> {
-    const [spans, relations] = [await listSpans(this.db, docId), await listRelations(this.db, docId)];
-    for (const pane of this.panes)
-      if (pane.record?.id === docId) {
-        pane.resetSpans(spans);
-        pane.resetRelations(relations);
-      }
-    await this.suggestions.reloaded(docId);
+  reloadSpans(docId: string): Promise<void> {
+    return reloadSpansIn(this, docId);
   }
 
   /** Another window wrote `docId`'s spans: show them here before the researcher acts on a stale copy. */
@@ -375,20 +312,7 @@ export class WorkbenchApp implements PaneHost {
 
   changed(): void {
     this.spanPanel.schedule();
-    if (!this.relationFrame)
-      this.relationFrame = requestAnimationFrame(() => {
-        this.relationFrame = 0;
-        const started = performance.now();
-        renderRelationPanel(this.relationHost, {
-          annotator: () => this.active.annotator,
-          scrollToSpan: (id) => this.active.scrollToSpan(id),
-          make: (label) => {
-            const a = this.active.annotator;
-            if (a) this.commands.relations.make(a, label);
-          },
-        });
-        timed('relation-panel', started); // npm run bench reads it
-      });
+    this.relationPanel.schedule();
     this.suggestionPanel.schedule();
   }
 
@@ -396,56 +320,7 @@ export class WorkbenchApp implements PaneHost {
     this.statusLine.textContent = message;
   }
 
-  private commandHost(): CommandHost {
-    // Getters, not copies: the label set and the snap mode change while the host lives.
-    const labels = () => this.labels;
-    const snapMode = () => this.snap.mode;
-    return {
-      get labels() {
-        return labels();
-      },
-      get snapMode() {
-        return snapMode();
-      },
-      annotator: () => this.active.annotator,
-      scrollToSpan: (id) => this.active.scrollToSpan(id),
-      say: (m) => this.say(m),
-      stepDocument: (d) => this.stepDocument(d),
-      setStatus: (s) => this.setStatus(s),
-      toggleSnap: () => this.toggleSnap(),
-      toggleSplit: () => this.split.toggle(),
-      project: (scope) => this.split.view.project(scope),
-      accept: (all) => {
-        // A projection just made is an explicit choice; else the current suggestion.
-        if (this.split.view.pending || !this.suggestions.accept(all)) this.split.view.accept(all);
-      },
-      findEverywhere: () => void this.suggestions.findEverywhere(),
-      rejectSuggestion: () => this.suggestions.reject(),
-      stepSuggestion: (d) => this.suggestions.step(d),
-      importFrom: (kind) => this.io.importFrom(kind),
-      openExport: () => this.io.openExport(),
-      openBackups: () => this.openBackups(),
-      openLabelEditor: () => this.labelController.openEditor(),
-      focusNote: () => this.spanPanel.focusNote(),
-    };
-  }
-
-  private labelHost(): LabelHost {
-    return {
-      db: this.db,
-      tag: (label) => this.commands.tag(label),
-      toggleSnap: () => this.toggleSnap(),
-      saved: () => this.queue.idle(),
-      labelsChanged: async () => {
-        await this.reloadLabels();
-        const id = this.active.record?.id;
-        if (id) await this.openDocument(id);
-        await this.refreshList();
-      },
-    };
-  }
-
-  private async toggleSnap(): Promise<void> {
+  async toggleSnap(): Promise<void> {
     const message = await this.snap.toggle();
     this.renderLabelBar();
     this.say(message);

@@ -3,7 +3,9 @@
 // to open it again.
 import { displayName } from '../../core/display-name';
 import type { DocumentRecord } from '../../core/model';
-import type { SimilarDocument } from '../db/signatures';
+import { getDocument } from '../db/documents-repo';
+import type { WorkbenchDb } from '../db/schema';
+import { similarDocuments, type SimilarDocument } from '../db/signatures';
 import { clear, h } from '../dom';
 
 export function renderSimilar(
@@ -46,5 +48,28 @@ export function renderSimilar(
         );
       }),
     ),
+  );
+}
+
+/**
+ * Finds the documents most like `id` and shows them in `host`, unless another document became the active
+ * one meanwhile (`stillActive`). `shownIds`: the documents on screen in the split view.
+ */
+export async function showSimilarDocuments(
+  db: WorkbenchDb,
+  host: HTMLElement,
+  id: string,
+  view: { stillActive(id: string): boolean; shownIds(): ReadonlySet<string | undefined>; openBeside(id: string): void },
+): Promise<void> {
+  const started = performance.now();
+  const matches = await similarDocuments(db, id, 5);
+  performance.measure('similar-documents', { start: started, detail: { id, found: matches.length } });
+  const records = await Promise.all(matches.map((m) => getDocument(db, m.id)));
+  if (!view.stillActive(id)) return; // another document was opened meanwhile
+  renderSimilar(
+    host,
+    matches.map((m, i) => ({ ...m, record: records[i] })),
+    (other) => view.openBeside(other),
+    view.shownIds(),
   );
 }

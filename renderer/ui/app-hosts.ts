@@ -1,0 +1,84 @@
+// What the command registry and the label controller may ask of the
+// workbench: narrow views of WorkbenchApp, built of getters and calls (never
+// copies), because the label set, the snap mode and the active pane change
+// while the registry lives.
+import type { Label } from '../../core/model';
+import type { SaveQueue } from '../annotate/save-queue';
+import type { SplitSession } from '../compare/split-session';
+import type { WorkbenchDb } from '../db/schema';
+import type { SuggestionController } from '../suggest/suggestion-controller';
+import type { CommandHost, CommandRegistry } from './commands';
+import type { DocumentPane } from './document-pane';
+import type { IoController } from './io-controller';
+import type { LabelController, LabelHost } from './label-controller';
+import type { SnapSetting } from './snap-setting';
+import type { SpanPanelController } from './span-panel-controller';
+
+/** The parts of the workbench the hosts reach (WorkbenchApp has them; named here so this module needs no app). */
+export interface WorkbenchParts {
+  readonly db: WorkbenchDb;
+  readonly labels: readonly Label[];
+  readonly snap: SnapSetting;
+  readonly active: DocumentPane;
+  readonly split: SplitSession;
+  readonly suggestions: SuggestionController;
+  readonly io: IoController;
+  readonly labelController: LabelController;
+  readonly spanPanel: SpanPanelController;
+  readonly commands: CommandRegistry;
+  readonly queue: SaveQueue;
+  say(message: string): void;
+  stepDocument(direction: 1 | -1): void;
+  setStatus: CommandHost['setStatus'];
+  toggleSnap(): Promise<void>;
+  openBackups(): void;
+  reloadLabels(): Promise<void>;
+  openDocument(id: string): Promise<void>;
+  refreshList(): Promise<void>;
+}
+
+export function commandHostFor(app: WorkbenchParts): CommandHost {
+  return {
+    get labels() {
+      return app.labels;
+    },
+    get snapMode() {
+      return app.snap.mode;
+    },
+    annotator: () => app.active.annotator,
+    scrollToSpan: (id) => app.active.scrollToSpan(id),
+    say: (m) => app.say(m),
+    stepDocument: (d) => app.stepDocument(d),
+    setStatus: (s) => app.setStatus(s),
+    toggleSnap: () => app.toggleSnap(),
+    toggleSplit: () => app.split.toggle(),
+    project: (scope) => app.split.view.project(scope),
+    accept: (all) => {
+      // A projection just made is an explicit choice; else the current suggestion.
+      if (app.split.view.pending || !app.suggestions.accept(all)) app.split.view.accept(all);
+    },
+    findEverywhere: () => void app.suggestions.findEverywhere(),
+    rejectSuggestion: () => app.suggestions.reject(),
+    stepSuggestion: (d) => app.suggestions.step(d),
+    importFrom: (kind) => app.io.importFrom(kind),
+    openExport: () => app.io.openExport(),
+    openBackups: () => app.openBackups(),
+    openLabelEditor: () => app.labelController.openEditor(),
+    focusNote: () => app.spanPanel.focusNote(),
+  };
+}
+
+export function labelHostFor(app: WorkbenchParts): LabelHost {
+  return {
+    db: app.db,
+    tag: (label) => app.commands.tag(label),
+    toggleSnap: () => app.toggleSnap(),
+    saved: () => app.queue.idle(),
+    labelsChanged: async () => {
+      await app.reloadLabels();
+      const id = app.active.record?.id;
+      if (id) await app.openDocument(id);
+      await app.refreshList();
+    },
+  };
+}
