@@ -5,16 +5,28 @@
 // marker the app could not tell that start from the first one, and would load
 // the seed corpus into it as if nothing had been there. With it, such a start
 // is named on screen and the user is offered the backups (see startKind).
+// The marker also keeps who annotates in this profile (her name, or the id
+// the profile made for her before she gave one): her spans carry it, so a
+// database restored from a backup after such a loss must know her by it
+// again, or her own layer would show as a stranger's, read-only.
 import { TIME_MAX } from './limits';
 import { guard, integer, v } from './shape';
 
 /** A profile id: a random UUID, made once, when a database first holds data. */
 export const PROFILE_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** The id a profile makes for its annotator before she gives a name (renderer/db/sync-state.ts). */
+export const ANNOTATOR_ID_PATTERN = /^annotator-[0-9a-f]{8}$/;
+/** As the name card allows (core/teams/layers.ts, annotatorNameProblem): trimmed, 1-200 characters. */
+export const ANNOTATOR_NAME_MAX = 200;
 
 export const ProfileMarkerSchema = v.strictObject({
   profileId: v.pipe(v.string(), v.regex(PROFILE_ID_PATTERN, 'not a profile id')),
   /** When the profile first held data, in milliseconds since the epoch. */
   heldDataSince: integer(0, TIME_MAX),
+  /** The name the local annotator gave, once she gave one. */
+  annotatorName: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(ANNOTATOR_NAME_MAX))),
+  /** The id the profile made for her, which her spans carry while she has no name. */
+  annotatorId: v.optional(v.pipe(v.string(), v.regex(ANNOTATOR_ID_PATTERN, 'not an annotator id'))),
 });
 export type ProfileMarker = v.InferOutput<typeof ProfileMarkerSchema>;
 export const isProfileMarker = guard(ProfileMarkerSchema);
@@ -51,3 +63,19 @@ export function startKind(marker: MarkerRead, stored: StoredProfile): StartKind 
   if (stored.profileId !== undefined || stored.hasDocuments) return 'adopt';
   return marker === null ? 'first-start' : 'database-lost';
 }
+
+/** Who annotates in this profile, as the marker and the database's settings both keep it. */
+export type AnnotatorIdentity = Pick<ProfileMarker, 'annotatorName' | 'annotatorId'>;
+
+/** The identity's fields that fit the marker (a name past the card's limits, from an old version, is left out). */
+export function identityFields(identity: AnnotatorIdentity): AnnotatorIdentity {
+  const out: AnnotatorIdentity = {};
+  const { annotatorName: name, annotatorId: id } = identity;
+  if (name !== undefined && name.length >= 1 && name.length <= ANNOTATOR_NAME_MAX) out.annotatorName = name;
+  if (id !== undefined && ANNOTATOR_ID_PATTERN.test(id)) out.annotatorId = id;
+  return out;
+}
+
+/** Whether the marker already says `identity` (so nothing needs writing). */
+export const sameIdentity = (marker: ProfileMarker, identity: AnnotatorIdentity): boolean =>
+  marker.annotatorName === identity.annotatorName && marker.annotatorId === identity.annotatorId;

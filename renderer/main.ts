@@ -5,7 +5,7 @@ import type { WorkbenchBridge } from '../core/bridge';
 import { markerOf } from '../core/profile-marker';
 import { Backups } from './backup';
 import { openLostDatabaseDialog } from './backup/lost-database';
-import { checkProfile, markProfile, type ProfileStart } from './backup/profile-start';
+import { checkProfile, markIdentity, markProfile, restoreIdentity, type ProfileStart } from './backup/profile-start';
 import { getBridge, getEvents } from './bridge';
 import { storeDocuments } from './db/documents-repo';
 import { ensureIndexVersions } from './db/index-versions';
@@ -85,11 +85,16 @@ async function boot(): Promise<void> {
     const profile = await checkProfile(db, getBridge());
     // A database found empty where the profile held data gets nothing until the user chooses.
     const lost = profile.kind === 'database-lost';
+    // Her name (or her id) comes back from main's marker before anything asks who she is: the backups' spans carry it.
+    if (lost) await restoreIdentity(db, profile);
     // A marker that cannot be written (a full disk) must not keep the corpus from opening: said, not fatal.
     const unmarked = lost ? undefined : await markProfile(db, getBridge(), profile).then(() => undefined, reason);
     if (!lost) await ensureSeedCorpus(db, getBridge(), app);
     await app.start();
     if (unmarked) app.say(markerFailed(unmarked));
+    const identityFailed = (error: unknown) => app.say(markerFailed(reason(error)));
+    app.teams.onIdentityChanged = () => void markIdentity(db, getBridge()).catch(identityFailed);
+    if (!lost && !unmarked) app.teams.onIdentityChanged(); // a first start made her id just now
     const host = appHost(app);
     backups.attach(host);
     if (lost)

@@ -2,11 +2,21 @@
 // marker and the database's side, decide, and keep the two in step. The id is
 // stored in the database before main's marker is written, so a crash between
 // the two leaves a database main does not name yet, which the next start
-// adopts; never a marker naming a database that was never marked.
+// adopts; never a marker naming a database that was never marked. The marker
+// also carries who annotates here (core/profile-marker.ts): written whenever
+// it changes, and given back to a database the browser dropped.
 import type { WorkbenchBridge } from '../../core/bridge';
-import { markerOf, startKind, type MarkerRead, type StartKind } from '../../core/profile-marker';
+import {
+  identityFields,
+  markerOf,
+  sameIdentity,
+  startKind,
+  type MarkerRead,
+  type StartKind,
+} from '../../core/profile-marker';
 import { ensureProfileId, storedProfile } from '../db/profile-repo';
 import type { WorkbenchDb } from '../db/schema';
+import { adoptIdentity, localIdentity } from '../db/sync-state';
 
 type MarkerBridge = Pick<WorkbenchBridge, 'readProfileMarker' | 'writeProfileMarker'>;
 
@@ -24,5 +34,28 @@ export async function checkProfile(db: WorkbenchDb, bridge: MarkerBridge): Promi
 export async function markProfile(db: WorkbenchDb, bridge: MarkerBridge, start: ProfileStart): Promise<void> {
   if (start.kind === 'continue') return;
   const profileId = await ensureProfileId(db);
-  await bridge.writeProfileMarker({ profileId, heldDataSince: markerOf(start.marker)?.heldDataSince ?? Date.now() });
+  await bridge.writeProfileMarker({
+    profileId,
+    heldDataSince: markerOf(start.marker)?.heldDataSince ?? Date.now(),
+    ...identityFields(await localIdentity(db)),
+  });
+}
+
+/**
+ * A start that found the database dropped: the annotator the marker names is this database's again
+ * (before anything asks who she is), so the backups' spans, which carry her name or id, are her layer.
+ */
+export async function restoreIdentity(db: WorkbenchDb, start: ProfileStart): Promise<boolean> {
+  const marker = markerOf(start.marker);
+  if (start.kind !== 'database-lost' || !marker) return false;
+  return adoptIdentity(db, identityFields(marker));
+}
+
+/** Writes who annotates here into main's marker when it does not say so yet (a first start, a new name). */
+export async function markIdentity(db: WorkbenchDb, bridge: MarkerBridge): Promise<void> {
+  const marker = markerOf(await bridge.readProfileMarker(undefined));
+  if (!marker) return; // none yet, or damaged: the next markProfile writes the whole marker
+  const identity = identityFields(await localIdentity(db));
+  if (sameIdentity(marker, identity)) return;
+  await bridge.writeProfileMarker({ profileId: marker.profileId, heldDataSince: marker.heldDataSince, ...identity });
 }

@@ -2,6 +2,7 @@
 // annotator is, whether sync is switched on (from then on every write is
 // noted in the outbox), whether the records stored before that have all been
 // noted, and how far main's change feed has been applied.
+import type { AnnotatorIdentity } from '../../core/profile-marker';
 import type { WorkbenchDb } from './schema';
 import { OUTBOX_TABLE, setNoting, type OutboxEntry } from './sync-outbox';
 import { everyRecordKey } from './sync-records';
@@ -40,6 +41,32 @@ export async function localAnnotator(db: WorkbenchDb): Promise<string> {
     const made = `annotator-${crypto.randomUUID().slice(0, 8)}`;
     await db.settings.put({ key: KEYS.profileId, value: made });
     return made;
+  });
+}
+
+/** The local annotator's identity as this database keeps it: her name, and the id made for her before it. */
+export async function localIdentity(db: WorkbenchDb): Promise<AnnotatorIdentity> {
+  const [name, id] = await Promise.all([read<string>(db, KEYS.annotatorName), read<string>(db, KEYS.profileId)]);
+  const identity: AnnotatorIdentity = {};
+  if (typeof name === 'string' && name.trim()) identity.annotatorName = name.trim();
+  if (typeof id === 'string' && id) identity.annotatorId = id;
+  return identity;
+}
+
+/**
+ * Gives a database that knows nobody the identity main kept (a start after the browser dropped the
+ * database): her name and her id come back, so the spans a backup restores are hers again. A database
+ * that has either already keeps its own. True when it was adopted.
+ */
+export async function adoptIdentity(db: WorkbenchDb, identity: AnnotatorIdentity): Promise<boolean> {
+  if (identity.annotatorName === undefined && identity.annotatorId === undefined) return false;
+  return db.transaction('rw', db.settings, async () => {
+    const own = await localIdentity(db);
+    if (own.annotatorName !== undefined || own.annotatorId !== undefined) return false;
+    if (identity.annotatorName !== undefined)
+      await db.settings.put({ key: KEYS.annotatorName, value: identity.annotatorName });
+    if (identity.annotatorId !== undefined) await db.settings.put({ key: KEYS.profileId, value: identity.annotatorId });
+    return true;
   });
 }
 

@@ -2,7 +2,7 @@
 // marker (none, one, damaged) and database (empty, marked, data unmarked).
 import { describe, expect, it } from 'vitest';
 import { checkArgument, BridgeArgumentError } from '../../core/bridge';
-import { isProfileMarker, startKind, type MarkerRead } from '../../core/profile-marker';
+import { identityFields, isProfileMarker, sameIdentity, startKind, type MarkerRead } from '../../core/profile-marker';
 
 const ID = '0f8fad5b-d9cb-469f-a165-70867728950e';
 const OTHER = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
@@ -51,6 +51,36 @@ describe('the marker shape main accepts from the page', () => {
       expect(isProfileMarker(bad)).toBe(false);
       expect(() => checkArgument('writeProfileMarker', bad)).toThrow(BridgeArgumentError);
     }
+  });
+
+  it('may name who annotates here: a name the card allows, and an id the profile made', () => {
+    const named = { ...(marker() as object), annotatorName: 'Maria', annotatorId: 'annotator-0a1b2c3d' };
+    expect(checkArgument('writeProfileMarker', named)).toEqual(named);
+    expect(isProfileMarker({ ...(marker() as object), annotatorName: 'x'.repeat(200) })).toBe(true);
+    for (const bad of [
+      { annotatorName: '' },
+      { annotatorName: 'x'.repeat(201) },
+      { annotatorName: 7 },
+      { annotatorId: 'annotator-XYZ' },
+      { annotatorId: '../profile' },
+      { annotator: 'Maria' },
+    ]) {
+      expect(isProfileMarker({ ...(marker() as object), ...bad }), JSON.stringify(bad)).toBe(false);
+      expect(() => checkArgument('writeProfileMarker', { ...(marker() as object), ...bad })).toThrow(
+        BridgeArgumentError,
+      );
+    }
+  });
+
+  it('keeps only identity fields that fit, and tells an unchanged identity', () => {
+    expect(identityFields({ annotatorName: 'x'.repeat(201), annotatorId: 'annotator-0a1b2c3d' })).toEqual({
+      annotatorId: 'annotator-0a1b2c3d',
+    });
+    expect(identityFields({ annotatorName: 'Maria', annotatorId: 'someone' })).toEqual({ annotatorName: 'Maria' });
+    const m = { profileId: ID, heldDataSince: 1, annotatorName: 'Maria' };
+    expect(sameIdentity(m, { annotatorName: 'Maria' })).toBe(true);
+    expect(sameIdentity(m, { annotatorName: 'Maria', annotatorId: 'annotator-0a1b2c3d' })).toBe(false);
+    expect(sameIdentity(m, {})).toBe(false);
   });
 
   it('readProfileMarker takes no argument', () => {

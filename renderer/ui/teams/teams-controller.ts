@@ -87,6 +87,9 @@ export class TeamsController {
   );
   readonly element: HTMLElement;
 
+  /** Told when she gives or changes her name (renderer/main.ts keeps main's profile marker in step). */
+  onIdentityChanged: () => void = () => {};
+
   constructor(private readonly host: TeamsHost) {
     this.curation = new CurationPanel(
       {
@@ -261,6 +264,7 @@ export class TeamsController {
     );
     await putSetting(this.host.db, 'annotatorName', name);
     this.name = name;
+    this.onIdentityChanged();
     await this.refresh();
     await this.choose(this.choice);
   }

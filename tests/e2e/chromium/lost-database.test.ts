@@ -17,9 +17,11 @@ import { listBackups as snapshotsIn } from '../../../main/services/backups';
 import {
   defaultDeps,
   openApp,
+  openDocumentByName,
   PROJECT_ROOT,
   readStore,
   rendererUrl,
+  SEEDS_DIR,
   waitReady,
   type AppSession,
 } from '../../support/app-page';
@@ -30,6 +32,7 @@ import {
   storeCreatedAtThisStart,
 } from '../../support/browser-drop';
 import { freshProfileDir } from '../../support/chromium';
+import { dragSelect, waitSaved } from '../../support/text-selection';
 
 /** Fast backups, so a snapshot of the empty database would be written within the test's wait if one were allowed. */
 const FAST = { backupDelayMs: '100', backupMinIntervalMs: '0' };
@@ -122,7 +125,13 @@ describe('a start that finds the database gone', () => {
     // The restored database is this profile's now: a new id, the marker naming it, its first date kept.
     const profileId = await settingOf(s.page, 'profileId');
     expect(profileId).not.toBe(marked.profileId);
-    expect(markerOf(dataDir)).toEqual({ profileId, heldDataSince: marked.heldDataSince });
+    // Her identity (here the id the profile made for her, as she gave no name) stays in the marker.
+    expect(markerOf(dataDir)).toEqual({
+      profileId,
+      heldDataSince: marked.heldDataSince,
+      annotatorId: marked.annotatorId,
+    });
+    expect(marked.annotatorId).toMatch(/^annotator-[0-9a-f]{8}$/);
     expect(await settingOf(s.page, 'seedCorpusLoaded')).toBe(true);
     expect(s.errors).toEqual([]);
 
@@ -132,6 +141,48 @@ describe('a start that finds the database gone', () => {
     expect(await s.page.locator('[data-testid="lost-database"]').count()).toBe(0);
     expect(await s.page.evaluate(() => document.body.dataset.databaseLost)).toBeUndefined();
     expect(await readStore(s.page, 'documents')).toHaveLength(8);
+  });
+
+  it('she is still herself after it: her name comes back from the marker, and her restored spans are her layer', async () => {
+    const profileDir = freshProfileDir();
+    const { dataDir } = defaultDeps();
+    const s = await start(profileDir, dataDir);
+    await s.page.waitForSelector('[data-testid="annotator-name-card"]');
+    await s.page.fill('[data-testid="annotator-name-input"]', 'Maria');
+    await s.page.click('[data-testid="annotator-name-save"]');
+    await s.page.waitForSelector('[data-testid="annotator-name-card"]', { state: 'detached' });
+    const title = (await s.page.textContent('[data-pane="main"] [data-testid="doc-title"]')) ?? '';
+    const text = readFileSync(path.join(SEEDS_DIR, title), 'utf8');
+    const word = /\p{L}{4,}/u.exec(text)!;
+    await dragSelect(s.page, word.index, word.index + word[0].length);
+    await s.page.keyboard.press('1');
+    await waitSaved(s.page);
+    const [made] = await readStore<Span>(s.page, 'spans');
+    expect(made).toMatchObject({ annotator: 'Maria', text: word[0] });
+    await expect.poll(() => markerOf(dataDir).annotatorName).toBe('Maria');
+    await expect.poll(async () => (await listBackups(s.page))[0]?.spans, { timeout: 20_000 }).toBe(1);
+    await s.context.close();
+    sessions.splice(sessions.indexOf(s), 1);
+    dropIndexedDb(profileDir);
+
+    const t = await start(profileDir, dataDir);
+    await t.page.waitForSelector('[data-testid="lost-database-backup"]');
+    await t.page.click('[data-testid="lost-database-backup"] >> nth=0 >> button');
+    await expect
+      .poll(() => t.page.textContent('[data-testid="statusbar"]'), { timeout: 20_000 })
+      .toMatch(/^Restored: 5 documents and 1 span/);
+    // Not asked who she is, not a stranger: her layer, with her span in it, editable.
+    expect(await t.page.locator('[data-testid="annotator-name-card"]').count()).toBe(0);
+    expect(await t.page.textContent('[data-testid="annotator-name"]')).toContain('Maria');
+    expect(await settingOf(t.page, 'annotatorName')).toBe('Maria');
+    expect(await t.page.$eval('[data-testid="layer-select"]', (el) => (el as HTMLSelectElement).value)).toBe('mine');
+    await openDocumentByName(t.page, title);
+    await expect
+      .poll(() => t.page.locator('[data-pane="main"] .ProseMirror [data-span-id]').count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    expect(await t.page.textContent('[data-pane="main"] .ProseMirror [data-span-id]')).toBe(word[0]);
+    expect(markerOf(dataDir)).toMatchObject({ annotatorName: 'Maria' });
+    expect(t.errors).toEqual([]);
   });
 
   it('asks again at every start until a choice is made; beginning again loads the seeds once', async () => {
