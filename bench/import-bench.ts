@@ -1,6 +1,6 @@
 // Import at scale in the real renderer in Chromium. Ours: the app's own
 // "Import files…" (main's open dialog answered by the test host): the page
-// pulls batches of 200 through the bridge import channels (chooseImport,
+// pulls batches of IMPORT_BATCH_DOCUMENTS through the bridge import channels (chooseImport,
 // importNext: main's readImportPaths streaming the JSONL file in the test
 // host), asking for the next batch while it stores the last, and stores each
 // with storeDocuments (dedup checks, documents, texts, spans and the batch's
@@ -19,6 +19,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { IMPORT_BATCH_DOCUMENTS } from '../core/io-shapes';
 import type { CorpusLoad } from '../core/model';
 import { spanFromDraft } from '../renderer/db/documents-repo';
 import { signatureOf } from '../renderer/db/signatures';
@@ -251,7 +252,7 @@ export async function benchImport(
         unit: 'ms',
         goal: 'ratio <= 1.3',
         met: ratio <= 1.3,
-        detail: `the app's Import files… (bridge chooseImport/importNext, readImportPaths in the host, next batch asked for while the last is stored) -> storeDocuments, batches of 200; ${(count / (ours.ms / 1000)).toFixed(0)} docs/s; ours also writes spans and each batch's unindexed mark and checks duplicates (search terms and signatures are written after, next row), the baseline (same batches, raw IndexedDB put) writes documents and texts only; ours ${ours.peaks}; baseline ${baseline.peaks}`,
+        detail: `the app's Import files… (bridge chooseImport/importNext, readImportPaths in the host, next batch asked for while the last is stored) -> storeDocuments, batches of ${IMPORT_BATCH_DOCUMENTS}; ${(count / (ours.ms / 1000)).toFixed(0)} docs/s; ours also writes spans and each batch's unindexed mark and checks duplicates (search terms and signatures are written after, next row), the baseline (same batches, raw IndexedDB put) writes documents and texts only; ours ${ours.peaks}; baseline ${baseline.peaks}`,
       },
       {
         name: `${name}, then indexed`,
