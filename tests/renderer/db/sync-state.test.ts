@@ -2,8 +2,8 @@
 // made for her before she gave one; and a database that knows nobody (the
 // browser dropped the old one) taking back the identity main kept.
 import { describe, expect, it } from 'vitest';
-import { putSetting } from '../../../renderer/db/settings-repo';
 import { openWorkbenchDb } from '../../../renderer/db/schema';
+import { putSetting } from '../../../renderer/db/settings-repo';
 import { adoptIdentity, localAnnotator, localIdentity } from '../../../renderer/db/sync-state';
 
 let n = 0;
