@@ -67,7 +67,6 @@ export class TeamsController {
     class: 'layer-select',
     'data-testid': 'layer-select',
     'aria-label': 'Layer shown',
-    title: 'Which annotator’s spans the document shows; only your layer and the adjudicated layer are edited',
   });
   private readonly nameButton = h('button', {
     type: 'button',
@@ -157,6 +156,8 @@ export class TeamsController {
       h('option', { value: 'curation' }, `✎ Adjudicated layer${this.curationExists ? '' : ' (empty)'}`),
     );
     this.select.value = this.choice.kind === 'annotator' ? `annotator:${this.choice.name}` : this.choice.kind;
+    // The closed menu is narrow and cuts a long name short: the tooltip says the whole of what is shown.
+    this.select.title = `${layerTitle(this.choice, this.local)}: which annotator’s spans the document shows; only your layer and the adjudicated layer are edited`;
   }
 
   private parse(value: string): LayerChoice {

@@ -86,6 +86,10 @@ describe('teams: two annotators, agreement and adjudication in Chromium', () => 
     const settings = await readStore<{ key: string; value: unknown }>(page, 'settings');
     expect(settings.find((s) => s.key === 'annotatorName')?.value).toBe('adj');
     expect(await page.textContent('[data-testid="annotator-name"]')).toContain('adj');
+    // The closed layer menu is narrow: its tooltip names the whole layer shown.
+    expect(await page.getAttribute('[data-testid="layer-select"]', 'title')).toMatch(
+      /^My layer \(adj\): which annotator/,
+    );
   });
 
   it("imports two annotators' exports of the same texts as two layers of three documents", async () => {
@@ -236,6 +240,7 @@ describe('teams: two annotators, agreement and adjudication in Chromium', () => 
     await page.waitForFunction(() =>
       document.querySelector('[data-testid="layer-pill"]')?.textContent?.includes('read-only'),
     );
+    expect(await page.getAttribute('[data-testid="layer-select"]', 'title')).toMatch(/^bob's layer: /);
     const before = (await readStore<Span>(page, 'spans')).length;
     await page.click('[data-pane="main"] .span[data-label="money"]');
     await page.keyboard.press('Delete');
