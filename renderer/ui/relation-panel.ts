@@ -11,6 +11,7 @@ import type { Annotator } from '../annotate/annotator';
 import * as rel from '../annotate/relation-commands';
 import { clear, h, reconcileChildren } from '../dom';
 import { timed } from '../timing';
+import { onceAFrame } from './once-a-frame';
 import { relationChip, relationSuggestionList } from './relation-suggestion-list';
 
 export interface RelationPanelHost {
@@ -167,17 +168,11 @@ export function renderRelationPanel(element: HTMLElement, host: RelationPanelHos
 /** The panel's element, drawn at most once a frame however many changes come in it. */
 export class RelationPanelView {
   readonly element = h('div', { class: 'relation-panel', 'data-testid': 'relation-panel' });
-  private frame = 0;
+  readonly schedule = onceAFrame(() => {
+    const started = performance.now();
+    renderRelationPanel(this.element, this.host);
+    timed('relation-panel', started); // npm run bench reads it
+  });
 
   constructor(private readonly host: RelationPanelHost) {}
-
-  schedule(): void {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      const started = performance.now();
-      renderRelationPanel(this.element, this.host);
-      timed('relation-panel', started); // npm run bench reads it
-    });
-  }
 }

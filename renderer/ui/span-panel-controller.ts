@@ -4,6 +4,7 @@ import type { Label, Span } from '../../core/model';
 import type { Annotator } from '../annotate/annotator';
 import { timed } from '../timing';
 import type { DocumentPane } from './document-pane';
+import { onceAFrame } from './once-a-frame';
 import { renderSpanPanel, type SpanPanelActions } from './span-panel';
 
 export interface PanelHost {
@@ -13,20 +14,12 @@ export interface PanelHost {
 
 export class SpanPanelController {
   private readonly hidden = new Set<string>();
-  private frame = 0;
+  readonly schedule = onceAFrame(() => this.render());
 
   constructor(
     private readonly host: PanelHost,
     private readonly element: HTMLElement,
   ) {}
-
-  schedule(): void {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.render();
-    });
-  }
 
   private get annotator(): Annotator | undefined {
     return this.host.active.annotator;

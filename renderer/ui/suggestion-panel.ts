@@ -12,6 +12,7 @@ import { clear, h } from '../dom';
 import { suggestionsState } from '../editor/suggestions-plugin';
 import type { SuggestionController } from '../suggest/suggestion-controller';
 import type { DocumentPane } from './document-pane';
+import { onceAFrame } from './once-a-frame';
 import { describeOffsets } from './span-panel';
 import './suggestions.css';
 
@@ -43,17 +44,9 @@ export class SuggestionPanel {
     'aria-label': 'Suggestions',
     'data-testid': 'suggest-panel',
   });
-  private frame = 0;
+  readonly schedule = onceAFrame(() => this.render());
 
   constructor(private readonly host: SuggestionPanelHost) {}
-
-  schedule(): void {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.render();
-    });
-  }
 
   render(): void {
     clear(this.element);
