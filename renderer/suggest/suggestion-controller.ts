@@ -3,13 +3,10 @@
 // other occurrences), stores what comes back and hands it to the pane's
 // suggestion layer; runs the accept/reject/step keys; and keeps the tagger
 // learning in the background from what the researcher accepts and rejects.
-import { Holds } from '../../core/holds';
 import type { Suggestion } from '../../core/model';
 import { isSpanEdit, type Step } from '../../core/spans/history';
 import { fromLegacyProjection } from '../../core/spans/project-spans';
 import type { Candidate } from '../../core/suggest/candidate';
-import type { CorpusPhrase } from '../../core/suggest/document-suggestions';
-import { phraseRegex } from '../../core/suggest/occurrences';
 import type { Annotator } from '../annotate/annotator';
 import {
   acceptAllOfLabel,
@@ -25,19 +22,13 @@ import {
   stepSuggestion,
 } from '../annotate/suggestion-commands';
 import type { WorkbenchDb } from '../db/schema';
-import { getSetting, putSetting } from '../db/settings-repo';
-import {
-  countTextsMatching,
-  listRejections,
-  listSuggestions,
-  putKeptSuggestions,
-  replaceSuggestions,
-} from '../db/suggestions-repo';
+import { listRejections, listSuggestions, putKeptSuggestions, replaceSuggestions } from '../db/suggestions-repo';
 import { suggestionsState } from '../editor/suggestions-plugin';
+import { CorpusPhrases } from './corpus-phrases';
 import { whenPointerIdle } from './pointer-idle';
-import { afterQuiet } from './quiet-moment';
 import type { SuggestClient } from './suggest-client';
 import { TaggerTrainer } from './tagger-trainer';
+import { WorkerWarmUp } from './worker-warm-up';
 
 /** What the controller sees of a pane: the document it shows and its annotator. */
 export interface SuggestPane {
@@ -55,8 +46,7 @@ export interface SuggestHost {
   changed(): void;
 }
 
-/** The worker warms up after this long without input once a document is open (quiet-moment.ts). */
-export const WARM_UP_QUIET_MS = 3_000;
+export { WARM_UP_QUIET_MS } from './worker-warm-up';
 
 /** Wait after the last span change before asking again (a burst of tags is one request). */
 export const RESUGGEST_DELAY_MS = 120;
@@ -95,11 +85,13 @@ export class SuggestionController {
     private readonly host: SuggestHost,
   ) {
     this.trainer = new TaggerTrainer(db, client, { say: (m) => host.say(m), changed: () => host.changed() });
-    this.phrases = getSetting(db, 'corpusPhrases', undefined).then((list) => list ?? []);
+    this.phrases = new CorpusPhrases(db);
+    this.warmUp = new WorkerWarmUp(client);
   }
 
-  /** Span texts to find in every document (O), read once from settings. */
-  private phrases: Promise<readonly CorpusPhrase[]>;
+  /** Span texts to find in every document (O). */
+  private readonly phrases: CorpusPhrases;
+  private readonly warmUp: WorkerWarmUp;
 
   /**
    * O: the selected span's text is suggested, with its label, wherever it stands in any document ("label
@@ -114,24 +106,15 @@ export class SuggestionController {
       return;
     }
     const phrase = { phrase: span.text, label: span.label };
-    const list = await this.phrases;
-    const same = (p: CorpusPhrase) => p.phrase === phrase.phrase && p.label === phrase.label;
-    // O again on such a span takes the request back (a slip of the key is not forever).
-    const next = list.some(same) ? list.filter((p) => !same(p)) : [...list, phrase];
-    this.phrases = Promise.resolve(next);
-    await putSetting(this.db, 'corpusPhrases', next);
+    const { added } = await this.phrases.toggle(phrase);
     for (const pane of this.host.panes) void this.refresh(pane);
-    if (next.length < list.length) {
+    if (!added) {
       this.host.say(
         `“${phrase.phrase}” is no longer suggested as ${phrase.label} in every document (O again asks again).`,
       );
       return;
     }
-    const test = phraseRegex(phrase.phrase);
-    const found = await countTextsMatching(this.db, (text) => {
-      test.lastIndex = 0;
-      return test.test(text);
-    });
+    const found = await this.phrases.documentsWith(phrase);
     this.host.say(
       `“${phrase.phrase}” is suggested as ${phrase.label} wherever it stands: in ${found} document${found === 1 ? '' : 's'}.`,
     );
@@ -144,47 +127,15 @@ export class SuggestionController {
    */
   opened(pane: SuggestPane): void {
     void this.restore(pane).then(() => this.refresh(pane));
-    this.warmUpWhenQuiet();
-  }
-
-  private warmUpAsked = false;
-  private readonly holds = new Holds(() => {
-    if (!this.warmUpDue) return;
-    this.warmUpDue = false;
-    this.warmUpAtQuiet();
-  });
-  /** A quiet moment came while held: the warm-up waits for the release, then for another quiet moment. */
-  private warmUpDue = false;
-
-  /** Once a session, at the first quiet moment: the worker compiles its suggesters before a large text needs them. */
-  private warmUpWhenQuiet(): void {
-    if (this.warmUpAsked) return;
-    this.warmUpAsked = true;
-    this.warmUpAtQuiet();
-  }
-
-  private warmUpAtQuiet(): void {
-    afterQuiet(() => this.warmUp(), WARM_UP_QUIET_MS);
-  }
-
-  private warmUp(): void {
-    if (this.holds.held) {
-      this.warmUpDue = true;
-      return;
-    }
-    const started = performance.now();
-    this.client.request({ type: 'warm-up' }).then(
-      (result) => performance.measure('suggest-warm-up', { start: started, detail: result }),
-      () => undefined, // a worker that fails says so on the next suggestion request
-    );
+    this.warmUp.whenQuiet();
   }
 
   /**
-   * Holds the warm-up (an import holds it, with the indexer and backups: no key is pressed while a large
-   * import runs, and its quiet is not the researcher's). Returns the release.
+   * Holds the worker's warm-up (an import or a sync pull holds it, with the indexer and backups). Returns the
+   * release.
    */
   hold(): () => void {
-    return this.holds.take();
+    return this.warmUp.hold();
   }
 
   private async restore(pane: SuggestPane): Promise<void> {
@@ -237,7 +188,7 @@ export class SuggestionController {
         text,
         spans,
         rejected: rejectedOf(annotator),
-        phrases: [...(await this.phrases)],
+        phrases: await this.phrases.current(),
       });
       this.lastMs = ms;
       // The round trip through the worker, and its own share: what `npm run bench` reads.
