@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { openDocumentByName, SEEDS_DIR } from './app-page';
 import { checkIntegrity, prng } from './crash';
-import { dragSelect, pointsFor } from './text-selection';
+import { dragUntilSelected } from './text-selection';
 
 const LABEL_KEYS: Record<string, string> = { actor: '1', country: '2', money: '3', commitment: '4' };
 const LABELS = Object.keys(LABEL_KEYS);
@@ -56,26 +56,6 @@ export function sameState(a: State, b: State): boolean {
   const norm = (s: State) =>
     JSON.stringify([...s].filter(([, v]) => v.length > 0).sort(([x], [y]) => (x < y ? -1 : 1)));
   return norm(a) === norm(b);
-}
-
-/**
- * Off-screen lines are laid out lazily (content-visibility), so the first
- * scroll to a far line can move it again once its neighbours render: scroll,
- * let two frames pass, then drag at the settled position.
- */
-async function settledDrag(page: Page, start: number, end: number): Promise<void> {
-  await pointsFor(page, start, end);
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  await dragSelect(page, start, end);
-}
-
-/** Drags over [start, end) until the page holds a text selection; false after three misses. */
-async function dragUntilSelected(page: Page, start: number, end: number): Promise<boolean> {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await settledDrag(page, start, end);
-    if (await page.evaluate(() => (window.getSelection()?.toString() ?? '') !== '')) return true;
-  }
-  return false;
 }
 
 /** Runs random edits on the open documents until `count` are issued; returns them in order. */

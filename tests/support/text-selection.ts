@@ -74,6 +74,29 @@ export async function dragSelect(page: Page, start: number, end: number, pane = 
   await page.mouse.up();
 }
 
+/**
+ * Off-screen lines are laid out lazily (content-visibility), so the first
+ * scroll to a far line can move it again once its neighbours render: scroll,
+ * let two frames pass, then drag at the settled position.
+ */
+async function settledDrag(page: Page, start: number, end: number, pane: string): Promise<void> {
+  await pointsFor(page, start, end, pane);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await dragSelect(page, start, end, pane);
+}
+
+/**
+ * Drags over [start, end) until the page holds a text selection; false after three misses. A drag on a
+ * loaded machine now and then leaves no selection (a mouse step lost); tests of what follows a drag retry it.
+ */
+export async function dragUntilSelected(page: Page, start: number, end: number, pane = 'main'): Promise<boolean> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await settledDrag(page, start, end, pane);
+    if (await page.evaluate(() => (window.getSelection()?.toString() ?? '') !== '')) return true;
+  }
+  return false;
+}
+
 export async function clickOffset(page: Page, offset: number, pane = 'main'): Promise<void> {
   const p = await pointsFor(page, offset, offset + 1, pane);
   await page.mouse.click((p.x1 + p.x2) / 2, p.y1);

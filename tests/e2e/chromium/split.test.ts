@@ -18,7 +18,7 @@ import {
   type AppSession,
 } from '../../support/app-page';
 import { cpSlice, exportVia, fakeDialogs, readLines } from '../../support/io-driver';
-import { dragSelect, waitSaved } from '../../support/text-selection';
+import { dragUntilSelected, waitSaved } from '../../support/text-selection';
 
 const LEFT = '002_8a5c06bed5e27244.txt';
 const RIGHT = '004_6c7801b40652ef8d.txt';
@@ -140,9 +140,9 @@ describe('side-by-side reading', () => {
 
   it('projects spans annotated in one pane onto the other as suggestions there, then accepted as one step', async () => {
     await s.page.click('[data-pane="side"] .doc-title');
-    await dragSelect(s.page, cooperIn004, cooperIn004 + 'Yvette Cooper'.length, 'side');
+    expect(await dragUntilSelected(s.page, cooperIn004, cooperIn004 + 'Yvette Cooper'.length, 'side')).toBe(true);
     await s.page.keyboard.press('1');
-    await dragSelect(s.page, g7In004, g7In004 + 2, 'side');
+    expect(await dragUntilSelected(s.page, g7In004, g7In004 + 2, 'side')).toBe(true);
     await s.page.keyboard.press('2');
     await s.page.click('[data-testid="project-all"]');
     await waitSaved(s.page);
@@ -207,7 +207,7 @@ describe('side-by-side reading', () => {
   it('accepts the projection just made with A, pressed in the pane it came from', async () => {
     const at = right.indexOf('new government is rapidly') + 'new '.length; // inside a passage both versions share
     await s.page.click('[data-pane="side"] .doc-title');
-    await dragSelect(s.page, at, at + 'government'.length, 'side');
+    expect(await dragUntilSelected(s.page, at, at + 'government'.length, 'side')).toBe(true);
     await s.page.keyboard.press('1');
     await s.page.keyboard.press('p');
     await expect.poll(() => s.page.textContent('[data-testid="statusbar"]')).toContain('press A now to accept it');
@@ -227,7 +227,7 @@ describe('side-by-side reading', () => {
     const at = right.indexOf('new government is rapidly') + 'new '.length;
     const inLeft = left.indexOf('new government is rapidly') + 'new '.length;
     await s.page.click('[data-pane="side"] .doc-title');
-    await dragSelect(s.page, at, at + 'government'.length, 'side');
+    expect(await dragUntilSelected(s.page, at, at + 'government'.length, 'side')).toBe(true);
     await s.page.keyboard.press('2'); // a second span on the same words, as country
     await s.page.keyboard.press('p');
     await waitSaved(s.page);
@@ -249,7 +249,7 @@ describe('side-by-side reading', () => {
   it('lists spans that find no counterpart in a panel, each with its label, text and reason, and shows one on a click', async () => {
     const first = right.indexOf('Yvette Cooper'); // "At a three-day meeting in Italy, Yvette Cooper…" is only in 004
     await s.page.click('[data-pane="side"] .doc-title');
-    await dragSelect(s.page, first, first + 13, 'side');
+    expect(await dragUntilSelected(s.page, first, first + 13, 'side')).toBe(true);
     await s.page.keyboard.press('1');
     await s.page.keyboard.press('p');
     const item = s.page.locator('[data-testid="unprojected-list"] .unprojected-item');
