@@ -4,7 +4,6 @@
 // and brought back, the page reloaded, the corpus exported as Prodigy and as
 // doccano, and Python reading each relation's head and child by their text.
 // Last, a document with 100 relations is imported and looked at.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -24,6 +23,7 @@ import {
 } from '../../support/app-page';
 import { freshProfileDir } from '../../support/chromium';
 import { exportVia as exportWith, fakeDialogs, importVia as importWith } from '../../support/io-driver';
+import { relationsInBrat, relationsInJsonl, relationsInLabelStudio } from '../../support/python-relations';
 import { clickOffset, dragSelect, pointsFor, waitSaved } from '../../support/text-selection';
 
 const DOC = '002_8a5c06bed5e27244.txt';
@@ -72,75 +72,6 @@ const pendingText = (page: Page) =>
     await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     return document.querySelector('[data-testid="relation-pending"]')?.textContent ?? '';
   });
-
-const PY = `
-import json, sys
-out = []
-for line in open(sys.argv[1], encoding="utf-8"):
-    rec = json.loads(line)
-    t = rec["text"]
-    if "tokens" in rec:
-        for r in rec.get("relations", []):
-            h, c = r["head_span"], r["child_span"]
-            assert rec["tokens"][r["head"]]["end"] == h["end"] and rec["tokens"][r["child"]]["end"] == c["end"]
-            out.append([t[h["start"]:h["end"]], r["label"], t[c["start"]:c["end"]]])
-    elif "entities" in rec:
-        ents = {e["id"]: e for e in rec["entities"]}
-        for r in rec["relations"]:
-            h, c = ents[r["from_id"]], ents[r["to_id"]]
-            out.append([t[h["start_offset"]:h["end_offset"]], r["type"], t[c["start_offset"]:c["end_offset"]]])
-print(json.dumps(sorted(out)))
-`;
-
-// brat: T lines give code-point offsets into the .txt beside them; R lines name their ends' T ids.
-const BRAT_PY = `
-import json, os, sys
-out = []
-for name in sorted(os.listdir(sys.argv[1])):
-    if not name.endswith(".ann"): continue
-    text = open(os.path.join(sys.argv[1], name[:-4] + ".txt"), encoding="utf-8", newline="").read()
-    spans, rels = {}, []
-    for line in open(os.path.join(sys.argv[1], name), encoding="utf-8", newline=""):
-        parts = line.rstrip("\\n").split("\\t")
-        if parts[0].startswith("T"):
-            label, start, end = parts[1].split(" ")
-            assert text[int(start):int(end)] == parts[2], (name, parts)
-            spans[parts[0]] = parts[2]
-        elif parts[0].startswith("R"):
-            label, a1, a2 = parts[1].split(" ")
-            rels.append([a1.split(":")[1], label, a2.split(":")[1]])
-    out += [[spans[h], label, spans[c]] for h, label, c in rels]
-print(json.dumps(sorted(out)))
-`;
-
-// Label Studio: regions carry value.start/end (code points) and an id; relations name regions by from_id/to_id.
-const STUDIO_PY = `
-import json, sys
-out = []
-for task in json.load(open(sys.argv[1], encoding="utf-8")):
-    t = task["data"]["text"]
-    for ann in task.get("annotations", []):
-        regions = {r["id"]: r for r in ann["result"] if r.get("type") == "labels"}
-        for r in regions.values():
-            assert t[r["value"]["start"]:r["value"]["end"]] == r["value"]["text"]
-        for r in ann["result"]:
-            if r.get("type") == "relation":
-                h, c = regions[r["from_id"]]["value"], regions[r["to_id"]]["value"]
-                out.append([t[h["start"]:h["end"]], r["labels"][0], t[c["start"]:c["end"]]])
-print(json.dumps(sorted(out)))
-`;
-
-function pythonRead(script: string, target: string): string[][] {
-  const run = spawnSync('python3', ['-c', script, target], { encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(run.stderr);
-  return JSON.parse(run.stdout);
-}
-
-function pythonRelations(file: string): string[][] {
-  const run = spawnSync('python3', ['-c', PY, file], { encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(run.stderr);
-  return JSON.parse(run.stdout);
-}
 
 const ALL = [
   [COMMIT, 'funds', MONEY],
@@ -268,8 +199,8 @@ describe('relations between spans in Chromium', () => {
       /^Exported 5 documents/,
     );
     if (!hasPython) return;
-    expect(pythonRelations(prodigy)).toEqual(ALL);
-    expect(pythonRelations(doccano)).toEqual(ALL);
+    expect(relationsInJsonl(prodigy)).toEqual(ALL);
+    expect(relationsInJsonl(doccano)).toEqual(ALL);
   });
 
   it('exports them from the app as brat and Label Studio too, which Python reads back by their text', async () => {
@@ -286,8 +217,8 @@ describe('relations between spans in Chromium', () => {
     expect(await exportWith(s.page, answers, studio, pick('labelstudio'))).toMatch(/^Exported 5 documents/);
     expect(readFileSync(studio.replace(/\.json$/, '.label-config.xml'), 'utf8')).toContain('<Relations>');
     if (!hasPython) return;
-    expect(pythonRead(BRAT_PY, brat)).toEqual(ALL);
-    expect(pythonRead(STUDIO_PY, studio)).toEqual(ALL);
+    expect(relationsInBrat(brat)).toEqual(ALL);
+    expect(relationsInLabelStudio(studio)).toEqual(ALL);
   });
 
   it('edits relation labels like span labels: a new one, with its key and rule, makes relations', async () => {
