@@ -2,7 +2,7 @@
 import 'prosemirror-view/style/prosemirror.css';
 import './styles.css';
 import type { WorkbenchBridge } from '../core/bridge';
-import { markerOf } from '../core/profile-marker';
+import { markerOf, type ProfileMarker } from '../core/profile-marker';
 import { Backups } from './backup';
 import { openLostDatabaseDialog } from './backup/lost-database';
 import { checkProfile, markIdentity, markProfile, restoreIdentity, type ProfileStart } from './backup/profile-start';
@@ -11,6 +11,7 @@ import { storeDocuments } from './db/documents-repo';
 import { ensureIndexVersions } from './db/index-versions';
 import { openWorkbenchDb, type WorkbenchDb } from './db/schema';
 import { getSetting, putSetting } from './db/settings-repo';
+import { localAnnotator } from './db/sync-state';
 import { Sync } from './sync';
 import { WorkbenchApp } from './ui/app';
 import { appHost } from './ui/backup-host';
@@ -88,13 +89,19 @@ async function boot(): Promise<void> {
     // Her name (or her id) comes back from main's marker before anything asks who she is: the backups' spans carry it.
     if (lost) await restoreIdentity(db, profile);
     // A marker that cannot be written (a full disk) must not keep the corpus from opening: said, not fatal.
-    const unmarked = lost ? undefined : await markProfile(db, getBridge(), profile).then(() => undefined, reason);
+    // Her id is made before the marker is written, so that the marker names her from the first start on.
+    if (!lost) await localAnnotator(db);
+    let marked: ProfileMarker | undefined;
+    const unmarked = lost
+      ? undefined
+      : await markProfile(db, getBridge(), profile).then((marker) => void (marked = marker), reason);
     if (!lost) await ensureSeedCorpus(db, getBridge(), app);
     await app.start();
     if (unmarked) app.say(markerFailed(unmarked));
     const identityFailed = (error: unknown) => app.say(markerFailed(reason(error)));
     app.teams.onIdentityChanged = () => void markIdentity(db, getBridge()).catch(identityFailed);
-    if (!lost && !unmarked) app.teams.onIdentityChanged(); // a first start made her id just now
+    // A marker from before it kept her: written once (compared with the marker this start read, no new read).
+    if (marked) void markIdentity(db, getBridge(), marked).catch(identityFailed);
     const host = appHost(app);
     backups.attach(host);
     if (lost)

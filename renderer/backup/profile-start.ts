@@ -12,6 +12,7 @@ import {
   sameIdentity,
   startKind,
   type MarkerRead,
+  type ProfileMarker,
   type StartKind,
 } from '../../core/profile-marker';
 import { ensureProfileId, storedProfile } from '../db/profile-repo';
@@ -30,15 +31,24 @@ export async function checkProfile(db: WorkbenchDb, bridge: MarkerBridge): Promi
   return { kind: startKind(marker, stored), marker };
 }
 
-/** Marks the database as this profile's and writes main's marker to name it (nothing to do on `continue`). */
-export async function markProfile(db: WorkbenchDb, bridge: MarkerBridge, start: ProfileStart): Promise<void> {
-  if (start.kind === 'continue') return;
+/**
+ * Marks the database as this profile's and writes main's marker to name it, with who annotates here as far
+ * as the database knows (nothing to write on `continue`). Returns the marker main now holds.
+ */
+export async function markProfile(
+  db: WorkbenchDb,
+  bridge: MarkerBridge,
+  start: ProfileStart,
+): Promise<ProfileMarker | undefined> {
+  if (start.kind === 'continue') return markerOf(start.marker);
   const profileId = await ensureProfileId(db);
-  await bridge.writeProfileMarker({
+  const marker: ProfileMarker = {
     profileId,
     heldDataSince: markerOf(start.marker)?.heldDataSince ?? Date.now(),
     ...identityFields(await localIdentity(db)),
-  });
+  };
+  await bridge.writeProfileMarker(marker);
+  return marker;
 }
 
 /**
@@ -51,9 +61,12 @@ export async function restoreIdentity(db: WorkbenchDb, start: ProfileStart): Pro
   return adoptIdentity(db, identityFields(marker));
 }
 
-/** Writes who annotates here into main's marker when it does not say so yet (a first start, a new name). */
-export async function markIdentity(db: WorkbenchDb, bridge: MarkerBridge): Promise<void> {
-  const marker = markerOf(await bridge.readProfileMarker(undefined));
+/**
+ * Writes who annotates here into main's marker when it does not say so yet (a marker from before it kept
+ * her, a new name). `known`: the marker as this start already has it, so that no read is needed.
+ */
+export async function markIdentity(db: WorkbenchDb, bridge: MarkerBridge, known?: ProfileMarker): Promise<void> {
+  const marker = known ?? markerOf(await bridge.readProfileMarker(undefined));
   if (!marker) return; // none yet, or damaged: the next markProfile writes the whole marker
   const identity = identityFields(await localIdentity(db));
   if (sameIdentity(marker, identity)) return;

@@ -251,6 +251,8 @@ describe('issue 11 in the app: what comes in stays, and is shown', () => {
     );
     await openDocumentByName(d.page, 'org doc');
     await d.page.click('[data-testid="span-list"] .span-item');
+    // The span panel draws the selected span at the next frame.
+    await d.page.waitForSelector('[data-testid="span-label"]');
     expect(await d.page.$eval('[data-testid="span-label"]', (el) => (el as HTMLSelectElement).value)).toBe('ORG');
   });
 

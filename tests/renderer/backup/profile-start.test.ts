@@ -28,20 +28,36 @@ function markerBridge(initial: MarkerRead = null) {
 }
 
 describe('the identity in the profile marker', () => {
-  it('a first start marks the profile, then the made id; a new name is written once', async () => {
+  it('a first start marks the profile with her id; an unchanged identity writes nothing; a new name is written once', async () => {
     const db = fresh();
     const bridge = markerBridge();
-    await markProfile(db, bridge, await checkProfile(db, bridge));
-    expect(bridge.writes).toHaveLength(1);
-    expect(Object.keys(bridge.writes[0]).sort()).toEqual(['heldDataSince', 'profileId']);
-    const id = await localAnnotator(db); // the teams controller makes it at the start
+    const start = await checkProfile(db, bridge);
+    const id = await localAnnotator(db); // made before the marker (renderer/main.ts), so the marker names her
+    const marked = await markProfile(db, bridge, start);
+    expect(bridge.writes).toEqual([marked]);
+    expect(marked).toMatchObject({ annotatorId: id });
+    await markIdentity(db, bridge, marked);
     await markIdentity(db, bridge);
-    expect(bridge.marker).toMatchObject({ annotatorId: id });
-    await markIdentity(db, bridge);
-    expect(bridge.writes).toHaveLength(2); // unchanged: nothing written
+    expect(bridge.writes).toHaveLength(1); // unchanged: nothing written, with or without the known marker
     await putSetting(db, 'annotatorName', 'Maria');
     await markIdentity(db, bridge);
-    expect(bridge.marker).toEqual({ ...bridge.writes[0], annotatorName: 'Maria', annotatorId: id });
+    expect(bridge.marker).toEqual({ ...marked, annotatorName: 'Maria', annotatorId: id });
+  });
+
+  it('a marker from before it kept her is completed from the one this start read, without reading again', async () => {
+    const db = fresh();
+    const bridge = markerBridge();
+    await markProfile(db, bridge, await checkProfile(db, bridge)); // no identity in the database yet
+    const old = bridge.marker as ProfileMarker;
+    expect(Object.keys(old).sort()).toEqual(['heldDataSince', 'profileId']);
+    const start = await checkProfile(db, bridge);
+    expect(start.kind).toBe('continue');
+    const id = await localAnnotator(db);
+    let reads = 0;
+    const counting = { ...bridge, readProfileMarker: async () => (reads++, bridge.marker) };
+    await markIdentity(db, counting, await markProfile(db, counting, start));
+    expect(reads).toBe(0);
+    expect(bridge.marker).toEqual({ ...old, annotatorId: id });
   });
 
   it('a dropped database takes back her name and id before anyone asks, and the new marker keeps them', async () => {
