@@ -16,17 +16,19 @@ import { guard, integer, v } from './shape';
 export const PROFILE_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** The id a profile makes for its annotator before she gives a name (renderer/db/sync-state.ts). */
 export const ANNOTATOR_ID_PATTERN = /^annotator-[0-9a-f]{8}$/;
-/** As the name card allows (core/teams/layers.ts, annotatorNameProblem): trimmed, 1-200 characters. */
+/** The longest annotator name the name card allows (core/teams/layers.ts, annotatorNameProblem). */
 export const ANNOTATOR_NAME_MAX = 200;
+const AnnotatorNameSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(ANNOTATOR_NAME_MAX));
+const AnnotatorIdSchema = v.pipe(v.string(), v.regex(ANNOTATOR_ID_PATTERN, 'not an annotator id'));
 
 export const ProfileMarkerSchema = v.strictObject({
   profileId: v.pipe(v.string(), v.regex(PROFILE_ID_PATTERN, 'not a profile id')),
   /** When the profile first held data, in milliseconds since the epoch. */
   heldDataSince: integer(0, TIME_MAX),
   /** The name the local annotator gave, once she gave one. */
-  annotatorName: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(ANNOTATOR_NAME_MAX))),
+  annotatorName: v.optional(AnnotatorNameSchema),
   /** The id the profile made for her, which her spans carry while she has no name. */
-  annotatorId: v.optional(v.pipe(v.string(), v.regex(ANNOTATOR_ID_PATTERN, 'not an annotator id'))),
+  annotatorId: v.optional(AnnotatorIdSchema),
 });
 export type ProfileMarker = v.InferOutput<typeof ProfileMarkerSchema>;
 export const isProfileMarker = guard(ProfileMarkerSchema);
@@ -70,9 +72,8 @@ export type AnnotatorIdentity = Pick<ProfileMarker, 'annotatorName' | 'annotator
 /** The identity's fields that fit the marker (a name past the card's limits, from an old version, is left out). */
 export function identityFields(identity: AnnotatorIdentity): AnnotatorIdentity {
   const out: AnnotatorIdentity = {};
-  const { annotatorName: name, annotatorId: id } = identity;
-  if (name !== undefined && name.length >= 1 && name.length <= ANNOTATOR_NAME_MAX) out.annotatorName = name;
-  if (id !== undefined && ANNOTATOR_ID_PATTERN.test(id)) out.annotatorId = id;
+  if (v.is(AnnotatorNameSchema, identity.annotatorName)) out.annotatorName = identity.annotatorName;
+  if (v.is(AnnotatorIdSchema, identity.annotatorId)) out.annotatorId = identity.annotatorId;
   return out;
 }
 

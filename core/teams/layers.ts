@@ -5,6 +5,7 @@
 // what a pane shows with these, the export picks a layer with them, and the
 // agreement panel builds core/agreement's input from them.
 import type { Span } from '../model';
+import { ANNOTATOR_NAME_MAX } from '../profile-marker';
 
 /** The reserved annotator of the adjudicated (gold) layer. */
 export const CURATION = 'curation';
@@ -65,7 +66,7 @@ export function annotatorNameProblem(name: string): string | undefined {
   const trimmed = name.trim();
   if (trimmed === '') return 'A name is needed.';
   if (trimmed.toLowerCase() === CURATION) return `"${CURATION}" is the name of the adjudicated layer; choose another.`;
-  if (trimmed.length > 200) return 'A name of at most 200 characters, please.';
+  if (trimmed.length > ANNOTATOR_NAME_MAX) return `A name of at most ${ANNOTATOR_NAME_MAX} characters, please.`;
   return undefined;
 }
 

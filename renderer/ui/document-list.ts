@@ -9,6 +9,7 @@ import { h } from '../dom';
 import { measuring, timed } from '../timing';
 import { categoryChips } from './category-chips';
 import { ROW_HEIGHT } from './document-list-geometry';
+import { onceAFrame } from './once-a-frame';
 
 export const STATUS_LABEL: Record<DocStatus, string> = { todo: 'To do', in_progress: 'In progress', done: 'Done' };
 
@@ -63,7 +64,6 @@ export class VirtualDocumentList {
   /** Rows in the DOM by position; the key says what the row shows, to reuse it unchanged. */
   private rows = new Map<number, { key: string; el: HTMLElement }>();
   private selectedId?: string;
-  private frame = 0;
 
   constructor(
     private readonly source: ListSource,
@@ -105,14 +105,10 @@ export class VirtualDocumentList {
     else if (top + ROW_HEIGHT > this.element.scrollTop + height) this.element.scrollTop = top + ROW_HEIGHT - height;
   }
 
-  private schedule(): void {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.paint();
-      void this.fill();
-    });
-  }
+  private readonly schedule = onceAFrame(() => {
+    this.paint();
+    void this.fill();
+  });
 
   /** Loads missing records of the rows in range, then paints them; measured as 'list-render'. */
   private async fill(): Promise<void> {

@@ -11,6 +11,7 @@ import type { Span } from '../../core/model';
 import { h, reconcileChildren } from '../dom';
 import { FALLBACK_COLOR } from '../editor/span-decorations';
 import { labelChip } from './label-chip';
+import { onceAFrame } from './once-a-frame';
 
 /** Each row's height in pixels; styles.css gives .span-item the same. */
 export const SPAN_ROW = 28;
@@ -36,7 +37,7 @@ export class SpanListView {
   private selectedId: string | undefined;
   /** The scroll position as the last scroll event left it: reading it after a change would force a layout. */
   private top = 0;
-  private frame = 0;
+  private readonly schedulePaint = onceAFrame(() => this.paint());
 
   constructor(private readonly actions: SpanListActions) {
     this.element.append(this.list);
@@ -44,11 +45,7 @@ export class SpanListView {
       'scroll',
       () => {
         this.top = this.element.scrollTop;
-        if (!this.frame)
-          this.frame = requestAnimationFrame(() => {
-            this.frame = 0;
-            this.paint();
-          });
+        this.schedulePaint();
       },
       { passive: true },
     );
