@@ -35,6 +35,12 @@ async function storedSpans(page: Page): Promise<Array<Pick<Span, 'start' | 'end'
     .sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** Clicks into `needle`'s span and waits until the span panel shows it (it draws at the next frame). */
+async function selectSpanAt(page: Page, needle: string): Promise<void> {
+  await clickOffset(page, offsetsOf(text, needle).start + 1);
+  await expect.poll(() => page.textContent('[data-testid="span-editor"] .span-quote')).toBe(needle);
+}
+
 const expected = (needle: string, label: string, note = '', nth = 0) => ({
   ...offsetsOf(text, needle, nth),
   label,
@@ -136,16 +142,17 @@ describe('annotating seed 002 in Chromium', () => {
   });
 
   it('changes a label, adds a note and deletes a span from the keyboard', async () => {
-    await clickOffset(s.page, offsetsOf(text, 'Italy').start + 1);
+    // Each click waits for the panel to show its span: acting before its frame would change the span shown before.
+    await selectSpanAt(s.page, 'Italy');
     await s.page.selectOption('[data-testid="span-label"]', 'actor');
     await s.page.click('[data-pane="main"] .doc-text');
-    await clickOffset(s.page, offsetsOf(text, 'Italy').start + 1);
+    await selectSpanAt(s.page, 'Italy');
     await s.page.keyboard.press('2'); // the label key relabels the selected span back
-    await clickOffset(s.page, offsetsOf(text, 'Home Secretary').start + 1);
+    await selectSpanAt(s.page, 'Home Secretary');
     await s.page.keyboard.press('n');
     await s.page.keyboard.type('the minister, not the office');
     await s.page.keyboard.press('Escape');
-    await clickOffset(s.page, offsetsOf(text, 'Martin Hewitt').start + 1);
+    await selectSpanAt(s.page, 'Martin Hewitt');
     await s.page.keyboard.press('Delete');
     await waitSaved(s.page);
     const spans = await storedSpans(s.page);
