@@ -11,6 +11,8 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const bin = (name) => path.join(root, 'node_modules/.bin', name);
 const totals = { passed: 0, failed: 0, skipped: 0 };
+/** Each failed test, named again at the very end: a long run's log is often read from its tail. */
+const failures = [];
 
 function run(title, command, args) {
   console.log(`\n=== ${title}: ${[path.basename(command), ...args].join(' ')}`);
@@ -26,8 +28,19 @@ function countLayer(project) {
   totals.failed += report.numFailedTests;
   totals.skipped += skipped;
   console.log(`${project}: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${skipped} skipped`);
+  for (const file of report.testResults ?? []) {
+    const where = path.relative(root, file.name);
+    const failed = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
+    for (const test of failed) failures.push(`${where} > ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);
+    if (failed.length === 0 && file.status === 'failed') failures.push(`${where}: ${firstLine(file.message)}`);
+  }
   return report;
 }
+
+const firstLine = (message) =>
+  String(message ?? '')
+    .split('\n')[0]
+    .slice(0, 300);
 
 function layer(project) {
   const ok = run(`${project} tests`, bin('vitest'), [
@@ -67,5 +80,6 @@ const steps = [
 ];
 let ok = true;
 for (const step of steps) ok = step() && ok;
+if (failures.length > 0) console.log(`\nfailed:\n${failures.map((f) => `  ${f}`).join('\n')}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(ok && totals.failed === 0 ? 0 : 1);

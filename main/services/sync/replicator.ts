@@ -44,6 +44,10 @@ export class Replicator {
   private readonly catching = new Set<Replication>();
   private writtenDuringCatchUp?: Set<string>;
   private readonly idle = { push: false, pull: false };
+  /** An error no retry will mend was shown (fail). */
+  private lasting = false;
+  /** Whether the server answers now (the real info(), which may fail). */
+  private serverAnswers: () => Promise<boolean> = async () => false;
   current: ReplicationState = { state: 'connecting' };
   lastSyncedAt?: number;
 
@@ -69,6 +73,11 @@ export class Replicator {
    */
   private keepInfoFromRejecting(): void {
     const info = this.remote.info.bind(this.remote);
+    this.serverAnswers = () =>
+      info().then(
+        () => true,
+        () => false,
+      );
     let last: Awaited<ReturnType<typeof info>> | undefined;
     this.remote.info = () =>
       info().then(
@@ -164,25 +173,38 @@ export class Replicator {
     // Failures arrive as events (below); the promise would only repeat them as an unhandled rejection.
     replication.then(undefined, () => undefined);
     replication.on('change', () => this.replicated(side === 'pull'));
-    replication.on('denied', (error: unknown) => this.fail(error));
-    replication.on('error', (error: unknown) => this.fail(error));
-    replication.on('requestError', (error: unknown) => this.fail(error));
+    // A record the server refused, or a replication that ended: no retry will mend these.
+    replication.on('denied', (error: unknown) => this.fail(error, side, true));
+    replication.on('error', (error: unknown) => this.fail(error, side, true));
+    replication.on('requestError', (error: unknown) => this.fail(error, side));
     replication.on('active', () => {
       this.idle[side] = false;
       this.set({ state: 'syncing' });
     });
     replication.on('paused', (error?: unknown) => {
-      if (error) return this.fail(error);
+      if (error) return this.fail(error, side);
       this.idle[side] = true;
-      // PouchDB also pauses without an error between retries while the server cannot be reached: nothing
-      // was pushed then, and nothing is up to date. It says `active` again once it gets through.
-      if (this.current.state === 'offline' || this.current.state === 'error') return;
-      if (side === 'push') void this.local.info().then((info) => this.events.pushedUpTo(info.update_seq));
-      if (this.idle.push && this.idle.pull) {
-        this.lastSyncedAt = Date.now();
-        this.set({ state: 'up-to-date' });
-      }
+      void this.settled(side);
     });
+  }
+
+  /**
+   * A side paused without an error: it has replicated all it knew of. PouchDB says `active` only when
+   * a retry finds changes to replicate, so a retry that gets through with nothing to do pauses while
+   * the state still says offline (a server restarted while both sides were idle left it there for
+   * good). After a failure the server is asked whether it answers before anything is called done.
+   */
+  private async settled(side: Side): Promise<void> {
+    if (this.lasting) return;
+    if (this.current.state !== 'syncing' && this.current.state !== 'up-to-date' && !(await this.serverAnswers()))
+      return;
+    // A failure while the server was asked sets its side busy again (fail), and the state offline.
+    if (this.closed || !this.idle[side]) return;
+    if (side === 'push') this.events.pushedUpTo((await this.local.info()).update_seq);
+    if (this.idle.push && this.idle.pull) {
+      this.lastSyncedAt = Date.now();
+      this.set({ state: 'up-to-date' });
+    }
   }
 
   private get batchSize(): number {
@@ -196,7 +218,14 @@ export class Replicator {
     this.events.changed();
   }
 
-  private fail(error: unknown): void {
+  /**
+   * A failure of one side (or of the catch-up): that side is busy until it pauses without an error.
+   * A failed request is retried, and its error lasts until a retry gets through; a `lasting` one
+   * (a record refused, a replication ended) stays on screen until sync is set up again.
+   */
+  private fail(error: unknown, side?: Side, lasting = false): void {
+    if (side) this.idle[side] = false;
+    if (lasting) this.lasting = true;
     const words = describeSyncError(error, this.options.server);
     this.set({ state: words.offline ? 'offline' : 'error', message: words.message });
   }

@@ -6,8 +6,10 @@ export interface ErrorInWords {
   message: string;
 }
 
+// node-fetch's words for a connection cut in the middle of an answer ("Invalid response body while
+// trying to fetch …: Premature close") are a lost connection too, as a server killed mid-request gives.
 const NETWORK =
-  /ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|socket hang up|fetch failed|network|Failed to fetch/i;
+  /ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|EPIPE|socket hang up|fetch failed|network|Failed to fetch|Premature close|Invalid response body/i;
 
 export function describeSyncError(error: unknown, server: string): ErrorInWords {
   const e = (error ?? {}) as { status?: number; name?: string; message?: string; reason?: string; code?: string };

@@ -73,12 +73,22 @@ export async function pulledSpans(s: SyncService): Promise<Map<string, { label: 
 }
 
 /** Waits until a profile's sync says up to date with nothing waiting (both kill tests end this way). */
-export const waitUpToDate = (what: string, status: () => Promise<{ state: string; waiting: number }>) =>
-  waitFor(
-    what,
-    async () => {
-      const st = await status();
-      return st.state === 'up-to-date' && st.waiting === 0;
-    },
-    90_000,
-  );
+export async function waitUpToDate(
+  what: string,
+  status: () => Promise<{ state: string; waiting: number }>,
+): Promise<void> {
+  let last: unknown;
+  try {
+    await waitFor(
+      what,
+      async () => {
+        const st = await status();
+        last = st;
+        return st.state === 'up-to-date' && st.waiting === 0;
+      },
+      90_000,
+    );
+  } catch (error) {
+    throw new Error(`${(error as Error).message}; its last status: ${JSON.stringify(last)}`, { cause: error });
+  }
+}

@@ -142,4 +142,22 @@ describe('sync service', { timeout: 60_000 }, () => {
       await disk.stop();
     }
   });
+
+  it('says up to date again when the server comes back and nothing was waiting', async () => {
+    // PouchDB's retry that gets through with nothing to replicate pauses without saying `active`; the
+    // state must not stay offline then (a server restarted while both sides were idle did that).
+    const disk = await startCouchServer({ inMemory: false });
+    try {
+      const a = await make();
+      await a.configure(enable(disk.url, 'back'));
+      await a.push([spanRecord({ spanId: 'b1' })], []);
+      await waitFor('first push', upToDate(a));
+      await disk.kill();
+      await waitFor('offline', async () => (await a.status()).state === 'offline');
+      await disk.restart();
+      await waitFor('up to date after the restart', upToDate(a), 15_000);
+    } finally {
+      await disk.stop();
+    }
+  });
 });
