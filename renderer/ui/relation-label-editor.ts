@@ -34,6 +34,8 @@ interface RowContext {
   spanLabels: readonly string[];
   refresh: () => void;
   say: Say;
+  /** For a change under way: its confirmation, kept back if anything was said since (a refusal typed after it). */
+  confirmLater: () => Say;
 }
 
 function endsInput(label: RelationLabel, which: 'heads' | 'children', c: RowContext): HTMLInputElement {
@@ -48,13 +50,14 @@ function endsInput(label: RelationLabel, which: 'heads' | 'children', c: RowCont
   input.addEventListener('change', () => {
     const ends = parseEnds(input.value, c.spanLabels);
     if (typeof ends === 'string') return c.say(ends);
+    const confirm = c.confirmLater();
     // The row stays as it is (no redraw): the researcher may already be typing in the next field.
     void c.actions.update(label.name, { [which]: ends }).then(
       () => {
         label[which] = ends;
         input.value = ends.join(', ');
         input.closest('li')?.setAttribute('title', describeRelationLabel(label));
-        c.say(`“${label.name}” connects ${describeRelationLabel(label)}.`);
+        confirm(`“${label.name}” connects ${describeRelationLabel(label)}.`);
       },
       (e: unknown) => c.say(messageOf(e)),
     );
@@ -123,8 +126,9 @@ function row(stored: RelationLabel, c: RowContext): HTMLElement {
     'aria-label': `Key of ${label.name} (after R)`,
   });
   key.addEventListener('change', () => {
+    const confirm = c.confirmLater();
     void actions.update(label.name, { key: key.value }).then(
-      () => ((key.value = key.value.trim().toLowerCase()), say('')),
+      () => ((key.value = key.value.trim().toLowerCase()), confirm('')),
       (e: unknown) => (say(messageOf(e)), refresh()),
     );
   });
@@ -148,7 +152,9 @@ export function relationLabelSection(actions: RelationLabelEditorActions): HTMLE
   const list = h('ul', { class: 'label-rows relation-label-rows', 'data-testid': 'relation-label-rows' });
   const message = h('p', { class: 'editor-message', role: 'status', 'data-testid': 'relation-label-message' });
   const options = h('datalist', { id: 'relation-span-labels' });
+  let said = 0;
   const say: Say = (m, undo) => {
+    said++;
     clear(message);
     message.append(m);
     if (!undo) return;
@@ -156,13 +162,17 @@ export function relationLabelSection(actions: RelationLabelEditorActions): HTMLE
     button.addEventListener('click', () => void undo().catch((e: unknown) => say(messageOf(e))));
     message.append(' ', button);
   };
+  const confirmLater = (): Say => {
+    const at = said;
+    return (m, undo) => void (said === at && say(m, undo));
+  };
   const refresh = () =>
     void Promise.all([actions.list(), actions.spanLabels()]).then(([labels, spans]) => {
       const spanLabels = spans.map((l) => l.name);
       clear(options);
       options.append(...spanLabels.map((n) => h('option', { value: n })));
       clear(list);
-      list.append(...labels.map((l) => row(l, { actions, spanLabels, refresh, say })));
+      list.append(...labels.map((l) => row(l, { actions, spanLabels, refresh, say, confirmLater })));
     });
   const newName = h('input', { placeholder: 'New relation label', 'data-testid': 'new-relation-label-name' });
   const add = h('button', { type: 'button', 'data-testid': 'add-relation-label' }, 'Add relation label');
