@@ -47,3 +47,26 @@ export function uncovered<T extends TaggedSpan>(
     return i < 0 || own.maxEnds[i] <= s.start;
   });
 }
+
+/**
+ * `shown` (what `uncovered` gave before an edit) after span changes within `ranges`: only a suggestion
+ * overlapping a changed range can be covered or uncovered by it, so only those are looked at, against
+ * the spans overlapping each (`spansOver`, an index lookup). The same array comes back when none of them
+ * changed, so the view keeps its drawing. `all` and `rejected` are those `shown` was filtered from.
+ */
+export function uncoveredAfterEdit<T extends TaggedSpan>(
+  shown: readonly T[],
+  all: readonly T[],
+  rejected: ReadonlySet<string>,
+  spansOver: (range: { start: number; end: number }) => readonly TaggedSpan[],
+  ranges: readonly { start: number; end: number }[],
+): readonly T[] {
+  const near = all.filter((s) => ranges.some((r) => s.start < r.end && s.end > r.start));
+  if (near.length === 0) return shown;
+  const open = (s: T) =>
+    !rejected.has(`${s.start}:${s.end}:${s.label}`) && !spansOver(s).some((span) => span.label === s.label);
+  const wasShown = new Set(shown);
+  const flipped = new Set(near.filter((s) => open(s) !== wasShown.has(s)));
+  if (flipped.size === 0) return shown;
+  return all.filter((s) => wasShown.has(s) !== flipped.has(s));
+}

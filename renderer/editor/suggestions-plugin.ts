@@ -13,8 +13,9 @@
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { Rejection, Suggestion } from '../../core/model';
-import type { Step } from '../../core/spans/history';
-import { uncovered } from '../../core/suggest/suggestion-cover';
+import { isSpanEdit, type Step } from '../../core/spans/history';
+import { overlapping } from '../../core/spans/span-index';
+import { uncovered, uncoveredAfterEdit } from '../../core/suggest/suggestion-cover';
 import { offsetToPos, type LineIndex } from '../../core/text-lines';
 import { FALLBACK_COLOR } from './span-decorations';
 import { spansActionOf, spansState, type SpansState, type TextRange } from './spans-plugin';
@@ -132,6 +133,35 @@ function rejectionsAfter(rejected: ReadonlySet<string>, changes: Step): Readonly
   return next;
 }
 
+/** The text a step's span edits touched: each span's place before (as stored, and as the change saw it) and after. */
+function editedRanges(changes: Step, before: SpansState): TextRange[] {
+  return changes.filter(isSpanEdit).flatMap((c) => {
+    const span = c.kind === 'update' ? c.after : c.span;
+    const stored = before.spans.get(span.id);
+    return [span, ...(c.kind === 'update' ? [c.before] : []), ...(stored ? [stored] : [])];
+  });
+}
+
+/**
+ * What is offered after a transaction. Spans cover suggestions: only a step that changed them (not one of
+ * relations only) filters again, and an edit looks only at the suggestions where it happened (a filter of
+ * every suggestion against 5,000 spans, and a new drawing of every one in the window, made each edit slow).
+ */
+function shownAfter(
+  value: SuggestionsState,
+  all: readonly Suggestion[],
+  rejected: ReadonlySet<string>,
+  before: SpansState,
+  spans: SpansState,
+  action: ReturnType<typeof spansActionOf>,
+): readonly Suggestion[] {
+  if (all === value.all && rejected === value.rejected && spans.spans === before.spans) return value.shown;
+  if (all !== value.all || rejected !== value.rejected || action?.type !== 'apply')
+    return uncovered(all, rejected, spans.index.sorted);
+  const over = (range: TextRange) => overlapping(spans.index, range);
+  return uncoveredAfterEdit(value.shown, all, rejected, over, editedRanges(action.changes, before));
+}
+
 function apply(
   tr: Transaction,
   value: SuggestionsState,
@@ -152,9 +182,7 @@ function apply(
   }
   if (own?.type === 'current') currentId = own.id;
   if (spansAction?.type === 'apply') rejected = rejectionsAfter(rejected, spansAction.changes);
-  // Spans cover suggestions: only a step that changed them (not one of relations only) filters again.
-  const refilter = all !== value.all || rejected !== value.rejected || spans.spans !== spansState(oldState).spans;
-  const shown = refilter ? uncovered(all, rejected, spans.index.sorted) : value.shown;
+  const shown = shownAfter(value, all, rejected, spansState(oldState), spans, spansAction);
   if (currentId && !shown.some((s) => s.id === currentId)) currentId = undefined;
   const next = { all, rejected, shown, currentId, window: spans.window, labels: spans.labels };
   const redraw =

@@ -51,6 +51,13 @@ export { WARM_UP_QUIET_MS } from './worker-warm-up';
 /** Wait after the last span change before asking again (a burst of tags is one request). */
 export const RESUGGEST_DELAY_MS = 120;
 
+/**
+ * How long a document stays open before the worker is asked for its suggestions afresh (its stored ones
+ * show at once). Flipping through documents asks for none of those passed: the worker answers one request
+ * at a time, and a long document's request can keep it busy for seconds, slowing the opens after it.
+ */
+export const OPEN_SETTLE_MS = 400;
+
 const rowsOf = (docId: string, candidates: readonly Candidate[], text: string, now: number): Suggestion[] =>
   candidates.map((c) => ({
     // Offsets and label make the id: the same suggestion keeps its id across runs (and stays current).
@@ -123,10 +130,19 @@ export class SuggestionController {
   /**
    * A pane shows a new document. Its stored suggestions and rejections are
    * read and drawn after the text is on screen (so opening a document costs
-   * the same with 2,000 suggestions as with none), then the worker is asked.
+   * the same with 2,000 suggestions as with none), then the worker is asked once the document has stayed.
    */
   opened(pane: SuggestPane): void {
-    void this.restore(pane).then(() => this.refresh(pane));
+    const docId = pane.record?.id;
+    clearTimeout(this.timers.get(pane));
+    void this.restore(pane).then(() => {
+      if (pane.record?.id !== docId) return; // passed by: its own opening asks
+      clearTimeout(this.timers.get(pane));
+      this.timers.set(
+        pane,
+        setTimeout(() => void this.refresh(pane), OPEN_SETTLE_MS),
+      );
+    });
     this.warmUp.whenQuiet();
   }
 

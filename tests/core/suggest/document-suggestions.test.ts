@@ -1,10 +1,12 @@
 // The app's suggestions for one document: rules, occurrences and the tagger,
 // less rejected and already tagged; the rule cache; which stored suggestions
 // stay open as spans and rejections come and go.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { indexSpans, overlapping } from '../../../core/spans/span-index';
 import { RuleCache, suggestDocument } from '../../../core/suggest/document-suggestions';
 import { suggestRules } from '../../../core/suggest/rules';
-import { uncovered } from '../../../core/suggest/suggestion-cover';
+import { uncovered, uncoveredAfterEdit } from '../../../core/suggest/suggestion-cover';
 
 const text = 'The NCA met Europol in France. Later the NCA pledged £5 million to Italy and the NCA agreed.';
 const at = (needle: string, nth = 0) => {
@@ -68,5 +70,45 @@ describe('uncovered', () => {
     expect(uncovered(suggestions, new Set(['0:3:actor']), spans)).toEqual([s(30, 31, 'money')]);
     expect(uncovered(suggestions, new Set(), [])).toEqual(suggestions);
     expect(uncovered([s(6, 9)], new Set(), [s(4, 6)])).toEqual([s(6, 9)]); // touching is not overlapping
+  });
+});
+
+describe('uncoveredAfterEdit', () => {
+  const tagged = fc.record({
+    start: fc.integer({ min: 0, max: 60 }),
+    length: fc.integer({ min: 1, max: 12 }),
+    label: fc.constantFrom('actor', 'money'),
+  });
+  let made = 0;
+  const toSpan = (t: { start: number; length: number; label: string }) => ({
+    id: `s${made++}`,
+    start: t.start,
+    end: t.start + t.length,
+    label: t.label,
+  });
+
+  it('gives what a whole filter gives after any edit, and the same array when the edit changed nothing shown', () => {
+    fc.assert(
+      fc.property(
+        fc.array(tagged, { maxLength: 25 }),
+        fc.array(tagged, { maxLength: 25 }),
+        fc.array(tagged, { maxLength: 4 }),
+        fc.array(fc.nat(), { maxLength: 4 }),
+        (suggested, spanShapes, added, removedAt) => {
+          const all = suggested.map(toSpan);
+          const rejected = new Set(all.filter((_, i) => i % 5 === 0).map((s) => `${s.start}:${s.end}:${s.label}`));
+          const before = spanShapes.map(toSpan);
+          const removed = new Set(removedAt.filter((i) => i < before.length).map((i) => before[i]));
+          const after = [...before.filter((s) => !removed.has(s)), ...added.map(toSpan)];
+          const ranges = [...removed, ...added.map(toSpan)];
+          const index = indexSpans(after);
+          const shown = uncovered(all, rejected, before);
+          const next = uncoveredAfterEdit(shown, all, rejected, (r) => overlapping(index, r), ranges);
+          expect(next).toEqual(uncovered(all, rejected, after));
+          if (next.length === shown.length && next.every((s, i) => s === shown[i])) expect(next).toBe(shown);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
