@@ -11,6 +11,7 @@ import type { Span } from '../../core/model';
 import type { WorkbenchDb } from '../db/schema';
 import { listSpans, listSpansStarting } from '../db/spans-repo';
 import { INITIAL_WINDOW } from '../editor/spans-plugin';
+import { timed } from '../timing';
 import type { DocumentPane } from './document-pane';
 
 /**
@@ -48,8 +49,13 @@ export async function restOfSpans(
   if (textLength <= FIRST_READ_END) return [...first];
   const ticket = pane.loadingSpans();
   await afterPaint();
+  const reading = performance.now();
   const rest = await listSpansStarting(db, docId, FIRST_READ_END);
   if (pane.record?.id !== docId) return undefined;
-  if (pane.addStoredSpans(rest, ticket)) return [...first, ...rest];
+  const adding = performance.now();
+  timed('open-document:rest-read', reading, { spans: rest.length });
+  const added = pane.addStoredSpans(rest, ticket);
+  timed('open-document:rest-add', adding);
+  if (added) return [...first, ...rest];
   return listSpans(db, docId); // a reset from the store showed the whole set meanwhile: this is what it showed
 }
