@@ -1,42 +1,12 @@
 // Similar documents the way the app finds them: the open document's min-hash
 // values looked up in IndexedDB's multiEntry index (renderer/db/signatures.ts),
-// in the real renderer in Chromium, over a corpus stored by the app itself.
-import { createHash } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+// in the real renderer in Chromium, in the app the scale rows imported their
+// corpus into (bench/import-bench.ts), once its indexing has written every
+// signature.
 import type { Page } from 'playwright-core';
-import { defaultDeps, openApp } from '../tests/support/app-page';
 import { median, type BenchResult } from './measure';
-import { syntheticDocText } from './synthetic-corpus';
 
-const BATCH = 1_000;
-
-type Door = {
-  workbenchAutomation: {
-    importDocuments(d: unknown[]): Promise<unknown>;
-    openDocument(id: string): Promise<void>;
-    indexed(): Promise<void>;
-  };
-};
-
-function documents(from: number, to: number) {
-  return Array.from({ length: to - from }, (_, k) => {
-    const i = from + k;
-    const text = syntheticDocText(i, 2_000);
-    const sha256 = createHash('sha256').update(text).digest('hex');
-    return { id: `d${i}`, name: `doc-${String(i).padStart(6, '0')}.txt`, text, sha256, source: 'bench' };
-  });
-}
-
-async function store(page: Page, count: number): Promise<void> {
-  for (let i = 0; i < count; i += BATCH) {
-    await page.evaluate(
-      (docs) => (window as unknown as Door).workbenchAutomation.importDocuments(docs),
-      documents(i, Math.min(count, i + BATCH)),
-    );
-  }
-}
+type Door = { workbenchAutomation: { openDocument(id: string): Promise<void> } };
 
 async function similarTime(page: Page, id: string): Promise<{ ms: number; found: number }> {
   const before = await page.evaluate(() => performance.getEntriesByName('similar-documents').length);
@@ -48,30 +18,51 @@ async function similarTime(page: Page, id: string): Promise<{ ms: number; found:
   });
 }
 
-export async function benchSimilarInApp(count: number): Promise<BenchResult[]> {
-  const session = await openApp(
-    undefined,
-    defaultDeps({ seedsDir: mkdtempSync(path.join(tmpdir(), 'bench-similar-empty-')) }),
+/** The documents the similar rows open: 15 spread over the corpus, by index. */
+export const similarSamples = (count: number): number[] =>
+  Array.from({ length: 15 }, (_, k) => Math.floor((k / 15) * count));
+
+/** The ids of the stored documents named `names` (the raw name index), in that order. */
+export function idsByName(page: Page, names: readonly string[]): Promise<string[]> {
+  return page.evaluate(
+    (names) =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('seed-workbench');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const index = db.transaction('documents').objectStore('documents').index('name');
+          const ids: string[] = [];
+          names.forEach((name, i) => {
+            const got = index.get(name);
+            got.onsuccess = () => {
+              if (!got.result) return reject(new Error(`no document named ${name}`));
+              ids[i] = (got.result as { id: string }).id;
+              if (ids.filter(Boolean).length === names.length) {
+                db.close();
+                resolve(ids);
+              }
+            };
+          });
+        };
+      }),
+    names,
   );
-  try {
-    await store(session.page, count);
-    // Measured once the background indexer has written every signature (the import's row times it).
-    await session.page.evaluate(() => (window as unknown as Door).workbenchAutomation.indexed());
-    const samples = Array.from({ length: 15 }, (_, k) => `d${Math.floor((k / 15) * count)}`);
-    const runs = [];
-    for (const id of samples) runs.push(await similarTime(session.page, id));
-    const ms = median(runs.map((r) => r.ms));
-    return [
-      {
-        name: `similar documents in the app among ${count.toLocaleString('en')}`,
-        ours: ms,
-        unit: 'ms',
-        goal: '< 50 ms (issue 17, among 100,000)',
-        met: ms < 50,
-        detail: `IndexedDB min-hash index, median of ${runs.length} opened documents, max ${Math.max(...runs.map((r) => r.ms)).toFixed(0)} ms; ${runs.filter((r) => r.found > 0).length}/${runs.length} found matches`,
-      },
-    ];
-  } finally {
-    await session.context.close();
-  }
+}
+
+/** Opens each of `ids` in the app (its corpus indexed) and times the similar-documents lookup. */
+export async function similarRows(page: Page, ids: readonly string[], count: number): Promise<BenchResult[]> {
+  const runs = [];
+  for (const id of ids) runs.push(await similarTime(page, id));
+  const ms = median(runs.map((r) => r.ms));
+  return [
+    {
+      name: `similar documents in the app among ${count.toLocaleString('en')}`,
+      ours: ms,
+      unit: 'ms',
+      goal: '< 50 ms (issue 17, among 100,000)',
+      met: ms < 50,
+      detail: `IndexedDB min-hash index, median of ${runs.length} opened documents, max ${Math.max(...runs.map((r) => r.ms)).toFixed(0)} ms; ${runs.filter((r) => r.found > 0).length}/${runs.length} found matches`,
+    },
+  ];
 }
