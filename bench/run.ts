@@ -54,7 +54,9 @@ async function alignmentRows(): Promise<BenchResult[]> {
  * then export in Node.
  */
 async function scaleRows(): Promise<BenchResult[]> {
-  const { rows, imported } = await benchImport(SCALE.count, SCALE.bytes);
+  // The like-with-like baseline (every row ours writes, put raw) is 5 minutes at --full: kept for the default size.
+  const likeWithLike = !full || process.argv.includes('--like-with-like');
+  const { rows, imported } = await benchImport(SCALE.count, SCALE.bytes, { likeWithLike });
   try {
     rows.push(...(await benchList(imported)));
     const ids = await idsByName(imported.session.page, similarSamples(SCALE.count).map(syntheticName));
