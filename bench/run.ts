@@ -14,11 +14,10 @@ import { benchImport } from './import-bench';
 import { benchList } from './list-bench';
 import { printTable, resultsFile, writeResults, type BenchResult } from './measure';
 import { benchRelations } from './relations-bench';
-import { idsByName, similarRows, similarSamples } from './similar-app-bench';
+import { similarRows } from './similar-app-bench';
 import { benchSuggestInApp } from './suggest-app-bench';
 import { benchSuggest } from './suggest-bench';
 import { benchSync } from './sync-bench';
-import { syntheticName } from './synthetic-corpus';
 
 const root = path.resolve(import.meta.dirname, '..');
 const full = process.argv.includes('--full');
@@ -59,8 +58,7 @@ async function scaleRows(): Promise<BenchResult[]> {
   const { rows, imported } = await benchImport(SCALE.count, SCALE.bytes, { likeWithLike });
   try {
     rows.push(...(await benchList(imported)));
-    const ids = await idsByName(imported.session.page, similarSamples(SCALE.count).map(syntheticName));
-    rows.push(...(await similarRows(imported.session.page, ids, SCALE.count)));
+    rows.push(...(await similarRows(imported.session.page, SCALE.count)));
   } finally {
     await imported.session.context.close();
   }

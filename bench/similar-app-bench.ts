@@ -5,6 +5,7 @@
 // signature.
 import type { Page } from 'playwright-core';
 import { median, type BenchResult } from './measure';
+import { syntheticName } from './synthetic-corpus';
 
 type Door = { workbenchAutomation: { openDocument(id: string): Promise<void> } };
 
@@ -18,12 +19,12 @@ async function similarTime(page: Page, id: string): Promise<{ ms: number; found:
   });
 }
 
-/** The documents the similar rows open: 15 spread over the corpus, by index. */
-export const similarSamples = (count: number): number[] =>
-  Array.from({ length: 15 }, (_, k) => Math.floor((k / 15) * count));
+/** The names of the documents the similar rows open: 15 spread over the corpus. */
+const sampleNames = (count: number): string[] =>
+  Array.from({ length: 15 }, (_, k) => syntheticName(Math.floor((k / 15) * count)));
 
-/** The ids of the stored documents named `names` (the raw name index), in that order. */
-export function idsByName(page: Page, names: readonly string[]): Promise<string[]> {
+/** The ids of the stored documents named `names` (the raw name index: the virtual list holds only a screen). */
+function idsByName(page: Page, names: readonly string[]): Promise<string[]> {
   return page.evaluate(
     (names) =>
       new Promise<string[]>((resolve, reject) => {
@@ -31,29 +32,26 @@ export function idsByName(page: Page, names: readonly string[]): Promise<string[
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const index = db.transaction('documents').objectStore('documents').index('name');
-          const ids: string[] = [];
-          names.forEach((name, i) => {
-            const got = index.get(name);
-            got.onsuccess = () => {
-              if (!got.result) return reject(new Error(`no document named ${name}`));
-              ids[i] = (got.result as { id: string }).id;
-              if (ids.filter(Boolean).length === names.length) {
-                db.close();
-                resolve(ids);
-              }
-            };
-          });
+          const tx = db.transaction('documents');
+          const gets = names.map((name) => tx.objectStore('documents').index('name').get(name));
+          tx.oncomplete = () => {
+            db.close();
+            const ids = gets.map((got) => (got.result as { id: string } | undefined)?.id);
+            const missing = names.filter((_, i) => ids[i] === undefined);
+            if (missing.length > 0) reject(new Error(`no document named ${missing.join(', ')}`));
+            else resolve(ids as string[]);
+          };
+          tx.onerror = () => reject(tx.error);
         };
       }),
     names,
   );
 }
 
-/** Opens each of `ids` in the app (its corpus indexed) and times the similar-documents lookup. */
-export async function similarRows(page: Page, ids: readonly string[], count: number): Promise<BenchResult[]> {
+/** Opens 15 documents of the app's indexed corpus of `count` and times each one's similar-documents lookup. */
+export async function similarRows(page: Page, count: number): Promise<BenchResult[]> {
   const runs = [];
-  for (const id of ids) runs.push(await similarTime(page, id));
+  for (const id of await idsByName(page, sampleNames(count))) runs.push(await similarTime(page, id));
   const ms = median(runs.map((r) => r.ms));
   return [
     {
