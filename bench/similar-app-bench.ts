@@ -9,14 +9,20 @@ import { syntheticName } from './synthetic-corpus';
 
 type Door = { workbenchAutomation: { openDocument(id: string): Promise<void> } };
 
-async function similarTime(page: Page, id: string): Promise<{ ms: number; found: number }> {
+/** The lookup's own time, and from the open's start to the lookup's end (it waits for the open to settle). */
+async function similarTime(page: Page, id: string): Promise<{ ms: number; afterOpen: number; found: number }> {
   const before = await page.evaluate(() => performance.getEntriesByName('similar-documents').length);
-  await page.evaluate((d) => (window as unknown as Door).workbenchAutomation.openDocument(d), id);
+  const opened = await page.evaluate(async (d) => {
+    const start = performance.now();
+    await (window as unknown as Door).workbenchAutomation.openDocument(d);
+    return start;
+  }, id);
   await page.waitForFunction((n) => performance.getEntriesByName('similar-documents').length > n, before);
-  return page.evaluate(() => {
+  return page.evaluate((opened) => {
     const entry = performance.getEntriesByName('similar-documents').at(-1) as PerformanceMeasure;
-    return { ms: entry.duration, found: (entry.detail as { found: number }).found };
-  });
+    const found = (entry.detail as { found: number }).found;
+    return { ms: entry.duration, afterOpen: entry.startTime + entry.duration - opened, found };
+  }, opened);
 }
 
 /** The names of the documents the similar rows open: 15 spread over the corpus. */
@@ -60,7 +66,10 @@ export async function similarRows(page: Page, count: number): Promise<BenchResul
       unit: 'ms',
       goal: '< 50 ms (issue 17, among 100,000)',
       met: ms < 50,
-      detail: `IndexedDB min-hash index, median of ${runs.length} opened documents, max ${Math.max(...runs.map((r) => r.ms)).toFixed(0)} ms; ${runs.filter((r) => r.found > 0).length}/${runs.length} found matches`,
+      detail:
+        `IndexedDB min-hash index (32 of 64 slots looked up, once the open has settled), median of ${runs.length} opened documents, ` +
+        `max ${Math.max(...runs.map((r) => r.ms)).toFixed(0)} ms; ${runs.filter((r) => r.found > 0).length}/${runs.length} found matches; ` +
+        `from the open's start to the lookup's end ${median(runs.map((r) => r.afterOpen)).toFixed(0)} ms (median)`,
     },
   ];
 }

@@ -1,11 +1,13 @@
 // Similar documents at scale: each document's MinHash signature is stored with
 // its distinct min-hash values in a multiEntry index. Two documents share a
 // value in a slot with probability equal to their Jaccard similarity, so a
-// lookup of each of a document's 64 values returns every candidate, once per
-// shared value: the tally is the estimate, and the corpus is never scanned.
-// Values shared by very many documents are left out (COMMON_VALUE).
+// lookup of a document's values returns every candidate, once per shared
+// value: the tally ranks them, the stored signatures score the best exactly,
+// and the corpus is never scanned. Values shared by very many documents are
+// read only as far as COMMON_VALUE and counted only when the rare ones find
+// too little (a family of many near-copies shares nothing rare).
 // (LSH banding would miss loosely related versions such as seeds 002/004.)
-import { estimateJaccard } from '../../core/align';
+import { EMPTY_SLOT, estimateJaccard } from '../../core/align';
 import { signatureOf, type SignatureRecord } from './rows';
 import type { WorkbenchDb } from './schema';
 
@@ -19,28 +21,35 @@ export interface SimilarDocument {
 /** How many top candidates by tally are re-scored exactly from their signatures. */
 const RESCORE = 50;
 
-function tally(ids: string[], self: string): Array<[string, number]> {
-  const counts = new Map<string, number>();
-  for (const id of ids) if (id !== self) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return [...counts].sort((x, y) => y[1] - x[1]).slice(0, RESCORE);
-}
-
 /**
  * A min-hash value more than this many documents share says little about any of them (as a stop word
- * says little in a search): it is left out of the tally. Rare shared values are what versions of one
- * text have in common. Each value's lookup reads at most this many keys plus one, so a document's 64
- * lookups cost about the same among 3,000 documents as among 100,000; `anyOf` over all values read
- * every document sharing a common value. In `npm run bench` among 3,000 synthetic documents: 174 ms
- * before, 51-68 ms with a cut at 200, 67 ms at 50 (the rest is the 64 requests themselves, made while
- * the opened document's other reads run).
+ * says little in a search): its sharers are counted only when the rare values find fewer than the
+ * documents asked for. Each value's lookup reads at most this many keys plus one, so a lookup costs
+ * about the same among 3,000 documents as among 100,000; `anyOf` over all values read every document
+ * sharing a common value (174 ms among 3,000 synthetic documents, against 51-68 ms with this cut).
  */
 export const COMMON_VALUE = 50;
 
-/** The documents sharing each informative value of `mins`, once per shared value. */
-async function sharers(db: WorkbenchDb, mins: readonly number[]): Promise<string[]> {
+/**
+ * Only the values of the first LOOKUP_SLOTS of the 64 slots are looked up; the exact score still uses
+ * all 64. A document sharing a tenth of its shingles shares none of 32 slots with probability
+ * 0.9^32 = 3%, and at 15% (seeds 002/004) 0.5%; signatures.test.ts checks the lookup against a
+ * full scan on families of versions. Half the lookups read half the keys: among 100,000 synthetic
+ * documents, where most values reach COMMON_VALUE, 17-20 ms of raw IndexedDB reads instead of 33-39.
+ */
+export const LOOKUP_SLOTS = 32;
+
+function tally(ids: readonly string[], skip: ReadonlySet<string>): Array<[string, number]> {
+  const counts = new Map<string, number>();
+  for (const id of ids) if (!skip.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return [...counts].sort((x, y) => y[1] - x[1]).slice(0, RESCORE);
+}
+
+/** The documents sharing each looked-up value, once per shared value: rare values' sharers apart from common ones'. */
+async function sharers(db: WorkbenchDb, values: readonly number[]): Promise<{ rare: string[]; common: string[] }> {
   const lists = await db.transaction('r', db.signatures, () =>
     Promise.all(
-      [...new Set(mins)].map(
+      values.map(
         (value) =>
           db.signatures
             .where('mins')
@@ -50,7 +59,18 @@ async function sharers(db: WorkbenchDb, mins: readonly number[]): Promise<string
       ),
     ),
   );
-  return lists.filter((ids) => ids.length <= COMMON_VALUE).flat();
+  return {
+    rare: lists.filter((ids) => ids.length <= COMMON_VALUE).flat(),
+    common: lists.filter((ids) => ids.length > COMMON_VALUE).flat(),
+  };
+}
+
+/** The candidates to score exactly: by rare values first; common values' sharers fill up when those are fewer than `k`. */
+function candidates(found: { rare: string[]; common: string[] }, self: string, k: number): string[] {
+  const top = tally(found.rare, new Set([self])).map(([id]) => id);
+  if (top.length >= k) return top;
+  const more = tally(found.common, new Set([self, ...top])).map(([id]) => id);
+  return [...top, ...more].slice(0, RESCORE);
 }
 
 /** A document's signature: stored, or worked out from its text while it waits to be indexed. */
@@ -68,8 +88,9 @@ async function signatureFor(db: WorkbenchDb, id: string): Promise<SignatureRecor
 export async function similarDocuments(db: WorkbenchDb, id: string, k = 5): Promise<SimilarDocument[]> {
   const own = await signatureFor(db, id);
   if (!own || own.mins.length === 0) return [];
-  const top = tally(await sharers(db, own.mins), id);
-  const rows = await db.signatures.bulkGet(top.map(([candidate]) => candidate));
+  const values = [...new Set(Array.from(own.sig).slice(0, LOOKUP_SLOTS))].filter((v) => v !== EMPTY_SLOT);
+  if (values.length === 0) return [];
+  const rows = await db.signatures.bulkGet(candidates(await sharers(db, values), id, k));
   return rows
     .filter((r): r is SignatureRecord => !!r)
     .map((r) => ({ id: r.id, score: estimateJaccard(own.sig, r.sig) }))

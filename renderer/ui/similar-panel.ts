@@ -52,8 +52,21 @@ export function renderSimilar(
 }
 
 /**
+ * Resolves when the page is next idle (the open's redraw and its reads done), after `timeout` ms at
+ * most. The lookup's reads made during an open waited behind its work: 91.5 ms among 100,000
+ * documents in `npm run bench`, against 49 ms for the same reads alone.
+ */
+function quietMoment(timeout = 250): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout });
+    else setTimeout(resolve, 0);
+  });
+}
+
+/**
  * Finds the documents most like `id` and shows them in `host`, unless another document became the active
- * one meanwhile (`stillActive`). `shownIds`: the documents on screen in the split view.
+ * one meanwhile (`stillActive`). `shownIds`: the documents on screen in the split view. The lookup
+ * waits for a quiet moment: the document comes first, and one stepped past quickly is not looked up.
  */
 export async function showSimilarDocuments(
   db: WorkbenchDb,
@@ -61,6 +74,8 @@ export async function showSimilarDocuments(
   id: string,
   view: { stillActive(id: string): boolean; shownIds(): ReadonlySet<string | undefined>; openBeside(id: string): void },
 ): Promise<void> {
+  await quietMoment();
+  if (!view.stillActive(id)) return;
   const started = performance.now();
   const matches = await similarDocuments(db, id, 5);
   performance.measure('similar-documents', { start: started, detail: { id, found: matches.length } });
