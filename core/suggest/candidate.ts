@@ -2,6 +2,7 @@
 // plus the label, the suggester that proposed it and how sure it is (0..1).
 // Suggesters are pure functions from text to candidates; this module holds
 // the small operations every one of them needs.
+import type { Suggestion } from '../model';
 import { lowerBound } from '../sorted-search';
 
 /** A suggested span. Offsets are UTF-16 units inside the app; files convert at the boundary. */
@@ -58,4 +59,24 @@ export function uniqueCandidates(candidates: readonly Candidate[]): Candidate[] 
     seen.add(key);
     return true;
   });
+}
+
+/** A document's candidates as stored suggestion rows. Offsets and label make the id: the same suggestion keeps its id across runs (and stays current). */
+export function suggestionRows(
+  docId: string,
+  candidates: readonly Candidate[],
+  text: string,
+  now: number,
+): Suggestion[] {
+  return candidates.map((c) => ({
+    id: `${docId}:${c.start}:${c.end}:${c.label}`,
+    docId,
+    start: c.start,
+    end: c.end,
+    label: c.label,
+    text: text.slice(c.start, c.end),
+    source: c.source,
+    score: c.score,
+    createdAt: now,
+  }));
 }

@@ -109,3 +109,16 @@ export function spanDecorations(span: Span, layer: number, ctx: DrawContext): De
     }),
   ];
 }
+
+/** Outline colours telling annotators apart in "all layers", chosen apart from the label colours' hues. */
+const ANNOTATOR_COLORS = ['#111827', '#7c3aed', '#0891b2', '#be123c', '#4d7c0f', '#a16207'];
+
+/** "All layers": each annotator's outline colour (by her place in `people`) and her name on the tag; label colours stay. */
+export function byAnnotator(people: readonly string[], whose: (span: Span) => string): SpanDecorator {
+  const index = new Map(people.map((p, i) => [p, i]));
+  return (span) => {
+    const who = whose(span);
+    const color = ANNOTATOR_COLORS[(index.get(who) ?? 0) % ANNOTATOR_COLORS.length];
+    return { class: 'by-annotator', style: `--ann: ${color}`, title: `by ${who}`, who };
+  };
+}

@@ -6,7 +6,7 @@
 import type { Suggestion } from '../../core/model';
 import { isSpanEdit, type Step } from '../../core/spans/history';
 import { fromLegacyProjection } from '../../core/spans/project-spans';
-import type { Candidate } from '../../core/suggest/candidate';
+import { suggestionRows } from '../../core/suggest/candidate';
 import type { Annotator } from '../annotate/annotator';
 import {
   acceptAllOfLabel,
@@ -57,20 +57,6 @@ export const RESUGGEST_DELAY_MS = 120;
  * at a time, and a long document's request can keep it busy for seconds, slowing the opens after it.
  */
 export const OPEN_SETTLE_MS = 400;
-
-const rowsOf = (docId: string, candidates: readonly Candidate[], text: string, now: number): Suggestion[] =>
-  candidates.map((c) => ({
-    // Offsets and label make the id: the same suggestion keeps its id across runs (and stays current).
-    id: `${docId}:${c.start}:${c.end}:${c.label}`,
-    docId,
-    start: c.start,
-    end: c.end,
-    label: c.label,
-    text: text.slice(c.start, c.end),
-    source: c.source,
-    score: c.score,
-    createdAt: now,
-  }));
 
 /** Rejected suggestions of a pane's layer, as spans (their keys are `start:end:label`). */
 function rejectedOf(annotator: Annotator): Array<{ start: number; end: number; label: string }> {
@@ -215,7 +201,7 @@ export class SuggestionController {
       if (pane.record?.id !== docId || pane.annotator !== annotator) return; // another document opened meanwhile
       const labels = new Set(this.host.labels.map((l) => l.name));
       const wanted = candidates.filter((c) => labels.has(c.label));
-      const rows = await replaceSuggestions(this.db, docId, rowsOf(docId, wanted, text, Date.now()));
+      const rows = await replaceSuggestions(this.db, docId, suggestionRows(docId, wanted, text, Date.now()));
       whenPointerIdle(() => {
         if (pane.record?.id !== docId || pane.annotator !== annotator) return;
         annotator.run(showSuggestions(rows));

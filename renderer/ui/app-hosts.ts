@@ -1,5 +1,5 @@
-// What the command registry and the label controller may ask of the
-// workbench: narrow views of WorkbenchApp, built of getters and calls (never
+// What the command registry, the label controller and the side panels may ask
+// of the workbench: narrow views of WorkbenchApp, built of getters and calls (never
 // copies), because the label set, the snap mode and the active pane change
 // while the registry lives.
 import type { Label } from '../../core/model';
@@ -9,10 +9,14 @@ import type { WorkbenchDb } from '../db/schema';
 import type { SuggestionController } from '../suggest/suggestion-controller';
 import type { CommandHost, CommandRegistry } from './commands';
 import type { DocumentPane } from './document-pane';
+import { openGuidelines } from './guidelines-dialog';
 import type { IoController } from './io-controller';
 import type { LabelController, LabelHost } from './label-controller';
+import { saveModelFile } from './model-file';
+import type { RelationPanelHost } from './relation-panel';
 import type { SnapSetting } from './snap-setting';
 import type { SpanPanelController } from './span-panel-controller';
+import type { SuggestionPanelHost } from './suggestion-panel';
 
 /** The parts of the workbench the hosts reach (WorkbenchApp has them; named here so this module needs no app). */
 export interface WorkbenchParts {
@@ -80,5 +84,32 @@ export function labelHostFor(app: WorkbenchParts): LabelHost {
       if (id) await app.openDocument(id);
       await app.refreshList();
     },
+  };
+}
+
+export function relationPanelHostFor(app: WorkbenchParts): RelationPanelHost {
+  return {
+    annotator: () => app.active.annotator,
+    scrollToSpan: (id) => app.active.scrollToSpan(id),
+    make: (label) => {
+      const a = app.active.annotator;
+      if (a) app.commands.relations.make(a, label);
+    },
+  };
+}
+
+export function suggestionPanelHostFor(app: WorkbenchParts): SuggestionPanelHost {
+  return {
+    get active() {
+      return app.active;
+    },
+    get labels() {
+      return app.labels;
+    },
+    get suggestions() {
+      return app.suggestions;
+    },
+    openGuidelines: () => void openGuidelines(app.db, (m) => app.say(m)),
+    saveModel: () => saveModelFile(app.suggestions.trainer, (m) => app.say(m)),
   };
 }

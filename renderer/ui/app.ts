@@ -20,24 +20,22 @@ import { getSetting } from '../db/settings-repo';
 import { h } from '../dom';
 import { SuggestClient } from '../suggest/suggest-client';
 import { SuggestionController } from '../suggest/suggestion-controller';
-import { commandHostFor, labelHostFor } from './app-hosts';
+import { commandHostFor, labelHostFor, relationPanelHostFor, suggestionPanelHostFor } from './app-hosts';
 import { CommandRegistry } from './commands';
 import type { CorpusModel } from './corpus-model';
 import { CorpusSidebar } from './corpus-sidebar';
 import { openDocumentIn } from './document-opening';
 import { DocumentPane, type PaneHost } from './document-pane';
 import { DocumentStepper } from './document-stepper';
-import { openGuidelines } from './guidelines-dialog';
 import { IndexStatus } from './index-status';
 import { IoController } from './io-controller';
 import { handleKeydown } from './keyboard';
 import { renderLabelBar } from './label-bar';
 import { LabelController } from './label-controller';
-import { saveModelFile } from './model-file';
-import { reloadRecordIn, reloadSpansIn, saveCategories, saveStatus } from './record-edits';
+import { reloadChangedElsewhere, reloadRecordIn, reloadSpansIn, saveCategories, saveStatus } from './record-edits';
 import { RelationPanelView } from './relation-panel';
 import { SaveBadge } from './save-badge';
-import { showSimilarDocuments } from './similar-panel';
+import { SimilarPanel } from './similar-panel';
 import { SnapSetting } from './snap-setting';
 import { SpanPanelController } from './span-panel-controller';
 import { SuggestionPanel } from './suggestion-panel';
@@ -57,7 +55,7 @@ export class WorkbenchApp implements PaneHost {
   readonly cardRow = h('div', { class: 'card-row' });
   private readonly statusLine = h('span', { class: 'status-message', role: 'status', 'data-testid': 'statusbar' });
   private readonly panelHost = h('div', { class: 'span-panel-body' });
-  private readonly similarHost = h('div', { class: 'similar-panel' });
+  private readonly similar: SimilarPanel;
   private readonly indexStatus = new IndexStatus();
   /** Writes the search terms and signatures of stored documents, after their import (started by main.ts). */
   readonly indexer: BackgroundIndexer;
@@ -70,18 +68,9 @@ export class WorkbenchApp implements PaneHost {
   /** Holds every piece of importHolds; returns the release of all of them. */
   holdBackground(): () => void {
     const releases = this.importHolds.map((work) => work.hold());
-    return () => {
-      for (const release of releases) release();
-    };
+    return () => releases.forEach((release) => release());
   }
-  private readonly relationPanel = new RelationPanelView({
-    annotator: () => this.active.annotator,
-    scrollToSpan: (id) => this.active.scrollToSpan(id),
-    make: (label) => {
-      const a = this.active.annotator;
-      if (a) this.commands.relations.make(a, label);
-    },
-  });
+  private readonly relationPanel = new RelationPanelView(relationPanelHostFor(this));
   /** Left and right panes; the right one shows only in the split view. */
   readonly panes: readonly [DocumentPane, DocumentPane];
   private activePane: DocumentPane;
@@ -96,7 +85,7 @@ export class WorkbenchApp implements PaneHost {
   readonly saver: SpanSaver;
   /** Annotators: my name, the layer shown, agreement, curation. */
   readonly teams: TeamsController;
-  private readonly feed = new ChangeFeed((docId) => void this.changedElsewhere(docId));
+  private readonly feed = new ChangeFeed((docId) => void reloadChangedElsewhere(this, docId));
   /** Suggestions (issue 12): the worker's results in each pane's suggestion layer, the keys, the tagger. */
   readonly suggestions: SuggestionController;
   private readonly suggestionPanel: SuggestionPanel;
@@ -112,7 +101,6 @@ export class WorkbenchApp implements PaneHost {
     readonly db: WorkbenchDb,
     private readonly root: HTMLElement,
   ) {
-    const app = this; // eslint-disable-line @typescript-eslint/no-this-alias -- getters below read the live state
     this.panes = [
       new DocumentPane(this, 'main', (p) => this.activate(p)),
       new DocumentPane(this, 'side', (p) => this.activate(p)),
@@ -136,22 +124,17 @@ export class WorkbenchApp implements PaneHost {
     });
     this.suggestions = new SuggestionController(db, new SuggestClient(), this);
     this.importHolds.push(this.indexer, this.suggestions);
-    this.suggestionPanel = new SuggestionPanel({
-      get active() {
-        return app.active;
-      },
-      get labels() {
-        return app.labels;
-      },
-      suggestions: this.suggestions,
-      openGuidelines: () => void openGuidelines(db, (m) => this.say(m)),
-      saveModel: () => saveModelFile(this.suggestions.trainer, (m) => this.say(m)),
-    });
+    this.suggestionPanel = new SuggestionPanel(suggestionPanelHostFor(this));
     this.commands = new CommandRegistry(commandHostFor(this));
     this.labelController = new LabelController(labelHostFor(this));
     this.sidebar = new CorpusSidebar(db, {
       selectedId: () => this.active.record?.id,
       open: (id, beside) => void (beside ? this.split.openBeside(id) : this.openDocument(id)),
+    });
+    this.similar = new SimilarPanel(db, {
+      activeId: () => this.active.record?.id,
+      shownIds: () => new Set(this.split.isOpen ? this.panes.map((p) => p.record?.id) : []),
+      openBeside: (other) => void this.split.openBeside(other),
     });
     this.teams = new TeamsController(this);
     this.mainHost.append(this.teams.curation.element);
@@ -178,8 +161,7 @@ export class WorkbenchApp implements PaneHost {
 
   /** The similar documents follow the active document and know which documents are on screen. */
   shownChanged(): void {
-    const id = this.active.record?.id;
-    if (id) void this.showSimilar(id);
+    this.similar.follow();
   }
 
   /** A projection's proposals for a pane (SplitApp): the suggestion layer's, like every other proposal. */
@@ -198,7 +180,7 @@ export class WorkbenchApp implements PaneHost {
       cardRow: this.cardRow,
       sidebar: this.sidebar.element,
       main: this.mainHost,
-      panels: [this.panelHost, this.relationPanel.element, this.suggestionPanel.element, this.similarHost],
+      panels: [this.panelHost, this.relationPanel.element, this.suggestionPanel.element, this.similar.element],
       statusbar: [this.statusLine, this.indexStatus.element],
     });
     document.addEventListener('keydown', (e) => handleKeydown(e, this.commands));
@@ -260,14 +242,6 @@ export class WorkbenchApp implements PaneHost {
     return openDocumentIn(this, id, pane, takeFocus);
   }
 
-  private showSimilar(id: string): Promise<void> {
-    return showSimilarDocuments(this.db, this.similarHost, id, {
-      stillActive: (shown) => this.active.record?.id === shown,
-      shownIds: () => new Set(this.split.isOpen ? this.panes.map((p) => p.record?.id) : []),
-      openBeside: (other) => void this.split.openBeside(other),
-    });
-  }
-
   stepDocument(direction: 1 | -1): void {
     this.stepper.step(direction);
   }
@@ -302,14 +276,6 @@ export class WorkbenchApp implements PaneHost {
     return reloadSpansIn(this, docId);
   }
 
-  /** Another window wrote `docId`'s spans: show them here before the researcher acts on a stale copy. */
-  private async changedElsewhere(docId: string): Promise<void> {
-    if (!this.panes.some((p) => p.record?.id === docId)) return;
-    await this.queue.idle();
-    await this.reloadSpans(docId);
-    await this.reloadRecord(docId);
-  }
-
   changed(): void {
     this.spanPanel.schedule();
     this.relationPanel.schedule();
@@ -327,8 +293,7 @@ export class WorkbenchApp implements PaneHost {
   }
 
   reportProblems(problems: InputProblem[]): void {
-    if (problems.length === 0) return;
-    const text = problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`).join('\n');
-    this.say(`${problems.length} problem(s) while loading:\n${text}`);
+    const lines = problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
+    if (lines.length > 0) this.say(`${lines.length} problem(s) while loading:\n${lines.join('\n')}`);
   }
 }

@@ -62,3 +62,11 @@ export async function reloadSpansIn(app: RecordParts, docId: string): Promise<vo
     }
   await app.suggestions.reloaded(docId);
 }
+
+/** Another window wrote `docId`'s spans: shown here, once this window's own writes are saved, before the researcher acts on a stale copy. */
+export async function reloadChangedElsewhere(app: RecordParts, docId: string): Promise<void> {
+  if (!app.panes.some((p) => p.record?.id === docId)) return;
+  await app.queue.idle();
+  await reloadSpansIn(app, docId);
+  await reloadRecordIn(app, docId);
+}

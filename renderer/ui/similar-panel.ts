@@ -88,3 +88,30 @@ export async function showSimilarDocuments(
     view.shownIds(),
   );
 }
+
+/** What the panel asks of the workbench: the active document, the documents on screen, opening one beside. */
+export interface SimilarPanelHost {
+  activeId(): string | undefined;
+  shownIds(): ReadonlySet<string | undefined>;
+  openBeside(id: string): void;
+}
+
+/** The "Similar documents" panel, following the active document (WorkbenchApp.shownChanged). */
+export class SimilarPanel {
+  readonly element = h('div', { class: 'similar-panel' });
+
+  constructor(
+    private readonly db: WorkbenchDb,
+    private readonly host: SimilarPanelHost,
+  ) {}
+
+  follow(): void {
+    const id = this.host.activeId();
+    if (!id) return;
+    void showSimilarDocuments(this.db, this.element, id, {
+      stillActive: (shown) => this.host.activeId() === shown,
+      shownIds: () => this.host.shownIds(),
+      openBeside: (other) => this.host.openBeside(other),
+    });
+  }
+}

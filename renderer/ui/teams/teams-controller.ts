@@ -21,7 +21,7 @@ import { getSetting, putSetting } from '../../db/settings-repo';
 import { localAnnotator } from '../../db/sync-state';
 import { hasLayer, namedAnnotators, readAllLayers, renameAnnotator } from '../../db/teams-repo';
 import { h } from '../../dom';
-import type { SpanDecorator } from '../../editor/span-decorations';
+import { byAnnotator } from '../../editor/span-decorations';
 import type { DocumentPane, PaneLayer } from '../document-pane';
 import type { ExportLayerOptions } from '../export-dialog';
 import { openAgreementDialog } from './agreement-dialog';
@@ -42,9 +42,6 @@ export interface TeamsHost {
   /** The row under the label bar where the name and "Import as" cards sit, in the flow (they cover nothing). */
   readonly cardRow: HTMLElement;
 }
-
-/** Outline colours telling annotators apart in "all layers", chosen apart from the label colours' hues. */
-const ANNOTATOR_COLORS = ['#111827', '#7c3aed', '#0891b2', '#be123c', '#4d7c0f', '#a16207'];
 
 /** The name a person is shown by when she has not given one yet. */
 export const UNNAMED = 'me';
@@ -199,18 +196,8 @@ export class TeamsController {
       // Unnamed, my spans carry no name (read as mine); named, every span I make says so.
       annotator: choice.kind === 'mine' ? this.name : annotator,
       readOnly: annotator === undefined,
-      decorate: choice.kind === 'all' ? this.byAnnotator() : undefined,
-    };
-  }
-
-  /** "All layers": each annotator's outline colour and name on the tag; label colours stay. */
-  private byAnnotator(): SpanDecorator {
-    const local = this.local;
-    const index = new Map([...this.people, CURATION].map((p, i) => [p, i]));
-    return (span: Span) => {
-      const who = annotatorOf(span, local);
-      const color = ANNOTATOR_COLORS[(index.get(who) ?? 0) % ANNOTATOR_COLORS.length];
-      return { class: 'by-annotator', style: `--ann: ${color}`, title: `by ${who}`, who };
+      decorate:
+        choice.kind === 'all' ? byAnnotator([...this.people, CURATION], (s) => annotatorOf(s, local)) : undefined,
     };
   }
 
