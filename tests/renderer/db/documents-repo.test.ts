@@ -165,6 +165,28 @@ describe('documents repository (Dexie on fake-indexeddb)', () => {
     ).toMatchObject({ added: 2 });
   });
 
+  it('in one batch: a known text gives its spans to the stored copy, a taken id moves on, a new text is added, and each text is marked for indexing once', async () => {
+    const db = freshDb();
+    await storeDocuments(db, [doc('known', 'stored text'), doc('taken', 'holder of the id')]);
+    const batch = [
+      doc('other-name', 'stored text', { spans: [{ start: 0, end: 6, label: 'actor' }] }),
+      doc('taken', 'a different text claiming a stored id'),
+      doc('new', 'brand new'),
+    ];
+    expect(await storeDocuments(db, batch)).toEqual({ added: 2, existing: 1, spansAdded: 1 });
+    const byText = new Map(
+      await Promise.all((await listDocuments(db)).map(async (d) => [await readText(db, d.id), d.id] as const)),
+    );
+    expect(byText.size).toBe(4);
+    expect(byText.get('stored text')).toBe('known');
+    expect(byText.get('holder of the id')).toBe('taken'); // never overwritten
+    expect(byText.get('a different text claiming a stored id')).toMatch(/^taken-/);
+    expect(byText.get('brand new')).toBe('new');
+    expect((await listSpans(db, 'known')).map((s) => s.text)).toEqual(['stored']);
+    const marked = (await db.unindexed.toArray()).flatMap((row) => row.ids).sort();
+    expect(marked).toEqual(['known', 'new', 'taken', byText.get('a different text claiming a stored id')!].sort());
+  });
+
   it('creates a label an import brings (ORG) with a colour of its own, and says so', async () => {
     const db = freshDb();
     const result = await storeDocuments(db, [
