@@ -32,7 +32,10 @@ import { writeSyntheticJsonl } from './synthetic-corpus';
 
 type Docs = CorpusLoad['documents'];
 
-/** Plain IndexedDB puts of the records a naive app would store (no dedup, no index, no list). */
+/**
+ * Plain IndexedDB puts of the records a naive app would store (no dedup, no list), with strict durability as the
+ * app's transactions have (renderer/db/schema.ts): like with like, as the sync rows' baseline.
+ */
 function rawPut(page: Page, docs: Docs): Promise<void> {
   return page.evaluate((docs) => {
     const w = window as unknown as { rawDb?: Promise<IDBDatabase> };
@@ -55,7 +58,7 @@ function rawPut(page: Page, docs: Docs): Promise<void> {
     return w.rawDb.then(
       (db) =>
         new Promise<void>((resolve, reject) => {
-          const tx = db.transaction(['documents', 'texts'], 'readwrite');
+          const tx = db.transaction(['documents', 'texts'], 'readwrite', { durability: 'strict' });
           const now = Date.now();
           for (const d of docs) {
             tx.objectStore('documents').put({
@@ -141,7 +144,9 @@ function rawPutSameTables(page: Page, docs: Docs): Promise<void> {
     return w.sameDb.then(
       (db) =>
         new Promise<void>((resolve, reject) => {
-          const tx = db.transaction(['documents', 'texts', 'spans', 'terms', 'signatures'], 'readwrite');
+          const tx = db.transaction(['documents', 'texts', 'spans', 'terms', 'signatures'], 'readwrite', {
+            durability: 'strict',
+          });
           const now = Date.now();
           for (const d of docs) {
             tx.objectStore('documents').put({
