@@ -83,7 +83,7 @@ async function freeId(db: WorkbenchDb, doc: Incoming, takenInBatch: Set<string>)
  * The documents of a batch, one per text: a later record with the same text
  * gives its spans to the first (identical spans once), as a later batch
  * would. An id taken earlier in the batch is replaced by the next candidate
- * (one a stored document holds is found when it is added: addNew).
+ * (one a stored document holds is found when it is added: addNewDocuments).
  */
 function batchDocuments(docs: Incoming[], local?: string): Incoming[] {
   const bySha = new Map<string, { doc: Incoming; have: Set<string> }>();
@@ -176,7 +176,7 @@ async function addNewDocuments(
     takenInBatch.add(id);
     moved.set(doc, { ...doc, id });
   }
-  await db.documents.bulkAdd([...moved.values()].map((doc) => toRecord(doc, now)));
+  if (moved.size > 0) await db.documents.bulkAdd([...moved.values()].map((doc) => toRecord(doc, now)));
   const fresh = batch.filter((d) => !knownIds.has(d.sha256)).map((d) => moved.get(d) ?? d);
   return { fresh, knownIds };
 }

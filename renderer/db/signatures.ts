@@ -87,7 +87,7 @@ async function signatureFor(db: WorkbenchDb, id: string): Promise<SignatureRecor
  */
 export async function similarDocuments(db: WorkbenchDb, id: string, k = 5): Promise<SimilarDocument[]> {
   const own = await signatureFor(db, id);
-  if (!own || own.mins.length === 0) return [];
+  if (!own) return [];
   const values = [...new Set(Array.from(own.sig).slice(0, LOOKUP_SLOTS))].filter((v) => v !== EMPTY_SLOT);
   if (values.length === 0) return [];
   const rows = await db.signatures.bulkGet(candidates(await sharers(db, values), id, k));

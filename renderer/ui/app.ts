@@ -161,7 +161,7 @@ export class WorkbenchApp implements PaneHost {
 
   /** The similar documents follow the active document and know which documents are on screen. */
   shownChanged(): void {
-    this.similar.follow();
+    void this.similar.follow();
   }
 
   /** A projection's proposals for a pane (SplitApp): the suggestion layer's, like every other proposal. */

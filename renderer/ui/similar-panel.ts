@@ -63,32 +63,6 @@ function quietMoment(timeout = 250): Promise<void> {
   });
 }
 
-/**
- * Finds the documents most like `id` and shows them in `host`, unless another document became the active
- * one meanwhile (`stillActive`). `shownIds`: the documents on screen in the split view. The lookup
- * waits for a quiet moment: the document comes first, and one stepped past quickly is not looked up.
- */
-export async function showSimilarDocuments(
-  db: WorkbenchDb,
-  host: HTMLElement,
-  id: string,
-  view: { stillActive(id: string): boolean; shownIds(): ReadonlySet<string | undefined>; openBeside(id: string): void },
-): Promise<void> {
-  await quietMoment();
-  if (!view.stillActive(id)) return;
-  const started = performance.now();
-  const matches = await similarDocuments(db, id, 5);
-  performance.measure('similar-documents', { start: started, detail: { id, found: matches.length } });
-  const records = await Promise.all(matches.map((m) => getDocument(db, m.id)));
-  if (!view.stillActive(id)) return; // another document was opened meanwhile
-  renderSimilar(
-    host,
-    matches.map((m, i) => ({ ...m, record: records[i] })),
-    (other) => view.openBeside(other),
-    view.shownIds(),
-  );
-}
-
 /** What the panel asks of the workbench: the active document, the documents on screen, opening one beside. */
 export interface SimilarPanelHost {
   activeId(): string | undefined;
@@ -105,13 +79,26 @@ export class SimilarPanel {
     private readonly host: SimilarPanelHost,
   ) {}
 
-  follow(): void {
+  /**
+   * Finds the documents most like the active one and shows them, unless another document became the active
+   * one meanwhile. The lookup waits for a quiet moment: the document comes first, and one stepped past
+   * quickly is not looked up.
+   */
+  async follow(): Promise<void> {
     const id = this.host.activeId();
     if (!id) return;
-    void showSimilarDocuments(this.db, this.element, id, {
-      stillActive: (shown) => this.host.activeId() === shown,
-      shownIds: () => this.host.shownIds(),
-      openBeside: (other) => this.host.openBeside(other),
-    });
+    await quietMoment();
+    if (this.host.activeId() !== id) return;
+    const started = performance.now();
+    const matches = await similarDocuments(this.db, id, 5);
+    performance.measure('similar-documents', { start: started, detail: { id, found: matches.length } });
+    const records = await Promise.all(matches.map((m) => getDocument(this.db, m.id)));
+    if (this.host.activeId() !== id) return; // another document was opened meanwhile
+    renderSimilar(
+      this.element,
+      matches.map((m, i) => ({ ...m, record: records[i] })),
+      (other) => this.host.openBeside(other),
+      this.host.shownIds(),
+    );
   }
 }
