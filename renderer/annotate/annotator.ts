@@ -9,6 +9,7 @@ import type { RelationSuggestion } from '../../core/relations/suggest-relations'
 import type { Step } from '../../core/spans/history';
 import type { SnapMode } from '../../core/spans/snap';
 import { relationsStateOf, type PendingRelation } from '../editor/relations-plugin';
+import { catchUpSelection } from '../editor/screen-selection';
 import { spansState } from '../editor/spans-plugin';
 import * as cmd from './commands';
 import * as rel from './relation-commands';
@@ -51,8 +52,12 @@ export class Annotator {
     return spansState(this.view.state).readOnly;
   }
 
-  /** Tags the selection (or relabels the selected span); false when there is neither. */
+  /**
+   * Tags the selection on screen (or relabels the selected span); false when there is neither. The
+   * browser may not have reported a Shift+arrow's selection yet when a label key follows it quickly.
+   */
   tag(label: Label, snap: SnapMode): boolean {
+    catchUpSelection(this.view);
     return this.run(cmd.tag(label, snap));
   }
 

@@ -102,4 +102,28 @@ describe('issue 10 UI bugs', () => {
     expect(await s.page.textContent('[data-pane="main"] [data-testid="doc-title"]')).toBe(expected);
     expect(s.errors).toEqual([]);
   });
+
+  it('a label key pressed before the browser reports the new selection tags what is selected on screen', async () => {
+    await openDocumentByName(s.page, DOC);
+    // The selection is set and the key sent in one task, as a quick Shift+arrow then key can arrive: the
+    // browser's `selectionchange` (where ProseMirror reads a selection) comes only after both.
+    const selected = await s.page.evaluate((word) => {
+      const root = document.querySelector<HTMLElement>('[data-pane="main"] .doc-text')!;
+      root.focus();
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(word);
+        if (at < 0) continue;
+        window.getSelection()!.setBaseAndExtent(node, at, node, at + word.length);
+        const onScreen = window.getSelection()!.toString();
+        root.dispatchEvent(new KeyboardEvent('keydown', { key: '2', bubbles: true }));
+        return onScreen;
+      }
+      return '';
+    }, 'major');
+    expect(selected).toBe('major');
+    await expect
+      .poll(async () => (await readStore<Span>(s.page, 'spans')).map((x) => `${x.text}:${x.label}`).sort())
+      .toEqual(['Home Secretary:actor', 'agreed:commitment', 'major:country']);
+  });
 });
