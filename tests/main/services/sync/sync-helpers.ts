@@ -43,8 +43,11 @@ export async function newService(over: Partial<SyncServiceDeps> = {}): Promise<S
   return new SyncService({ dir, secrets: fakeSecrets, maxBackOff: 300, ...over });
 }
 
+/** The documents of `db` on the server; none while replication has not yet made the database there. */
 export async function serverDocs(url: string, db: string): Promise<Array<Record<string, unknown>>> {
   const res = await fetch(`${url}/${db}/_all_docs?include_docs=true`);
+  if (res.status === 404) return [];
+  if (!res.ok) throw new Error(`${db} on the server: HTTP ${res.status} ${await res.text()}`);
   const body = (await res.json()) as { rows: Array<{ doc: Record<string, unknown> }> };
   return body.rows.map((r) => r.doc).filter((d) => !String(d._id).startsWith('_design'));
 }
