@@ -93,8 +93,10 @@ export class Annotator {
     return this.run(cmd.redo());
   }
 
-  setLabels(labels: readonly Label[]): void {
+  /** The span labels (and the relation labels, when given) changed in the label editor or by an import. */
+  setLabels(labels: readonly Label[], relationLabels?: readonly RelationLabel[]): void {
     this.run(cmd.setLabels(labels));
+    if (relationLabels) this.run(rel.setRelationLabels(relationLabels));
   }
 
   get relations(): Relation[] {

@@ -10,7 +10,7 @@
 // (a click, or a drop at the end of a drag) makes it at once when exactly one
 // relation label fits, and otherwise waits for the label.
 import type { EditorState } from 'prosemirror-state';
-import type { Relation, Span } from '../../core/model';
+import type { Relation, RelationLabel, Span } from '../../core/model';
 import { childCandidates, stepCandidate } from '../../core/relations/candidates';
 import { labelsFor, relationProblem } from '../../core/relations/labels';
 import { cycleAt } from '../../core/spans/span-order';
@@ -51,6 +51,15 @@ export function relate(head: string, child: string, label: string, clock: Clock 
     };
     const tr = setSpansAction(state.tr, { type: 'apply', changes: [{ kind: 'relate', relation }] });
     dispatch(setRelationsAction(tr, { type: 'pending', pending: undefined }));
+    return true;
+  };
+}
+
+/** The relation labels changed (the label editor): the keys, rules and colours the document uses from now on. */
+export function setRelationLabels(labels: readonly RelationLabel[]): Command {
+  return (state, dispatch) => {
+    if (!relationsStateOf(state)) return false;
+    dispatch?.(setRelationsAction(state.tr, { type: 'labels', labels }));
     return true;
   };
 }

@@ -213,6 +213,14 @@ export class SuggestionController {
     }
   }
 
+  /** The labels changed (the label editor): each shown document is asked again, so no suggestion names a deleted label. */
+  labelsChanged(): void {
+    for (const pane of this.host.panes) {
+      clearTimeout(this.timers.get(pane));
+      void this.refresh(pane);
+    }
+  }
+
   /** The stored spans of a document were put back on screen (a failed write, another window): rejections too. */
   async reloaded(docId: string): Promise<void> {
     for (const pane of this.host.panes) if (pane.record?.id === docId) await this.convertLegacy(pane);

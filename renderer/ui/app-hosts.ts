@@ -36,8 +36,10 @@ export interface WorkbenchParts {
   setStatus: CommandHost['setStatus'];
   toggleSnap(): Promise<void>;
   openBackups(): void;
+  readonly panes: readonly DocumentPane[];
   reloadLabels(): Promise<void>;
-  openDocument(id: string): Promise<void>;
+  reloadSpans(docId: string): Promise<void>;
+  reloadRecord(docId: string): Promise<void>;
   refreshList(): Promise<void>;
 }
 
@@ -80,8 +82,14 @@ export function labelHostFor(app: WorkbenchParts): LabelHost {
     saved: () => app.queue.idle(),
     labelsChanged: async () => {
       await app.reloadLabels();
-      const id = app.active.record?.id;
-      if (id) await app.openDocument(id);
+      // A rename or a deletion changed stored spans and relations: each open document shows them where
+      // she was reading (opening it again put it back at the top).
+      const open = new Set(app.panes.flatMap((pane) => (pane.record ? [pane.record.id] : [])));
+      for (const id of open) {
+        await app.reloadSpans(id);
+        await app.reloadRecord(id);
+      }
+      app.suggestions.labelsChanged();
       await app.refreshList();
     },
   };

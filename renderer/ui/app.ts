@@ -199,7 +199,7 @@ export class WorkbenchApp implements PaneHost {
     this.labels = await listLabels(this.db);
     this.relationLabels = await listRelationLabels(this.db);
     this.renderLabelBar();
-    for (const pane of this.panes) pane.annotator?.setLabels(this.labels);
+    for (const pane of this.panes) pane.annotator?.setLabels(this.labels, this.relationLabels);
     this.sidebar.setLabels(this.labels);
   }
 

@@ -31,7 +31,7 @@ export interface LabelHost {
   toggleSnap(): Promise<void>;
   /** Waits for every annotation change already made to be stored. */
   saved(): Promise<void>;
-  /** Label edits touch spans of any document: reload labels, the open documents and the list. */
+  /** Label edits touch spans of any document: reload labels, the open documents (in place) and the list. */
   labelsChanged(): Promise<void>;
 }
 
@@ -46,18 +46,30 @@ export class LabelController {
     };
   }
 
+  /**
+   * `action`, after which the screen behind the editor shows the stored change at once: the label bar,
+   * the open documents (in place) and the list, not only when the editor closes.
+   */
+  private live<A extends unknown[], R>(action: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+    return async (...args) => {
+      const result = await action(...args);
+      void this.host.labelsChanged();
+      return result;
+    };
+  }
+
   private editorActions(): LabelEditorActions {
     const db = this.host.db;
     return {
-      add: async (name) => void (await addLabel(db, name)),
-      rename: (from, to) => renameLabel(db, from, to),
-      update: (name, patch) => updateLabel(db, name, patch),
+      add: this.live(async (name: string) => void (await addLabel(db, name))),
+      rename: this.live((from: string, to: string) => renameLabel(db, from, to)),
+      update: this.live((name: string, patch: Parameters<typeof updateLabel>[2]) => updateLabel(db, name, patch)),
       countUses: (name) => countSpansWithLabel(db, name),
-      remove: async (name) => {
+      remove: this.live(async (name: string) => {
         await this.host.saved(); // the spans deleted (and kept for undo) include every change already made
         const deleted = await deleteLabel(db, name);
-        return deleted && (() => restoreLabel(db, deleted));
-      },
+        return deleted && this.live(() => restoreLabel(db, deleted));
+      }),
     };
   }
 
@@ -66,18 +78,20 @@ export class LabelController {
     return {
       list: () => listRelationLabels(db),
       spanLabels: () => listLabels(db),
-      add: async (name) => void (await addRelationLabel(db, name)),
-      rename: async (from, to) => {
+      add: this.live(async (name: string) => void (await addRelationLabel(db, name))),
+      rename: this.live(async (from: string, to: string) => {
         await this.host.saved(); // a relation made a moment ago is renamed too
         await renameRelationLabel(db, from, to);
-      },
-      update: (name, patch) => updateRelationLabel(db, name, patch),
+      }),
+      update: this.live((name: string, patch: Parameters<typeof updateRelationLabel>[2]) =>
+        updateRelationLabel(db, name, patch),
+      ),
       countUses: (name) => countRelationsWithLabel(db, name),
-      remove: async (name) => {
+      remove: this.live(async (name: string) => {
         await this.host.saved();
         const deleted = await deleteRelationLabel(db, name);
-        return deleted && (() => restoreRelationLabel(db, deleted));
-      },
+        return deleted && this.live(() => restoreRelationLabel(db, deleted));
+      }),
     };
   }
 

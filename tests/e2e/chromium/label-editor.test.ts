@@ -74,6 +74,24 @@ describe('label editor', () => {
       .toBeGreaterThanOrEqual(2);
   });
 
+  it('leaves the document where she was reading when the editor closes after a change', async () => {
+    const scroller = s.page.locator('[data-pane="main"] .doc-scroll');
+    await scroller.evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await s.page.waitForTimeout(100); // a scroll event's redraw of the drawn window
+    const before = await scroller.evaluate((el) => el.scrollTop);
+    expect(before).toBeGreaterThan(100);
+    await s.page.click('[data-testid="edit-labels"]');
+    const name = s.page.locator('.label-row[data-label="money"] .label-name-input');
+    await name.fill('funds');
+    await name.press('Enter');
+    await expect.poll(async () => (await readStore<Label>(s.page, 'labels')).map((l) => l.name)).toContain('funds');
+    // The label bar behind the editor shows it at once, not only once the editor closes.
+    await expect.poll(() => s.page.locator('.label-button[data-label="funds"]').count()).toBe(1);
+    await s.page.click('[data-testid="close-labels"]');
+    await s.page.waitForTimeout(300); // anything that would move it has run
+    expect(await scroller.evaluate((el) => el.scrollTop)).toBe(before);
+  });
+
   it('asks before deleting a label in use, naming how many spans it removes', async () => {
     await s.page.click('[data-testid="edit-labels"]');
     await s.page.click('[data-testid="delete-label-state"]');

@@ -74,6 +74,10 @@ describe('issue 10 UI bugs', () => {
       .poll(() => s.page.textContent('[data-testid="label-editor-message"]'))
       .toContain('Deleted “commitment” and 1 span');
     expect((await readStore<Span>(s.page, 'spans')).map((x) => x.label)).toEqual(['actor']);
+    // The text and the panels behind the editor no longer show the deleted label: not its span, and no
+    // suggestion that would make one.
+    await expect.poll(() => s.page.locator('[data-pane="main"] .span[data-label="commitment"]').count()).toBe(0);
+    await expect.poll(() => s.page.locator('.suggest-accept-label[data-label="commitment"]').count()).toBe(0);
     await s.page.screenshot({ path: path.join(shots, 'label-delete-undo.png') });
     await s.page.click('[data-testid="undo-label-delete"]');
     await expect
