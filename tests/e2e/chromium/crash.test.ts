@@ -40,8 +40,8 @@ import {
   totalKills,
   type KillPoints,
 } from '../../support/crash';
-import { apply, editStream, sameState, seedFiles, stateOf, type Op, type State } from '../../support/crash-edits';
 import { generatedSeeds, importBatches, inspect, startLoading } from '../../support/crash-loading';
+import { killStream, type Figures, type Phases, type StreamSuite } from '../../support/crash-stream';
 
 const SEED = Number(process.env.CRASH_SEED ?? Date.now() % 1_000_000);
 const TARGET = crashTarget();
@@ -59,113 +59,13 @@ const kills: KillPoints = { edits: 0, seedLoad: 0, import: 0 };
 const browserDrops: string[] = [];
 const suiteStarted = Date.now();
 const rand = prng(SEED);
+/** What every edit stream shares: the seed, the counts it adds to, and the suite's start for its progress lines. */
+const suite: StreamSuite = { seed: SEED, kills, browserDrops, editKills: EDIT_KILLS, started: suiteStarted };
 useChromiumBuild('headless-shell');
 const browser = chromiumInUse();
 console.log(
   `crash suite: seed ${SEED} (replay with CRASH_SEED=${SEED}), target ${TARGET} kill points: ${EDIT_KILLS} in edit streams, ${LOAD_KILLS} in seed loading, ${LOAD_KILLS} in imports; ${browser.build} ${browser.path}`,
 );
-
-interface Burst {
-  ops: Op[];
-  /** body.dataset.savedWrites just before the kill. */
-  acked: number;
-  /** The databases the page had asked to delete by then (none, in the app). */
-  deletes: string[];
-}
-
-type Figures = {
-  issued: number;
-  acknowledged: number;
-  keptUnacknowledged: number;
-  lostUnacknowledged: number;
-  killedProcesses: number;
-};
-type Phases = { start: number; check: number; edits: number; kill: number };
-
-/**
- * One stream of kill points on its own profile: start the app, check the
- * last kill against the model (one IndexedDB read), run a short burst of
- * edits, kill; `count` times, then one last start checks the last kill.
- */
-async function killStream(
-  stream: number,
-  count: number,
-  open: Set<AppSession>,
-  figures: Figures,
-  phases: Phases,
-): Promise<void> {
-  const rand = prng(SEED + stream); // its own sequence, so a replay is the same per stream whatever the interleaving
-  const profileDir = freshProfileDir();
-  const deps = defaultDeps();
-  let base: State = new Map();
-  let last: Burst | undefined; // the burst the last kill cut, checked at the next start
-  let mark = Date.now();
-  const lap = (phase: keyof Phases) => {
-    const now = Date.now();
-    phases[phase] += now - mark;
-    mark = now;
-  };
-  for (let round = 0; ; round++) {
-    const session = await openApp(profileDir, deps);
-    open.add(session);
-    lap('start');
-    const where = `stream ${stream}, kill ${round}`;
-    if (await databaseLostShown(session.page)) {
-      // Emptied by the browser: the dialog is the app's answer; the stream goes on from the seeds, as it began.
-      await answerBrowserDrop(session.page, {
-        storeMadeAnew: storeCreatedAtThisStart(profileDir),
-        deletesBeforeKill: last?.deletes ?? [],
-      });
-      browserDrops.push(where);
-      base = new Map();
-      last = undefined;
-    }
-    const found = await stateOf(session.page);
-    expect(found.problems, `${where}: integrity after the start`).toEqual([]);
-    expect(found.documents).toBe(seedFiles.length);
-    if (last) {
-      const { ops, acked } = last;
-      const prefixes = [base];
-      for (const op of ops) prefixes.push(apply(prefixes[prefixes.length - 1], op));
-      const kept = prefixes.findIndex((state, m) => m >= Math.min(acked, ops.length) && sameState(state, found.state));
-      if (kept < 0)
-        console.log(
-          `${where} mismatch:\n ops ${JSON.stringify(ops)}\n expected ${JSON.stringify([...prefixes[prefixes.length - 1]])}\n found ${JSON.stringify([...found.state])}`,
-        );
-      expect(
-        kept,
-        `${where}: after ${ops.length} edits (${acked} acknowledged) the database matches no prefix`,
-      ).toBeGreaterThanOrEqual(0);
-      figures.issued += ops.length;
-      figures.acknowledged += acked;
-      figures.keptUnacknowledged += kept - acked;
-      figures.lostUnacknowledged += ops.length - kept;
-      base = found.state;
-    } else {
-      expect(sameState(found.state, base), `${where}: database differs from the state verified before`).toBe(true);
-    }
-    lap('check');
-    if (round === count) {
-      open.delete(session);
-      return session.context.close();
-    }
-    // Short bursts: the kill lands after 1-3 edits, sometimes mid-write, sometimes after the last save.
-    const ops = await editStream(session.page, 1 + rand.int(3), rand);
-    await session.page.waitForTimeout(rand.int(4) * rand.int(25));
-    const acked = Number(await session.page.evaluate(() => document.body.dataset.savedWrites ?? '0'));
-    const deletes = await deletesAsked(session.page);
-    lap('edits');
-    figures.killedProcesses += await killHard(session.context, profileDir);
-    open.delete(session);
-    lap('kill');
-    kills.edits++;
-    last = { ops, acked, deletes };
-    if (kills.edits % 25 === 0)
-      console.log(
-        `edit-stream kills: ${kills.edits} of ${EDIT_KILLS} in ${((Date.now() - suiteStarted) / 1000).toFixed(0)} s`,
-      );
-  }
-}
 
 describe(`crash safety (seed ${SEED})`, () => {
   const open = new Set<AppSession>();
@@ -187,7 +87,9 @@ describe(`crash safety (seed ${SEED})`, () => {
       const started = Date.now();
       // Independent profiles side by side: a browser start waits on disk and IPC as much as on the CPU.
       const share = (k: number) => Math.floor(EDIT_KILLS / STREAMS) + (k < EDIT_KILLS % STREAMS ? 1 : 0);
-      await Promise.all(Array.from({ length: STREAMS }, (_, k) => killStream(k, share(k), open, figures, phases)));
+      await Promise.all(
+        Array.from({ length: STREAMS }, (_, k) => killStream(suite, k, share(k), open, figures, phases)),
+      );
       const seconds = (Date.now() - started) / 1000;
       const each = Object.entries(phases)
         .map(([k, ms]) => `${k} ${(ms / Math.max(1, kills.edits) / 1000).toFixed(2)} s`)

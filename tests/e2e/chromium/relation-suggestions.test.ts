@@ -11,11 +11,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Relation, Span } from '../../../core/model';
 import { hasPython, noteIfNoPython } from '../../main/services/python';
-import { defaultDeps, openApp, PROJECT_ROOT, readStore, waitReady, type AppSession } from '../../support/app-page';
+import { defaultDeps, openApp, PROJECT_ROOT, waitReady, type AppSession } from '../../support/app-page';
 import { freshProfileDir } from '../../support/chromium';
 import { exportVia, fakeDialogs } from '../../support/io-driver';
+import { storedRelations } from '../../support/relations-page';
 import { clickOffset, dragSelect, offsetsOf, waitSaved } from '../../support/text-selection';
 
 const ACTOR = 'Home Secretary';
@@ -38,12 +38,7 @@ const listed = (page: Page) =>
   });
 
 /** Stored relations as "head label child", by their spans' text. */
-async function stored(page: Page): Promise<string[]> {
-  const spans = new Map((await readStore<Span>(page, 'spans')).map((s) => [s.id, s.text]));
-  return (await readStore<Relation>(page, 'relations'))
-    .map((r) => `${spans.get(r.head)} ${r.label} ${spans.get(r.child)}`)
-    .sort();
-}
+const stored = async (page: Page): Promise<string[]> => (await storedRelations(page)).map((r) => r.join(' '));
 
 /** Makes the suggestion at `needle` current by a click, then accepts it with A. */
 async function acceptSuggestionAt(page: Page, needle: string, label: string): Promise<void> {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Relation, Span } from '../../../core/model';
+import type { Span } from '../../../core/model';
 import { hasPython, noteIfNoPython } from '../../main/services/python';
 import {
   defaultDeps,
@@ -24,6 +24,7 @@ import {
 import { freshProfileDir } from '../../support/chromium';
 import { exportVia as exportWith, fakeDialogs, importVia as importWith } from '../../support/io-driver';
 import { relationsInBrat, relationsInJsonl, relationsInLabelStudio } from '../../support/python-relations';
+import { pendingRelationText, spanIdByText, storedRelations } from '../../support/relations-page';
 import { clickOffset, dragSelect, pointsFor, waitSaved } from '../../support/text-selection';
 
 const DOC = '002_8a5c06bed5e27244.txt';
@@ -45,33 +46,10 @@ async function tag(page: Page, needle: string, key: string): Promise<void> {
   await waitSaved(page);
 }
 
-/** Stored relations as [head text, label, child text], sorted. */
-async function stored(page: Page): Promise<string[][]> {
-  const spans = new Map((await readStore<Span>(page, 'spans')).map((s) => [s.id, s.text]));
-  return (await readStore<Relation>(page, 'relations'))
-    .map((r) => [spans.get(r.head) ?? '?', r.label, spans.get(r.child) ?? '?'])
-    .sort();
-}
-
-async function spanId(page: Page, needle: string): Promise<string> {
-  const spans = await readStore<Span>(page, 'spans');
-  return spans.find((s) => s.text === needle)!.id;
-}
-
 async function clickSpan(page: Page, needle: string): Promise<void> {
   const at = text.indexOf(needle === GOV ? `${GOV} committed` : needle);
   await clickOffset(page, at + Math.min(3, needle.length - 1));
 }
-
-/**
- * The relation being made, as the panel shows it once it has drawn what the keys did (it draws in the
- * next animation frame); '' when none is being made.
- */
-const pendingText = (page: Page) =>
-  page.evaluate(async () => {
-    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-    return document.querySelector('[data-testid="relation-pending"]')?.textContent ?? '';
-  });
 
 const ALL = [
   [COMMIT, 'funds', MONEY],
@@ -101,20 +79,21 @@ describe('relations between spans in Chromium', () => {
   it('makes relations by keys: R on the selected span, Tab to the child, the relation key', async () => {
     await clickSpan(s.page, COOPER);
     await s.page.keyboard.press('r');
-    for (let i = 0; i < 8 && !(await pendingText(s.page)).includes(`→ ${GOV}`); i++) await s.page.keyboard.press('Tab');
-    expect(await pendingText(s.page)).toContain(`${COOPER} → ${GOV}`);
+    for (let i = 0; i < 8 && !(await pendingRelationText(s.page)).includes(`→ ${GOV}`); i++)
+      await s.page.keyboard.press('Tab');
+    expect(await pendingRelationText(s.page)).toContain(`${COOPER} → ${GOV}`);
     await s.page.keyboard.press('s');
     await waitSaved(s.page);
     // From the commitment, the nearest span on offer is the money inside it.
     await clickSpan(s.page, 'addressing');
     await s.page.keyboard.press('r');
-    expect(await pendingText(s.page)).toContain(`→ ${MONEY}`);
+    expect(await pendingRelationText(s.page)).toContain(`→ ${MONEY}`);
     // A key whose label does not fit is refused with a message.
     await s.page.keyboard.press('v');
     expect(await s.page.textContent('[data-testid="statusbar"]')).toMatch(/“involves” connects commitment → country/);
     await s.page.keyboard.press('f');
     await waitSaved(s.page);
-    expect(await stored(s.page)).toEqual(
+    expect(await storedRelations(s.page)).toEqual(
       [
         [COMMIT, 'funds', MONEY],
         [COOPER, 'speaks_for', GOV],
@@ -126,7 +105,7 @@ describe('relations between spans in Chromium', () => {
     // One label fits commitment -> country, so the click makes it at once. Starting to relate draws the
     // pending arc and can move the lines a moment after the click's place was read (seen on CI): if the
     // click missed Italy, the gesture is made again, and it must then succeed.
-    const involves = async () => (await stored(s.page)).some(([, label]) => label === 'involves');
+    const involves = async () => (await storedRelations(s.page)).some(([, label]) => label === 'involves');
     await expect
       .poll(async () => {
         await s.page.keyboard.press('Escape');
@@ -138,7 +117,7 @@ describe('relations between spans in Chromium', () => {
       })
       .toBe(true);
     // Drag from the label after "the government" to the commitment beside it.
-    const gov = await spanId(s.page, GOV);
+    const gov = await spanIdByText(s.page, GOV);
     const to = await pointsFor(s.page, text.indexOf('addressing'), text.indexOf('addressing') + 5);
     const from = await s.page.locator(`[data-pane="main"] .span-tag[data-tag-for="${gov}"]`).boundingBox();
     await s.page.mouse.move(from!.x + from!.width / 2, from!.y + from!.height / 2);
@@ -147,7 +126,7 @@ describe('relations between spans in Chromium', () => {
     await s.page.mouse.move(to.x1 + 4, to.y1, { steps: 3 });
     await s.page.mouse.up();
     await waitSaved(s.page);
-    expect(await stored(s.page)).toEqual(ALL);
+    expect(await storedRelations(s.page)).toEqual(ALL);
     await s.page.waitForSelector('[data-pane="main"] .arc-overlay .arc');
     await s.page.locator('.relation-item').first().hover();
     await clickSpan(s.page, 'addressing');
@@ -159,10 +138,10 @@ describe('relations between spans in Chromium', () => {
     await s.page.keyboard.press('Escape');
     await s.page.keyboard.press('Control+z');
     await waitSaved(s.page);
-    expect(await stored(s.page)).toEqual(ALL.filter((r) => r[1] !== 'commits'));
+    expect(await storedRelations(s.page)).toEqual(ALL.filter((r) => r[1] !== 'commits'));
     await s.page.keyboard.press('Control+Shift+z');
     await waitSaved(s.page);
-    expect(await stored(s.page)).toEqual(ALL);
+    expect(await storedRelations(s.page)).toEqual(ALL);
   });
 
   it('deletes a span with its relations in one step, and undo brings both back', async () => {
@@ -180,11 +159,11 @@ describe('relations between spans in Chromium', () => {
       .toBe(1);
     await s.page.keyboard.press('Delete');
     await waitSaved(s.page);
-    expect(await stored(s.page)).toEqual([[COOPER, 'speaks_for', GOV]]);
+    expect(await storedRelations(s.page)).toEqual([[COOPER, 'speaks_for', GOV]]);
     expect(await s.page.$$eval('.relation-item', (els) => els.length)).toBe(1);
     await s.page.keyboard.press('Control+z');
     await waitSaved(s.page);
-    expect(await stored(s.page)).toEqual(ALL);
+    expect(await storedRelations(s.page)).toEqual(ALL);
   });
 
   it('keeps relations across a reload, and exports them as Prodigy and doccano that Python reads back', async () => {
@@ -254,7 +233,7 @@ describe('relations between spans in Chromium', () => {
         await s.page.keyboard.press('Escape');
         await clickSpan(s.page, COOPER);
         await s.page.keyboard.press('r');
-        for (let i = 0; i < 8 && !(await pendingText(s.page)).includes(`→ ${GOV}`); i++)
+        for (let i = 0; i < 8 && !(await pendingRelationText(s.page)).includes(`→ ${GOV}`); i++)
           await s.page.keyboard.press('Tab');
         const n = await offered();
         return n;
@@ -262,7 +241,7 @@ describe('relations between spans in Chromium', () => {
       .toBe(1);
     await s.page.keyboard.press('o');
     await waitSaved(s.page);
-    expect(await stored(s.page)).toContainEqual([COOPER, 'opposes', GOV]);
+    expect(await storedRelations(s.page)).toContainEqual([COOPER, 'opposes', GOV]);
     // The rule holds: from the commitment, "opposes" (actor → actor) is refused in words.
     await clickSpan(s.page, 'addressing');
     await s.page.keyboard.press('r');

@@ -1,12 +1,13 @@
 // Side-by-side reading on seeds 002 (government release) and 004 (newspaper):
-// open the pair, see aligned passages, annotate in one pane, project into the
-// other as one undoable step, accept, and find the spans at the right offsets.
+// open the pair, annotate in one pane, project into the other as one undoable
+// step, accept, and find the spans at the right offsets. How the aligned
+// passages look: split-passages.test.ts.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentRecord, Rejection, Span, Suggestion } from '../../../core/model';
+import type { Rejection, Span, Suggestion } from '../../../core/model';
 import {
   defaultDeps,
   openApp,
@@ -18,6 +19,7 @@ import {
   type AppSession,
 } from '../../support/app-page';
 import { cpSlice, exportVia, fakeDialogs, readLines } from '../../support/io-driver';
+import { documentIdByName, putRows, rowsOfDocument } from '../../support/stored-rows';
 import { dragUntilSelected, waitSaved } from '../../support/text-selection';
 
 const LEFT = '002_8a5c06bed5e27244.txt';
@@ -31,19 +33,9 @@ const cooperIn004 = right.indexOf('Yvette Cooper', right.indexOf('Yvette Cooper'
 const g7In004 = right.indexOf('newly agreed G7') + 'newly agreed '.length;
 
 /** The projection's suggestions stored for the document named `name`, in reading order. */
-async function projectedIn(page: Page, name: string) {
-  const docs = await readStore<DocumentRecord>(page, 'documents');
-  const id = docs.find((d) => d.name === name)?.id;
-  return (await readStore<Suggestion>(page, 'suggestions'))
-    .filter((x) => x.docId === id && x.source === 'projection' && x.kept)
-    .sort((a, b) => a.start - b.start);
-}
-
-async function spansOf(page: Page, name: string) {
-  const docs = await readStore<DocumentRecord>(page, 'documents');
-  const id = docs.find((d) => d.name === name)!.id;
-  return (await readStore<Span>(page, 'spans')).filter((s) => s.docId === id).sort((a, b) => a.start - b.start);
-}
+const projectedIn = async (page: Page, name: string) =>
+  (await rowsOfDocument<Suggestion>(page, 'suggestions', name)).filter((x) => x.source === 'projection' && x.kept);
+const spansOf = (page: Page, name: string) => rowsOfDocument<Span>(page, 'spans', name);
 
 const title = (page: Page, pane: string) => page.textContent(`[data-pane="${pane}"] [data-testid="doc-title"]`);
 
@@ -80,62 +72,6 @@ describe('side-by-side reading', () => {
         .locator(`[data-testid="similar-list"] li:has(.similar-name:text-is("${RIGHT}")) [data-testid="open-beside"]`)
         .count(),
     ).toBe(0);
-  });
-
-  it('tints shared passages alike in both panes and marks text only one version has', async () => {
-    const ids = (pane: string) =>
-      s.page.$$eval(`[data-pane="${pane}"] .passage`, (els) => [
-        ...new Set(els.map((e) => e.getAttribute('data-pair-id'))),
-      ]);
-    const [a, b] = [await ids('main'), await ids('side')];
-    expect(a.length).toBeGreaterThan(3);
-    expect(new Set(a)).toEqual(new Set(b));
-    expect(await s.page.locator('[data-pane="side"] .passage-unique').count()).toBeGreaterThan(0);
-    const quote = await s.page.$$eval('[data-pane="main"] .passage', (els) =>
-      els.map((e) => e.textContent ?? '').join(' '),
-    );
-    expect(quote).toContain('Criminal smuggling gangs who organise small boat crossings');
-  });
-
-  it('shows the pairing at a glance: each pair numbered alike in both panes, a clear tint, and a quiet mark for text only one version has', async () => {
-    const markers = (pane: string) =>
-      s.page.$$eval(`[data-pane="${pane}"] .pair-marker`, (els) =>
-        els.map((e) => `${e.getAttribute('data-pair-id')}:${getComputedStyle(e, '::before').content}`).sort(),
-      );
-    const [a, b] = [await markers('main'), await markers('side')];
-    const pairs = await s.page.$$eval(
-      '[data-pane="main"] .passage',
-      (els) => new Set(els.map((e) => e.getAttribute('data-pair-id'))).size,
-    );
-    expect(a).toHaveLength(pairs);
-    expect(b).toEqual(a);
-    expect(a).toContain('0:"1"'); // pair 0 shows the number 1 on both sides
-    const alpha = (css: string) =>
-      Number(/rgba?\([^)]*?,\s*([\d.]+)\)$/.exec(css)?.[1] ?? (css.startsWith('rgb(') ? 1 : 0));
-    const tint = await s.page.$eval('[data-pane="main"] .passage', (el) => getComputedStyle(el).backgroundColor);
-    expect(alpha(tint)).toBeGreaterThanOrEqual(0.15);
-    const unique = await s.page.$eval(
-      '[data-pane="side"] .passage-unique',
-      (el) => getComputedStyle(el).backgroundColor,
-    );
-    expect(alpha(unique)).toBe(0);
-    // inside the reworded pair, the words only one version has are marked too
-    expect(
-      await s.page.$$eval('[data-pane="main"] .passage-changed', (els) => els.map((e) => e.textContent)),
-    ).toContain('recently');
-    // the numbers are drawn, not written: the text of the pane is still exactly the document's
-    expect(
-      await s.page.$$eval('[data-pane="side"] .doc-text .line', (ls) => ls.map((l) => l.textContent).join('\n')),
-    ).toBe(right.replace(/\r\n?/g, '\n'));
-  });
-
-  it('hovering a passage highlights its counterpart in the other pane', async () => {
-    const passage = s.page.locator('[data-pane="side"] .passage').first();
-    await passage.hover();
-    const id = await passage.getAttribute('data-pair-id');
-    await expect
-      .poll(() => s.page.locator(`[data-pane="main"] .passage.active[data-pair-id="${id}"]`).count())
-      .toBeGreaterThan(0);
   });
 
   it('projects spans annotated in one pane onto the other as suggestions there, then accepted as one step', async () => {
@@ -273,7 +209,7 @@ describe('side-by-side reading', () => {
 
   it('remembers the pair after a reload, and a span an earlier version projected comes back as a suggestion', async () => {
     // Earlier versions stored projections as spans marked projected (dashed until accepted).
-    const leftId = (await readStore<DocumentRecord>(s.page, 'documents')).find((d) => d.name === LEFT)!.id;
+    const leftId = await documentIdByName(s.page, LEFT);
     const at = left.indexOf('Italy');
     const legacy = {
       id: 'legacy-projected',
@@ -287,19 +223,7 @@ describe('side-by-side reading', () => {
       createdAt: 1,
       updatedAt: 1,
     };
-    await s.page.evaluate(
-      (span) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('seed-workbench');
-          open.onsuccess = () => {
-            const tx = open.result.transaction('spans', 'readwrite');
-            tx.objectStore('spans').put(span);
-            tx.oncomplete = () => (open.result.close(), resolve());
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-      legacy,
-    );
+    await putRows(s.page, 'spans', [legacy]);
     await s.page.reload();
     await waitReady(s.page);
     await expect.poll(() => title(s.page, 'side')).toBe(RIGHT);
@@ -317,9 +241,7 @@ describe('side-by-side reading', () => {
   });
 
   it('after closing the split view, lists the documents similar to the one on screen, not to the closed one', async () => {
-    const docs = await readStore<DocumentRecord>(s.page, 'documents');
-    const leftId = docs.find((d) => d.name === LEFT)!.id;
-    const rightId = docs.find((d) => d.name === RIGHT)!.id;
+    const [leftId, rightId] = [await documentIdByName(s.page, LEFT), await documentIdByName(s.page, RIGHT)];
     await s.page.click('[data-pane="side"] .doc-title'); // work in the right pane…
     await expect.poll(() => s.page.locator(`[data-testid="similar-list"] li[data-doc-id="${leftId}"]`).count()).toBe(1);
     await s.page.click('[data-testid="close-split"]'); // …then close the split view
