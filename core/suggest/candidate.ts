@@ -80,3 +80,12 @@ export function suggestionRows(
     createdAt: now,
   }));
 }
+
+/** Those of `rows` whose label the project has: a suggestion of a deleted label is never offered. */
+export function ofKnownLabels<T extends { label: string }>(
+  rows: readonly T[],
+  labels: ReadonlyArray<{ readonly name: string }>,
+): T[] {
+  const known = new Set(labels.map((l) => l.name));
+  return rows.filter((row) => known.has(row.label));
+}

@@ -6,7 +6,7 @@
 import type { Suggestion } from '../../core/model';
 import { isSpanEdit, type Step } from '../../core/spans/history';
 import { fromLegacyProjection } from '../../core/spans/project-spans';
-import { suggestionRows } from '../../core/suggest/candidate';
+import { ofKnownLabels, suggestionRows } from '../../core/suggest/candidate';
 import type { Annotator } from '../annotate/annotator';
 import {
   acceptAllOfLabel,
@@ -153,7 +153,7 @@ export class SuggestionController {
     await new Promise<void>((resolve) =>
       whenPointerIdle(() => {
         if (pane.record?.id === docId && pane.annotator === annotator) {
-          annotator.run(showStored(suggestions, rejections));
+          annotator.run(showStored(ofKnownLabels(suggestions, this.host.labels), rejections));
           performance.measure('suggestions-restored', { start: started, detail: { docId, count: suggestions.length } });
           this.host.changed();
         }
@@ -199,8 +199,7 @@ export class SuggestionController {
         detail: { docId, workerMs: ms, found: candidates.length },
       });
       if (pane.record?.id !== docId || pane.annotator !== annotator) return; // another document opened meanwhile
-      const labels = new Set(this.host.labels.map((l) => l.name));
-      const wanted = candidates.filter((c) => labels.has(c.label));
+      const wanted = ofKnownLabels(candidates, this.host.labels);
       const rows = await replaceSuggestions(this.db, docId, suggestionRows(docId, wanted, text, Date.now()));
       whenPointerIdle(() => {
         if (pane.record?.id !== docId || pane.annotator !== annotator) return;

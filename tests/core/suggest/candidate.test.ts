@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byPosition, candidate, longestPerLabel, suggestionRows } from '../../../core/suggest/candidate';
+import { byPosition, candidate, longestPerLabel, ofKnownLabels, suggestionRows } from '../../../core/suggest/candidate';
 
 describe('candidates', () => {
   it('keeps per label the longest candidates that do not overlap; other labels may nest', () => {
@@ -32,5 +32,11 @@ describe('candidates', () => {
       score: 0.8,
       createdAt: 42,
     });
+  });
+
+  it('keeps only the suggestions whose label the project still has', () => {
+    const rows = [candidate(0, 4, 'actor', 'patterns', 0.5), candidate(5, 9, 'commitment', 'tagger', 0.7)];
+    expect(ofKnownLabels(rows, [{ name: 'actor' }, { name: 'country' }])).toEqual([rows[0]]);
+    expect(ofKnownLabels(rows, [])).toEqual([]);
   });
 });
