@@ -7,7 +7,7 @@ import { TextSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 
 /** The DOM selection's anchor and head as positions in `view`, if both ends are in its text. */
-export function screenSelection(view: EditorView): { anchor: number; head: number } | undefined {
+function screenSelection(view: EditorView): { anchor: number; head: number } | undefined {
   const selection = (view.root as Document).getSelection?.();
   if (!selection?.anchorNode || !selection.focusNode) return undefined;
   if (!view.dom.contains(selection.anchorNode) || !view.dom.contains(selection.focusNode)) return undefined;

@@ -81,6 +81,8 @@ export function labelHostFor(app: WorkbenchParts): LabelHost {
     toggleSnap: () => app.toggleSnap(),
     saved: () => app.queue.idle(),
     labelsChanged: async () => {
+      const names = (labels: readonly Label[]) => labels.map((l) => l.name).join('\n');
+      const before = names(app.labels);
       await app.reloadLabels();
       // A rename or a deletion changed stored spans and relations: each open document shows them where
       // she was reading (opening it again put it back at the top).
@@ -89,7 +91,7 @@ export function labelHostFor(app: WorkbenchParts): LabelHost {
         await app.reloadSpans(id);
         await app.reloadRecord(id);
       }
-      app.suggestions.labelsChanged();
+      if (names(app.labels) !== before) app.suggestions.labelsChanged(); // not for a colour or a key
       await app.refreshList();
     },
   };

@@ -96,11 +96,8 @@ export class LabelController {
   }
 
   openEditor(): void {
-    openLabelEditor(
-      () => listLabels(this.host.db),
-      this.editorActions(),
-      () => void this.host.labelsChanged(),
-      [relationLabelSection(this.relationEditorActions())],
-    );
+    openLabelEditor(() => listLabels(this.host.db), this.editorActions(), [
+      relationLabelSection(this.relationEditorActions()),
+    ]);
   }
 }

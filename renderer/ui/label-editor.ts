@@ -122,7 +122,6 @@ async function confirmDelete(
 export function openLabelEditor(
   labels: () => Promise<Label[]>,
   actions: LabelEditorActions,
-  onClose: () => void,
   /** More parts of the dialog, after the span labels (the relation labels). */
   sections: readonly HTMLElement[] = [],
 ): HTMLDialogElement {
@@ -175,10 +174,8 @@ export function openLabelEditor(
       h('button', { type: 'button', 'data-testid': 'close-labels', onclick: () => dialog.close() }, 'Done'),
     ),
   );
-  dialog.addEventListener('close', () => {
-    dialog.remove();
-    onClose();
-  });
+  // Each change has already reached the screen behind the editor (LabelController.live): closing only closes.
+  dialog.addEventListener('close', () => dialog.remove());
   document.body.append(dialog);
   refresh();
   dialog.showModal();
